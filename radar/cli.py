@@ -1,0 +1,105 @@
+"""The ``radar`` command line: a thin click layer over plain functions.
+
+Exit codes: 0 success, 1 a run failed (what was done is kept), 2 bad usage, input or
+configuration. Data goes to stdout, messages and progress to stderr.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from radar import __version__
+from radar.config import load_settings
+from radar.context import AppContext
+from radar.errors import RadarError
+
+# Each entry is a module of radar.commands exposing ``command`` (a click command or group).
+COMMAND_MODULES: tuple[str, ...] = (
+    "db",
+    "config",
+)
+
+
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    epilog="Example: radar demo   (serves a demo site, crawls it, and writes RM e-mails)",
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Settings file (TOML). Default: $RADAR_CONFIG if set.",
+)
+@click.option("--db", "database_url", help="SQLAlchemy database URL (or RADAR_DATABASE_URL).")
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the embedded database and outbox (default ./radar-data).",
+)
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+@click.option("-q", "--quiet", is_flag=True, help="Only warnings and errors.")
+@click.version_option(__version__, prog_name="radar")
+@click.pass_context
+def cli(
+    ctx: click.Context,
+    config_file: Path | None,
+    database_url: str | None,
+    data_dir: Path | None,
+    verbose: int,
+    quiet: bool,
+) -> None:
+    """Radar watches public sources and tells relationship managers why to call a firm today.
+
+    \b
+    The daily pipeline:
+      radar clients import CLIENTS.csv    load the bank's client register
+      radar crawl                         fetch news, tenders, notices (crawlers/sources)
+      radar process                       find events, link firms, raise alerts
+      radar alerts list                   see what was raised
+    Offline tools that need no database:
+      radar extract --clients C.csv --input DOCS.jsonl --output EVENTS.jsonl
+      radar link    --clients C.csv --input MENTIONS.jsonl --output LINKS.jsonl
+    """
+    level = logging.WARNING if quiet else [logging.INFO, logging.INFO, logging.DEBUG][min(verbose, 2)]
+    logging.basicConfig(
+        level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    for noisy in ("scrapy", "twisted", "filelock", "trafilatura", "htmldate", "urllib3"):
+        logging.getLogger(noisy).setLevel(max(level, logging.WARNING) if verbose < 2 else level)
+    settings = load_settings(config_file, database_url=database_url, data_dir=data_dir)
+    ctx.obj = AppContext(settings=settings, verbosity=-1 if quiet else verbose)
+
+
+for _name in COMMAND_MODULES:
+    _module = importlib.import_module(f"radar.commands.{_name}")
+    cli.add_command(_module.command)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: map Radar's errors to one line on stderr and a meaningful exit code."""
+    try:
+        cli.main(args=argv, prog_name="radar", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo("radar: aborted", err=True)
+        return 1
+    except click.ClickException as exc:
+        exc.show()
+        return 2
+    except RadarError as exc:
+        click.echo(f"radar: {exc}", err=True)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        click.echo("radar: interrupted", err=True)
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,50 @@
+"""Turkish-aware text folding shared by signals and entity linking.
+
+Python's ``str.lower`` maps "I" to "i" and "İ" to "i̇" (with a combining dot), which is
+wrong for Turkish and breaks matching of all-caps titles such as "AKYILDIZ GIDA".
+Both the mention finder and the linker must fold text the same way, so the rules
+live here, in the shared core.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TR_UPPER = str.maketrans({"I": "ı", "İ": "i"})
+_ASCII = str.maketrans(
+    {
+        "ç": "c", "ğ": "g", "ı": "i", "ö": "o", "ş": "s", "ü": "u",
+        "â": "a", "î": "i", "û": "u", "é": "e", "ä": "a", "ß": "ss",
+    }
+)
+APOSTROPHES = "'’‘`´ʼ"
+_APOS_RE = re.compile(f"[{APOSTROPHES}]")
+_SPACE_RE = re.compile(r"\s+")
+
+
+def tr_lower(text: str) -> str:
+    """Lower-case with Turkish dotted/dotless i rules ("I" -> "ı", "İ" -> "i")."""
+    return text.translate(_TR_UPPER).lower()
+
+
+def ascii_fold(text: str) -> str:
+    """Strip Turkish and other diacritics: "çığ" -> "cig" (expects lower-case input)."""
+    text = text.translate(_ASCII)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def normalize_apostrophes(text: str) -> str:
+    """Map typographic apostrophes to "'" so that suffix rules see one character."""
+    return _APOS_RE.sub("'", text)
+
+
+def fold(text: str) -> str:
+    """Matching key: Turkish lower-case, diacritics removed, apostrophes unified, spaces single.
+
+    "Arçelik'in" and "ARCELIK’IN" both become "arcelik'in"; "İSTANBUL" and "Istanbul"
+    both become "istanbul" (English "I" folds through "ı" to "i" as well).
+    """
+    text = unicodedata.normalize("NFC", text)
+    return _SPACE_RE.sub(" ", ascii_fold(tr_lower(normalize_apostrophes(text)))).strip()

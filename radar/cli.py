@@ -20,6 +20,18 @@ from radar.errors import RadarError
 
 # Each entry is a module of radar.commands exposing ``command`` (a click command or group).
 COMMAND_MODULES: tuple[str, ...] = (
+    "demo",
+    "clients",
+    "crawl",
+    "sources",
+    "process",
+    "alerts",
+    "mail",
+    "extract",
+    "link",
+    "eval",
+    "rules",
+    "train",
     "db",
     "config",
 )
@@ -75,9 +87,24 @@ def cli(
     ctx.obj = AppContext(settings=settings, verbosity=-1 if quiet else verbose)
 
 
-for _name in COMMAND_MODULES:
-    _module = importlib.import_module(f"radar.commands.{_name}")
-    cli.add_command(_module.command)
+def _register_commands() -> None:
+    """Add each command module's ``command``; a module that is absent is skipped.
+
+    Only the module's own absence is tolerated (an optional command not installed);
+    an import error inside an existing module is a bug and propagates.
+    """
+    for name in COMMAND_MODULES:
+        module_name = f"radar.commands.{name}"
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:
+                continue
+            raise
+        cli.add_command(module.command)
+
+
+_register_commands()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -194,6 +194,16 @@ class AlertDraft:
 
     ``dedupe_key`` identifies the alert across runs (rule, firm, and the window or
     story it covers): storing the same key twice updates instead of duplicating.
+
+    ``explanation`` has this shape (renderers rely on it; extra keys are allowed)::
+
+        {"rule": {"id", "version", "kind", "description"},
+         "why": "plain words: why call today",
+         "events": [{"event_id", "type", "company", "client_id", "evidence", "url",
+                     "source", "source_type", "published", "amount", "event_date"}],
+         "sources": [source names],
+         "score": {"total", "formula", "components": [{"name", "value", "weight", "detail"}]},
+         "severity": "low" | "medium" | "high" | "critical"}
     """
 
     rule_id: str

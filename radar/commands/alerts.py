@@ -1,0 +1,98 @@
+"""``radar alerts``: list the alerts Radar raised, with filters, as a table or JSON lines."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import click
+from sqlalchemy import or_, select
+
+from radar.context import AppContext
+from radar.db import session_scope
+from radar.db.models import Alert, AlertEvent, Client, Event
+from radar.pipeline import parse_as_of
+
+
+@click.group("alerts")
+def command() -> None:
+    """Look at raised alerts.
+
+    \b
+    Examples:
+      radar alerts list --polarity risk --severity high
+      radar alerts list --rm ayse.yilmaz@bank.example --format json
+    """
+
+
+@command.command("list")
+@click.option("--polarity", type=click.Choice(["opportunity", "risk"]), help="Only this polarity.")
+@click.option("--severity", type=click.Choice(["low", "medium", "high", "critical"]),
+              help="Only this severity band.")
+@click.option("--rule", "rule_id", help="Only alerts of this rule id.")
+@click.option("--event-type", help="Only alerts resting on an event of this type.")
+@click.option("--client", "client_id", help="Only this client (or its group).")
+@click.option("--rm", "rm_email", help="Only the portfolio of this relationship manager.")
+@click.option("--prospects", is_flag=True, help="Only unknown firms (no client id).")
+@click.option("--status", type=click.Choice(["new", "accepted", "rejected", "forwarded"]),
+              help="Only alerts with this review status.")
+@click.option("--since", help="Raised on or after this date (YYYY-MM-DD).")
+@click.option("--limit", type=int, default=50, show_default=True, help="At most N alerts.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="table for people, json (one object a line) for tools.")
+@click.pass_obj
+def list_alerts(app: AppContext, polarity: str | None, severity: str | None, rule_id: str | None,
+                event_type: str | None, client_id: str | None, rm_email: str | None,
+                prospects: bool, status: str | None, since: str | None, limit: int,
+                fmt: str) -> None:
+    """List alerts, highest score first, with the evidence that raised them."""
+    query = select(Alert).order_by(Alert.score.desc(), Alert.id)
+    if polarity:
+        query = query.where(Alert.polarity == polarity)
+    if severity:
+        query = query.where(Alert.severity == severity)
+    if rule_id:
+        query = query.where(Alert.rule_id == rule_id)
+    if status:
+        query = query.where(Alert.status == status)
+    if prospects:
+        query = query.where(Alert.client_id.is_(None))
+    if client_id:
+        query = query.where(or_(Alert.client_id == client_id, Alert.firm_key == client_id))
+    if event_type:
+        query = query.where(
+            Alert.id.in_(select(AlertEvent.alert_id).join(Event, Event.id == AlertEvent.event_id)
+                         .where(Event.type == event_type))
+        )
+    since_dt: datetime | None = parse_as_of(since)
+    if since_dt is not None:
+        query = query.where(Alert.created_at >= since_dt.replace(hour=0, minute=0, second=0))
+    with session_scope(app.sessions) as session:
+        if rm_email:
+            portfolio = set(session.scalars(select(Client.client_id).where(Client.rm_email == rm_email)))
+            alerts = [a for a in session.scalars(query)
+                      if a.client_id in portfolio or portfolio & set(a.notify_client_ids or [])]
+        else:
+            alerts = list(session.scalars(query.limit(limit)))
+        for alert in alerts[:limit]:
+            events = (alert.explanation or {}).get("events") or [{}]
+            first = events[0]
+            if fmt == "json":
+                click.echo(json.dumps({
+                    "id": alert.id, "rule_id": alert.rule_id, "polarity": alert.polarity,
+                    "severity": alert.severity, "score": alert.score, "client_id": alert.client_id,
+                    "company": alert.company, "title": alert.title, "status": alert.status,
+                    "created_at": alert.created_at.isoformat(),
+                    "why": (alert.explanation or {}).get("why"),
+                    "events": events,
+                }, ensure_ascii=False))
+            else:
+                firm = alert.client_id or "prospect"
+                click.echo(f"#{alert.id} {alert.polarity.upper():11} {alert.severity:8} "
+                           f"{alert.score:5.2f}  {alert.company} [{firm}]  {alert.title}")
+                if first.get("evidence"):
+                    click.echo(f"    \u201c{first['evidence']}\u201d")
+                if first.get("url"):
+                    click.echo(f"    {first.get('source') or ''} {first['url']}")
+        if not alerts:
+            click.echo("no alerts match", err=True)

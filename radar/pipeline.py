@@ -1,0 +1,74 @@
+"""Builds the stages from settings and runs them in order; the commands call into this.
+
+The core is the only place that knows every stage: it reads the client register from the
+database, wires the entity linker into the extractor through the ``MentionLinker``
+protocol, and hands rules and mail their inputs.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from radar.config import Settings
+from radar.errors import ConfigError
+from radar.records import ClientRecord
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def default_rules_path(settings: Settings) -> Path:
+    """The rules folder: the setting, else the starter set shipped in ``rules/starter``."""
+    if settings.rules_path is not None:
+        return settings.rules_path
+    import rules
+
+    return Path(rules.__file__).resolve().parent / "starter"
+
+
+def load_register(sessions: sessionmaker[Session]) -> list[ClientRecord]:
+    """The client register as stored (with former names), for the linker and extractor."""
+    from radar.clients import load_clients
+    from radar.db import session_scope
+
+    with session_scope(sessions) as session:
+        return load_clients(session)
+
+
+def build_extractor(clients: list[ClientRecord], rescorer: Any = None) -> Any:
+    """The signals extractor with the entity linker wired in."""
+    import signals
+    from entity_linking import Linker
+
+    linker = Linker.from_clients(clients)
+    return signals.Extractor(clients, linker, rescorer=rescorer)
+
+
+def load_ruleset(settings: Settings) -> Any:
+    """Load and validate the rules; any invalid file is a configuration error."""
+    import rules
+
+    result = rules.load_rules(default_rules_path(settings))
+    if result.errors:
+        raise ConfigError("; ".join(str(e) for e in result.errors))
+    return result.ruleset
+
+
+def parse_as_of(value: str | None) -> datetime | None:
+    """Parse ``--as-of`` (a date means the end of that day)."""
+    if value is None:
+        return None
+    try:
+        if len(value) == 10:
+            return datetime.fromisoformat(value).replace(hour=23, minute=59, second=59)
+        parsed = datetime.fromisoformat(value)
+    except ValueError as exc:
+        from radar.errors import UsageError
+
+        raise UsageError(f"--as-of {value!r}: expected YYYY-MM-DD or an ISO date-time") from exc
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(UTC)
+    return parsed.replace(tzinfo=None)

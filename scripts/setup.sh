@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Set up Radar in ./.venv on a fresh machine.
+#   bash scripts/setup.sh          core install: enough for `radar demo` and daily runs
+#   bash scripts/setup.sh --dev    + test tools, the optional ML extra (CPU torch) and
+#                                  Debian's Chromium for the browser tests
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+dev=0
+[ "${1:-}" = "--dev" ] && dev=1
+
+PY=${PYTHON:-python3}
+"$PY" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' || {
+  echo "setup: Python 3.11 or newer is required ($("$PY" --version 2>&1))" >&2; exit 2; }
+
+[ -x .venv/bin/python ] || "$PY" -m venv .venv
+.venv/bin/python -m pip install --quiet --upgrade pip wheel setuptools
+
+if [ "$dev" = 1 ]; then
+  # The CPU build of torch: asking for this exact version takes the wheel the machine
+  # provides instead of a multi-GB CUDA download. The ml extra then installs nothing more.
+  .venv/bin/python -m pip install --quiet "torch==2.13.0" || \
+    echo "setup: torch 2.13.0 not available; the optional ML tests will be skipped" >&2
+  .venv/bin/python -m pip install --quiet -e ".[dev,ml]" || .venv/bin/python -m pip install --quiet -e ".[dev]"
+else
+  .venv/bin/python -m pip install --quiet -e .
+fi
+echo "setup: ready (.venv/bin/radar)" >&2

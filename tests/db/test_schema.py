@@ -1,0 +1,72 @@
+"""The schema: created on first use, versioned by Alembic, migrations equal to the models."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import inspect, select
+from sqlalchemy.exc import IntegrityError
+
+from radar.db import init_db, make_engine, session_scope
+from radar.db.models import Base, Document, Event
+from radar.db.session import alembic_config, current_revision, head_revision, upgrade_db
+from radar.errors import SchemaOutdatedError
+
+
+def test_first_use_creates_schema_and_stamps_head(tmp_path):
+    url = f"sqlite:///{tmp_path / 'a.db'}"
+    engine = make_engine(url)
+    init_db(engine)
+    assert {"documents", "events", "alerts", "clients"} <= set(inspect(engine).get_table_names())
+    assert current_revision(engine) == head_revision(url)
+    init_db(engine)  # a second call is a no-op
+
+
+def test_migrations_build_the_same_schema_as_the_models(tmp_path):
+    url = f"sqlite:///{tmp_path / 'b.db'}"
+    engine = make_engine(url)
+    upgrade_db(engine)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_downgrade_then_upgrade(tmp_path):
+    url = f"sqlite:///{tmp_path / 'c.db'}"
+    engine = make_engine(url)
+    upgrade_db(engine)
+    cfg = alembic_config(url)
+    command.downgrade(cfg, "base")
+    assert "documents" not in inspect(engine).get_table_names()
+    command.upgrade(cfg, "head")
+    assert "documents" in inspect(engine).get_table_names()
+
+
+def test_outdated_database_is_refused_with_advice(tmp_path):
+    url = f"sqlite:///{tmp_path / 'd.db'}"
+    engine = make_engine(url)
+    init_db(engine)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num='0000'")
+    with pytest.raises(SchemaOutdatedError, match="radar db upgrade"):
+        init_db(engine)
+
+
+def test_one_event_per_document_type_and_firm(sessions):
+    now = datetime(2025, 1, 1)
+    with session_scope(sessions) as s:
+        doc = Document(external_id="d1", content_hash="x", fetched=now, text="t")
+        s.add(doc)
+        s.flush()
+        kw = dict(document_id=doc.id, type="lawsuit", polarity="risk", client_id="C1",
+                  firm_key="C1", company="X", confidence=0.9, evidence="e", created_at=now)
+        s.add(Event(**kw))
+    with pytest.raises(IntegrityError):
+        with session_scope(sessions) as s:
+            s.add(Event(**kw))
+    with session_scope(sessions) as s:
+        assert len(s.scalars(select(Event)).all()) == 1

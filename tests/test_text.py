@@ -1,0 +1,15 @@
+from radar.text import ascii_fold, fold, tr_lower
+
+
+def test_turkish_dotted_and_dotless_i():
+    assert tr_lower("IŞIK İNŞAAT") == "ışık inşaat"
+    assert fold("İSTANBUL") == fold("Istanbul") == "istanbul"
+
+
+def test_diacritics_and_apostrophes_fold_together():
+    assert fold("Arçelik’in") == fold("ARCELIK'IN") == "arcelik'in"
+    assert ascii_fold("çğıöşü") == "cgiosu"
+
+
+def test_whitespace_collapses():
+    assert fold("  Koç \n Holding ") == "koc holding"

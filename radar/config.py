@@ -62,6 +62,11 @@ class Settings(BaseModel):
     )
     send_empty_digest: bool = Field(False, description="Mail an RM even when nothing is new.")
     timezone: str = Field("Europe/Istanbul", description="Local time zone of the bank's RMs.")
+    model_path: Path | None = Field(
+        None,
+        description="Local folder of the optional learned re-scorer (radar train --output); "
+        "unset means rules only. Needs the ml extra.",
+    )
     link_threshold: float = Field(
         0.0, description="Extra minimum link confidence for events (0 keeps the linker's own)."
     )

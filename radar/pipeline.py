@@ -47,6 +47,15 @@ def build_extractor(clients: list[ClientRecord], rescorer: Any = None) -> Any:
     return signals.Extractor(clients, linker, rescorer=rescorer)
 
 
+def build_rescorer(settings: Settings) -> Any:
+    """The optional learned re-scorer, only when ``model_path`` is set (extra ``ml``)."""
+    if settings.model_path is None:
+        return None
+    from signals.rescorer import Rescorer
+
+    return Rescorer.load(settings.model_path)
+
+
 def load_ruleset(settings: Settings) -> Any:
     """Load and validate the rules; any invalid file is a configuration error."""
     import rules

@@ -8,7 +8,7 @@ from radar.alerting import raise_alerts
 from radar.context import AppContext, utcnow
 from radar.errors import RunError
 from radar.jobs import record_job
-from radar.pipeline import build_extractor, load_register, load_ruleset, parse_as_of
+from radar.pipeline import build_extractor, build_rescorer, load_register, load_ruleset, parse_as_of
 from radar.processing import process_documents, reset_processing
 
 
@@ -43,7 +43,7 @@ def command(app: AppContext, as_of: str | None, limit: int | None, reprocess: bo
         if not clients:
             click.echo("warning: the client register is empty; every firm will be a prospect "
                        "(radar clients import FILE)", err=True)
-        extractor = build_extractor(clients)
+        extractor = build_extractor(clients, rescorer=build_rescorer(app.settings))
         stats = process_documents(sessions, extractor, utcnow, as_of=as_of_dt, limit=limit,
                                   progress=_progress if app.verbosity >= 0 else None)
         counts.update(stats.as_dict())

@@ -1,0 +1,272 @@
+"""Digest planning: which alerts go to which mailbox, one digest per recipient.
+
+Each recipient sees only their own portfolio: the RM of the alert's client, the RM of
+every client in ``notify_client_ids`` and of the client's parent groups (an alert on a
+subsidiary reaches the group's RM), and the research mailbox for prospects and for
+clients nobody owns, so that no alert falls through the cracks. The exactly-once
+ledger (``EmailAlert``) decides what is still new for each recipient.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.utils import parseaddr
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from radar.config import Settings
+from radar.db.models import Alert, Client, EmailAlert
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+# Review statuses that keep an alert out of e-mails.
+EXCLUDED_STATUSES = frozenset({"rejected"})
+POLARITY_ORDER = {"risk": 0, "opportunity": 1}
+MAX_PARENT_DEPTH = 10
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    """One evidence sentence with where and when it was published."""
+
+    text: str
+    url: str | None
+    source: str | None
+    published: str | None
+    event_type: str | None
+    amount: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class DigestAlert:
+    """An alert as an e-mail shows it: plain data, detached from the session."""
+
+    alert_id: int
+    company: str
+    client_id: str | None
+    title: str
+    polarity: str
+    score: float
+    severity: str
+    rule_id: str
+    rule_description: str
+    why: str
+    evidence: tuple[EvidenceItem, ...]
+    # "portfolio": the recipient's own client; "group": a client of their group;
+    # "prospect": an unknown firm; "unowned": a client with no RM on record.
+    reason: str
+    related_client_id: str | None = None
+
+
+@dataclass
+class Digest:
+    """All new alerts for one recipient, risks first, each group by score descending."""
+
+    recipient: str
+    alerts: list[DigestAlert] = field(default_factory=list)
+    recipient_name: str | None = None
+
+    @property
+    def alert_ids(self) -> list[int]:
+        return sorted(a.alert_id for a in self.alerts)
+
+    @property
+    def risks(self) -> list[DigestAlert]:
+        return [a for a in self.alerts if a.polarity == "risk"]
+
+    @property
+    def opportunities(self) -> list[DigestAlert]:
+        return [a for a in self.alerts if a.polarity != "risk"]
+
+
+def sort_alerts(alerts: Iterable[DigestAlert]) -> list[DigestAlert]:
+    """Risks before opportunities, then score descending, then id for a stable order."""
+    return sorted(
+        alerts, key=lambda a: (POLARITY_ORDER.get(a.polarity, 2), -a.score, a.alert_id)
+    )
+
+
+def _evidence(explanation: dict[str, Any]) -> tuple[EvidenceItem, ...]:
+    items: list[EvidenceItem] = []
+    seen: set[tuple[str, str | None]] = set()
+    for event in explanation.get("events") or []:
+        if not isinstance(event, dict):
+            continue
+        text = str(event.get("evidence") or "").strip()
+        url = event.get("url")
+        url = str(url) if url else None
+        if not text or (text, url) in seen:
+            continue
+        seen.add((text, url))
+        amount = event.get("amount")
+        items.append(
+            EvidenceItem(
+                text=text,
+                url=url,
+                source=str(event["source"]) if event.get("source") else None,
+                published=str(event["published"]) if event.get("published") else None,
+                event_type=str(event["type"]) if event.get("type") else None,
+                amount=amount if isinstance(amount, dict) else None,
+            )
+        )
+    return tuple(items)
+
+
+def to_digest_alert(alert: Alert, reason: str, related: str | None = None) -> DigestAlert:
+    """Copy what the e-mail needs out of an ``Alert`` row and its explanation JSON."""
+    explanation = alert.explanation if isinstance(alert.explanation, dict) else {}
+    rule_value = explanation.get("rule")
+    rule: dict[str, Any] = rule_value if isinstance(rule_value, dict) else {}
+    return DigestAlert(
+        alert_id=alert.id,
+        company=alert.company,
+        client_id=alert.client_id,
+        title=alert.title,
+        polarity=alert.polarity,
+        score=float(alert.score),
+        severity=alert.severity,
+        rule_id=alert.rule_id,
+        rule_description=str(rule.get("description") or ""),
+        why=str(explanation.get("why") or ""),
+        evidence=_evidence(explanation),
+        reason=reason,
+        related_client_id=related,
+    )
+
+
+_ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")
+
+
+def valid_address(addr: str) -> bool:
+    """A plain ASCII ``local@domain``: anything else could not be sent, or injects headers."""
+    return bool(_ADDRESS.fullmatch(addr))
+
+
+class _Register:
+    """The client register's RM and parent columns, loaded once per plan."""
+
+    def __init__(self, session: Session) -> None:
+        rows = session.execute(select(Client.client_id, Client.rm_email, Client.parent_id))
+        self.rm: dict[str, str | None] = {}
+        self.parent: dict[str, str | None] = {}
+        for client_id, rm_email, parent_id in rows:
+            # The register holds bare addresses; parseaddr() would dig "x@evil" out of junk.
+            addr = (rm_email or "").strip().lower()
+            if addr and not valid_address(addr):
+                log.warning("client %s: RM e-mail %r is not a valid address", client_id, rm_email)
+                addr = ""
+            self.rm[client_id] = addr or None
+            self.parent[client_id] = parent_id or None
+
+    def ancestors(self, client_id: str) -> list[str]:
+        chain: list[str] = []
+        current = self.parent.get(client_id)
+        while current and current not in chain and current != client_id:
+            chain.append(current)
+            if len(chain) >= MAX_PARENT_DEPTH:
+                break
+            current = self.parent.get(current)
+        return chain
+
+
+def split_address(value: str) -> tuple[str, str]:
+    """(display name, lower-cased address) of ``Name <addr>`` or a bare address.
+
+    Addresses are lower-cased so that the ledger treats ``Ayse@Bank`` and ``ayse@bank``
+    as one mailbox and nobody gets an alert twice because of a spelling in the register.
+    """
+    name, addr = parseaddr(value)
+    return name, (addr or value).strip().lower()
+
+
+def recipients_for(
+    alert: Alert, register: _Register, settings: Settings
+) -> dict[str, tuple[str, str | None]]:
+    """Map each recipient address of ``alert`` to (reason, related client id)."""
+    research = split_address(settings.research_mailbox)[1]
+    out: dict[str, tuple[str, str | None]] = {}
+    if alert.client_id is None:
+        out[research] = ("prospect", None)
+    else:
+        rm = register.rm.get(alert.client_id)
+        if rm:
+            out[rm] = ("portfolio", alert.client_id)
+        else:
+            log.info("alert %s: client %s has no RM, sent to research", alert.id, alert.client_id)
+            out[research] = ("unowned", alert.client_id)
+    related: list[str] = [str(c) for c in (alert.notify_client_ids or []) if c]
+    if alert.client_id is not None:
+        related += register.ancestors(alert.client_id)
+    for client_id in related:
+        rm = register.rm.get(client_id)
+        if rm and rm not in out:
+            out[rm] = ("group", client_id)
+    return out
+
+
+def plan_digests(session: Session, settings: Settings, clock: Clock) -> list[Digest]:
+    """One digest per recipient with the alerts not yet in the ledger for them.
+
+    ``clock`` is accepted for symmetry with the other stages; the ledger, not time,
+    decides what is new, so re-running a day never re-mails an alert.
+    """
+    register = _Register(session)
+    ledger = set(session.execute(select(EmailAlert.alert_id, EmailAlert.recipient)))
+    alerts = session.scalars(
+        select(Alert).where(Alert.status.not_in(EXCLUDED_STATUSES)).order_by(Alert.id)
+    )
+    digests: dict[str, Digest] = {}
+    for alert in alerts:
+        for recipient, (reason, related) in recipients_for(alert, register, settings).items():
+            if (alert.id, recipient) in ledger:
+                continue
+            digest = digests.setdefault(recipient, Digest(recipient=recipient))
+            digest.alerts.append(to_digest_alert(alert, reason, related))
+    if settings.send_empty_digest:
+        owners = {rm for rm in register.rm.values() if rm}
+        for rm in sorted(owners - set(digests)):
+            digests[rm] = Digest(recipient=rm)
+    research_name, research = split_address(settings.research_mailbox)
+    result = []
+    for recipient in sorted(digests):
+        digest = digests[recipient]
+        digest.alerts = sort_alerts(digest.alerts)
+        if recipient == research and research_name:
+            digest.recipient_name = research_name
+        result.append(digest)
+    log.info("planned %d digests", len(result))
+    return result
+
+
+def rebuild_digest(session: Session, settings: Settings, email_id: int, recipient: str) -> Digest:
+    """The digest a queued e-mail was rendered from, rebuilt from its ledger rows.
+
+    Used when the spooled copy is gone (crash between commit and spool write, a wiped
+    spool folder): rendering the same alerts again gives the same e-mail.
+    """
+    register = _Register(session)
+    alerts = session.scalars(
+        select(Alert)
+        .join(EmailAlert, EmailAlert.alert_id == Alert.id)
+        .where(EmailAlert.email_id == email_id)
+        .order_by(Alert.id)
+    )
+    digest = Digest(recipient=recipient)
+    for alert in alerts:
+        reason, related = recipients_for(alert, register, settings).get(
+            recipient, ("portfolio", alert.client_id)
+        )
+        digest.alerts.append(to_digest_alert(alert, reason, related))
+    digest.alerts = sort_alerts(digest.alerts)
+    research_name, research = split_address(settings.research_mailbox)
+    if recipient == research and research_name:
+        digest.recipient_name = research_name
+    return digest

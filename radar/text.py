@@ -48,3 +48,26 @@ def fold(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text)
     return _SPACE_RE.sub(" ", ascii_fold(tr_lower(normalize_apostrophes(text)))).strip()
+
+
+# Length-preserving fold: Turkish letters lose their marks and case and apostrophes are
+# unified, character for character, so that regexes and lookups can run on the folded copy
+# (plain literals, no IGNORECASE: several times faster) while offsets, and capitalisation
+# checks, still refer to the original text.
+_SAME_LENGTH_TABLE = str.maketrans(
+    {
+        "İ": "i", "I": "i", "ı": "i", "Ç": "c", "ç": "c", "Ğ": "g", "ğ": "g", "Ö": "o",
+        "ö": "o", "Ş": "s", "ş": "s", "Ü": "u", "ü": "u", "Â": "a", "â": "a", "Î": "i",
+        "î": "i", "Û": "u", "û": "u", "É": "e", "é": "e", "Ä": "a", "ä": "a",
+        **{ch: "'" for ch in APOSTROPHES},
+    }
+)
+
+
+def fold_same_length(text: str) -> str:
+    """Like ``fold`` but keeps every character's offset: ``len(result) == len(text)``."""
+    folded = text.translate(_SAME_LENGTH_TABLE).lower()
+    if len(folded) == len(text):
+        return folded
+    # A rare character whose lower-case form is longer (e.g. "ẞ"): keep one char of it.
+    return "".join((ch.translate(_SAME_LENGTH_TABLE).lower() or ch)[0] for ch in text)

@@ -13,3 +13,14 @@ def test_diacritics_and_apostrophes_fold_together():
 
 def test_whitespace_collapses():
     assert fold("  Koç \n Holding ") == "koc holding"
+
+
+def test_fold_same_length_keeps_offsets():
+    from radar.text import fold_same_length
+
+    text = "İZMİR’de Çağ Işık A.Ş."
+    folded = fold_same_length(text)
+    assert len(folded) == len(text)
+    assert folded == "izmir'de cag isik a.s."
+    assert fold_same_length("Straße ẞ") .startswith("strasse"[:4])
+    assert len(fold_same_length("Straße ẞ")) == len("Straße ẞ")

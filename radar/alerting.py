@@ -54,7 +54,7 @@ def load_facts(session: Session, as_of: datetime, lookback_days: int) -> list[Ev
         .order_by(Event.id)
     ).all()
     parents = dict(
-        session.execute(select(Client.client_id, Client.parent_id).where(Client.parent_id.is_not(None))).tuples()
+        session.execute(select(Client.client_id, Client.parent_id).where(Client.parent_id.is_not(None))).tuples().all()
     )
     facts: list[EventFact] = []
     for event, doc in rows:

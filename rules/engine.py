@@ -1,0 +1,253 @@
+"""Evaluate rules over event facts: match, score, de-duplicate, cool down, explain.
+
+Pure and DB-free: the core passes what was known by ``as_of`` plus prior alerts and
+reviews, and stores the drafts by ``dedupe_key``. Keys rest on rule id, firm and the
+first report of each story matched, so re-running the same data on any later day yields
+the same keys and the core updates instead of duplicating.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from radar.records import AlertDraft, EventFact
+from rules.explain import company_of, event_json, source_names, title, why
+from rules.loader import RuleSet
+from rules.matching import (
+    Match,
+    eligible,
+    event_time,
+    match_combination,
+    match_rate,
+    match_stories,
+    naive_utc,
+    stories,
+)
+from rules.schema import CombinationRule, GroupRule, RateRule, Rule, ScoringConfig
+from rules.scoring import (
+    Component,
+    Feedback,
+    SourceReliability,
+    combine,
+    corroboration,
+    recency,
+    severity_of,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class PriorAlert:
+    """An alert raised before, as the cool-down needs it."""
+
+    rule_id: str
+    firm_key: str
+    score: float
+    created_at: datetime
+    dedupe_key: str
+
+
+def dedupe_key(rule_id: str, firm_key: str, anchor: str) -> str:
+    """Stable key: the same rule, firm and anchoring stories always give the same key."""
+    digest = hashlib.sha1(f"{rule_id}|{firm_key}|{anchor}".encode()).hexdigest()[:16]
+    return f"{rule_id}:{firm_key}:{digest}"
+
+
+def _matches(rule: Rule, facts_by_firm: dict[str, list[EventFact]], scoring: ScoringConfig,
+             as_of: datetime) -> list[Match]:
+    out: list[Match] = []
+    for firm_key, firm_facts in facts_by_firm.items():
+        usable = [f for f in firm_facts if eligible(rule, f, scoring)]
+        if not usable:
+            continue
+        units = stories(usable, scoring.story_days, join_by_time=not isinstance(rule, RateRule))
+        if isinstance(rule, CombinationRule):
+            out.extend(match_combination(rule, firm_key, units, as_of))
+        elif isinstance(rule, RateRule):
+            first = min(event_time(f) for f in firm_facts)
+            out.extend(match_rate(rule, firm_key, units, first, as_of))
+        else:
+            out.extend(match_stories(rule, firm_key, units, as_of))
+    return out
+
+
+def _supersede(matches: list[Match]) -> list[Match]:
+    """Drop a match when a rule that supersedes it fires on overlapping events of the firm."""
+    kept = []
+    for m in matches:
+        ids = set(m.event_ids)
+        beaten = any(
+            m.rule.id in other.rule.supersedes and other.firm_key == m.firm_key
+            and ids & set(other.event_ids)
+            for other in matches if other is not m
+        )
+        if not beaten:
+            kept.append(m)
+    return kept
+
+
+def _components(match: Match, ruleset: RuleSet, reliability: SourceReliability,
+                feedback: Feedback | None, ref_time: datetime,
+                sources: list[str]) -> list[Component]:
+    rule, scoring = match.rule, ruleset.scoring
+    exp = scoring.exponents
+    confs = [s.confidence for s in match.stories]
+    conf = sum(confs) / len(confs)
+    rels = [reliability.of(f.source, f.source_type) for f in match.facts]
+    best_rel = max(rels, key=lambda r: r[0])
+    half_life = rule.half_life_days or scoring.half_life_days
+    age = (ref_time - match.recency_time).total_seconds() / 86400
+    type_factor = max(rule.type_weights.get(s.type, 1.0) for s in match.stories)
+    weight_detail = f"rule {rule.id} v{rule.version}"
+    if type_factor != 1.0:
+        weight_detail += f": {rule.weight:g} x type weight {type_factor:g}"
+    comps = [
+        Component("rule_weight", rule.weight * type_factor, 1.0, weight_detail),
+        Component("confidence", conf, exp.get("confidence", 1.0),
+                  "extraction confidence" + (" (mean of stories)" if len(confs) > 1 else "")),
+        Component("reliability", best_rel[0], exp.get("reliability", 1.0),
+                  f"most reliable outlet: {best_rel[1]}"),
+        Component("recency", recency(age, half_life), exp.get("recency", 1.0),
+                  f"known {max(0.0, age):.1f} days before {ref_time:%Y-%m-%d %H:%M}, "
+                  f"half-life {half_life:g} days"),
+        Component("corroboration", corroboration(len(sources), scoring),
+                  exp.get("corroboration", 1.0), f"{len(sources)} distinct source(s)"),
+    ]
+    if isinstance(rule, RateRule):
+        volume = min(1.5, match.info["count"] / max(match.info["threshold"], 1e-9))
+        comps.append(Component("volume", volume, exp.get("volume", 1.0),
+                               f"{match.info['count']} in window vs threshold "
+                               f"{match.info['threshold']:g}"))
+    if feedback is not None:
+        factor, detail = feedback.damping(rule.id, match.firm_key, scoring.damping_min_reviews,
+                                          scoring.damping_floor)
+        comps.append(Component("damping", factor, 1.0, detail))
+    return comps
+
+
+def _cooldown(match: Match, key: str, fresh: float, priors: list[tuple[PriorAlert, datetime, float]],
+              ) -> tuple[bool, tuple[float, float, str] | None]:
+    """(raise?, rose_from) for a match given earlier alerts of the same rule and firm.
+
+    Scores are compared before recency decay, so an old story scored today does not
+    look weaker than it was when raised (back-tests over many days in one run).
+    """
+    rule = match.rule
+    if any(p.dedupe_key == key for p, _, _ in priors):
+        return True, None  # the same alert again: the core updates it
+    window = timedelta(days=rule.cooldown_days)
+    recent = [(p, when, value) for p, when, value in priors
+              if p.rule_id == rule.id and p.firm_key == match.firm_key
+              and abs(match.trigger_time - when) < window]
+    if not recent:
+        return True, None
+    best, when, best_value = max(recent, key=lambda pw: pw[2])
+    if fresh >= best_value + rule.rise_margin:
+        return True, (best_value, fresh, when.date().isoformat())
+    log.debug("cool-down: %s for %s (%.1f, prior %.1f)", rule.id, match.firm_key, fresh,
+              best_value)
+    return False, None
+
+
+def _draft(match: Match, key: str, score: float, formula: str, comps: list[Component],
+           rose_from: tuple[float, float, str] | None, sources: list[str],
+           scoring: ScoringConfig) -> AlertDraft:
+    rule = match.rule
+    severity = severity_of(score, scoring, rule.min_severity)
+    anchor = match.stories[0].anchor
+    notify = []
+    if isinstance(rule, GroupRule):
+        notify = sorted({f.parent_id for f in match.facts if f.parent_id})
+    explanation: dict[str, Any] = {
+        "rule": {"id": rule.id, "version": rule.version, "kind": rule.kind,
+                 "description": rule.description},
+        "why": why(match, sources, rose_from),
+        "events": [event_json(f) for f in sorted(match.facts, key=lambda f: f.event_id)],
+        "sources": sources,
+        "score": {"total": score, "formula": formula,
+                  "components": [c.to_json() for c in comps]},
+        "severity": severity,
+        "match": dict(match.info),
+    }
+    if rose_from is not None:
+        explanation["score_rose_from"] = rose_from[0]
+    return AlertDraft(
+        rule_id=rule.id,
+        rule_version=rule.version,
+        polarity=rule.resolved_polarity,
+        firm_key=match.firm_key,
+        client_id=anchor.client_id,
+        company=company_of(match),
+        score=score,
+        severity=severity,
+        title=title(match, sources),
+        dedupe_key=key,
+        event_ids=match.event_ids,
+        explanation=explanation,
+        notify_client_ids=notify,
+    )
+
+
+def evaluate(
+    ruleset: RuleSet,
+    facts: Sequence[EventFact],
+    *,
+    as_of: datetime,
+    history: Sequence[PriorAlert] = (),
+    feedback: Feedback | None = None,
+    reliability: SourceReliability | None = None,
+) -> list[AlertDraft]:
+    """Alerts the rules raise on what was known by ``as_of``, strongest first."""
+    as_of = naive_utc(as_of)
+    reliability = reliability or ruleset.reliability
+    scoring = ruleset.scoring
+    by_firm: dict[str, list[EventFact]] = defaultdict(list)
+    for fact in sorted(facts, key=lambda f: f.event_id):
+        if naive_utc(fact.known_at) <= as_of:  # no look-ahead, whatever the caller passed
+            by_firm[fact.firm_key].append(fact)
+    matches: list[Match] = []
+    for rule in ruleset.rules:
+        matches.extend(_matches(rule, by_firm, scoring, as_of))
+
+    raised = {p.dedupe_key: p for p in history if naive_utc(p.created_at) <= as_of}
+    scored = []
+    for match in matches:
+        key = dedupe_key(match.rule.id, match.firm_key, match.anchor)
+        # An alert raised before keeps the score of its day: re-runs update, never decay it.
+        ref_time = naive_utc(raised[key].created_at) if key in raised else as_of
+        sources = source_names(match.facts)
+        comps = _components(match, ruleset, reliability, feedback, ref_time, sources)
+        score, formula = combine(comps)
+        floor = match.rule.min_score if match.rule.min_score is not None else scoring.min_score
+        if score < floor:
+            log.debug("%s for %s below min score (%.1f < %.1f)", match.rule.id,
+                      match.firm_key, score, floor)
+            continue
+        fresh = combine([replace(c, value=1.0) if c.name == "recency" else c for c in comps])[0]
+        scored.append((match, key, score, fresh, formula, comps, sources))
+    # only a rule that clears its own min score may replace another
+    kept = {id(m) for m in _supersede([s[0] for s in scored])}
+    scored = [s for s in scored if id(s[0]) in kept]
+
+    # Oldest first, so a back-test without history raises what daily runs would have.
+    scored.sort(key=lambda s: (s[0].trigger_time, s[0].rule.id, s[1]))
+    priors: list[tuple[PriorAlert, datetime, float]] = [
+        (p, naive_utc(p.created_at), p.score) for p in history if naive_utc(p.created_at) <= as_of
+    ]
+    drafts: list[AlertDraft] = []
+    for match, key, score, fresh, formula, comps, sources in scored:
+        raise_it, rose_from = _cooldown(match, key, fresh, priors)
+        if not raise_it:
+            continue
+        drafts.append(_draft(match, key, score, formula, comps, rose_from, sources, scoring))
+        priors.append((PriorAlert(match.rule.id, match.firm_key, score, match.trigger_time, key),
+                       match.trigger_time, fresh))
+    drafts.sort(key=lambda d: (-d.score, d.dedupe_key))
+    return drafts

@@ -1,0 +1,243 @@
+"""Load a rules folder (rule, scoring and reliability YAML) with errors naming file:line.
+
+A bad rule is reported and skipped, so one typo never silences the other rules; the
+caller decides whether any error is fatal (``radar process`` refuses to run,
+``radar rules validate`` lists them and exits 2).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from rules.schema import (
+    RULE_KINDS,
+    CombinationRule,
+    RateRule,
+    ReliabilityFile,
+    Rule,
+    ScoringConfig,
+    ScoringFile,
+)
+from rules.scoring import SourceReliability
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RuleError:
+    """One problem in a rule file: ``rules/starter/risk.yml:42 rules[3].within_days: ...``."""
+
+    file: str
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f" {self.field}:" if self.field else ""
+        return f"{self.file}:{self.line}{where} {self.message}"
+
+
+@dataclass
+class RuleSet:
+    """Validated rules plus the scoring settings and source reliability they use."""
+
+    rules: list[Rule] = field(default_factory=list)
+    scoring: ScoringConfig = field(default_factory=lambda: ScoringConfig())
+    reliability: SourceReliability = field(default_factory=SourceReliability)
+    files: list[str] = field(default_factory=list)
+
+    @property
+    def max_lookback_days(self) -> int:
+        """How far back the core must load facts so every window and baseline is complete."""
+        days = [30]
+        for rule in self.rules:
+            days.append(rule.max_age_days + int(rule.half_life_days or 0))
+            if isinstance(rule, CombinationRule):
+                days.append(rule.within_days + rule.max_age_days)
+            if isinstance(rule, RateRule):
+                days.append(rule.window_days + rule.baseline_days + rule.min_baseline_days)
+        return max(days) + 1
+
+    def get(self, rule_id: str) -> Rule | None:
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+
+@dataclass
+class LoadResult:
+    ruleset: RuleSet
+    errors: list[RuleError] = field(default_factory=list)
+
+
+_MESSAGES = {
+    "greater_than": "must be > {gt}",
+    "greater_than_equal": "must be >= {ge}",
+    "less_than_equal": "must be <= {le}",
+    "less_than": "must be < {lt}",
+    "missing": "is required",
+    "extra_forbidden": "unknown field",
+}
+
+
+def _message(err: Any) -> str:
+    template = _MESSAGES.get(err["type"])
+    if template:
+        return template.format(**(err.get("ctx") or {}))
+    msg = str(err["msg"])
+    return msg.removeprefix("Value error, ")
+
+
+def _node_at(node: yaml.Node | None, loc: Sequence[str | int]) -> yaml.Node | None:
+    """The YAML node at a pydantic error location, as deep as the location exists."""
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            match = next((v for k, v in node.value if k.value == part), None)
+            if match is None:
+                # a missing or unknown key: point at the key itself, or the mapping
+                key = next((k for k, _ in node.value if k.value == part), None)
+                return key or node
+            node = match
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            if part >= len(node.value):
+                return node
+            node = node.value[part]
+        else:
+            return node
+    return node
+
+
+def _field(loc: Sequence[str | int]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def validation_errors(
+    exc: ValidationError, file: str, root: yaml.Node | None, prefix: Sequence[str | int]
+) -> list[RuleError]:
+    found = []
+    for err in exc.errors():
+        loc = [*prefix, *[p for p in err["loc"] if p != "__root__"]]
+        node = _node_at(root, loc)
+        line = node.start_mark.line + 1 if node is not None else 1
+        found.append(RuleError(file, line, _field(loc), _message(err)))
+    return found
+
+
+def _validate(model: type[BaseModel], data: Any, file: str, root: yaml.Node | None,
+              prefix: Sequence[str | int], errors: list[RuleError]) -> BaseModel | None:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        errors.extend(validation_errors(exc, file, root, prefix))
+        return None
+
+
+def _load_rules(data: dict[str, Any], file: str, root: yaml.Node, ruleset: RuleSet,
+                errors: list[RuleError]) -> None:
+    items = data.get("rules")
+    if not isinstance(items, list):
+        node = _node_at(root, ["rules"])
+        errors.append(RuleError(file, node.start_mark.line + 1 if node else 1, "rules",
+                                "must be a list of rules"))
+        return
+    for index, item in enumerate(items):
+        prefix: list[str | int] = ["rules", index]
+        node = _node_at(root, prefix)
+        line = node.start_mark.line + 1 if node is not None else 1
+        if not isinstance(item, dict):
+            errors.append(RuleError(file, line, _field(prefix), "must be a mapping"))
+            continue
+        kind = item.get("kind")
+        model = RULE_KINDS.get(str(kind))
+        if model is None:
+            knode = _node_at(root, [*prefix, "kind"])
+            errors.append(RuleError(file, knode.start_mark.line + 1 if knode else line,
+                                    _field([*prefix, "kind"]),
+                                    f"must be one of {', '.join(RULE_KINDS)} (got {kind!r})"))
+            continue
+        rule = _validate(model, item, file, root, prefix, errors)
+        if rule is None:
+            continue
+        if ruleset.get(rule.id) is not None:  # type: ignore[attr-defined]
+            inode = _node_at(root, [*prefix, "id"])
+            errors.append(RuleError(file, inode.start_mark.line + 1 if inode else line,
+                                    _field([*prefix, "id"]),
+                                    f"duplicate rule id {rule.id!r}"))  # type: ignore[attr-defined]
+            continue
+        ruleset.rules.append(rule)  # type: ignore[arg-type]
+
+
+def _load_file(path: Path, ruleset: RuleSet, errors: list[RuleError]) -> None:
+    file = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 1
+        errors.append(RuleError(file, line, "", f"invalid YAML: {getattr(exc, 'problem', exc)}"))
+        return
+    except OSError as exc:
+        errors.append(RuleError(file, 1, "", f"cannot read: {exc}"))
+        return
+    if root is None or not isinstance(data, dict):
+        errors.append(RuleError(file, 1, "", "expected a mapping with rules:, scoring: "
+                                             "or reliability:"))
+        return
+    if "rules" in data:
+        _load_rules(data, file, root, ruleset, errors)
+    elif "scoring" in data:
+        parsed = _validate(ScoringFile, data, file, root, [], errors)
+        if isinstance(parsed, ScoringFile):
+            ruleset.scoring = parsed.scoring
+    elif "reliability" in data:
+        rel = _validate(ReliabilityFile, data, file, root, [], errors)
+        if isinstance(rel, ReliabilityFile):
+            ruleset.reliability = SourceReliability.from_config(rel.reliability)
+    else:
+        errors.append(RuleError(file, 1, "", "expected a top-level rules:, scoring: "
+                                             "or reliability: key"))
+        return
+    ruleset.files.append(file)
+
+
+def _check_references(ruleset: RuleSet, errors: list[RuleError]) -> None:
+    ids = {r.id for r in ruleset.rules}
+    for rule in ruleset.rules:
+        for other in rule.supersedes:
+            if other not in ids:
+                errors.append(RuleError("<ruleset>", 1, f"{rule.id}.supersedes",
+                                        f"unknown rule id {other!r}"))
+        if rule.amount is not None and rule.amount.currency not in ruleset.scoring.fx_to_try:
+            errors.append(RuleError("<ruleset>", 1, f"{rule.id}.amount.currency",
+                                    f"no rate for {rule.amount.currency} in scoring.fx_to_try"))
+
+
+def load_rules(path: Path) -> LoadResult:
+    """Load every ``*.yml``/``*.yaml`` in ``path`` (or the one file ``path``), in name order."""
+    path = Path(path)
+    ruleset = RuleSet()
+    errors: list[RuleError] = []
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.suffix in {".yml", ".yaml"})
+    elif path.is_file():
+        files = [path]
+    else:
+        return LoadResult(ruleset, [RuleError(str(path), 1, "", "no such file or folder")])
+    # scoring first, so currency checks and defaults see it whatever the file names are
+    files.sort(key=lambda p: (0 if p.stem in {"scoring", "reliability"} else 1, p.name))
+    for file in files:
+        _load_file(file, ruleset, errors)
+    _check_references(ruleset, errors)
+    log.debug("loaded %d rules from %d files (%d errors)", len(ruleset.rules), len(files),
+             len(errors))
+    return LoadResult(ruleset, errors)

@@ -1,0 +1,108 @@
+"""Loading rule folders: valid files load, invalid ones are reported by file:line and field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rules import load_rules
+from rules.schema import CombinationRule, RateRule
+from tests.rules.conftest import STARTER, write
+
+GOOD = """\
+rules:
+  - id: good_rule
+    version: 1
+    kind: single
+    description: A valid rule.
+    title: "Good: {company}"
+    events: [lawsuit]
+    weight: 0.5
+"""
+
+BAD = """\
+rules:
+  - id: fine_one
+    version: 2
+    kind: single
+    description: Valid, in the same file as a broken rule.
+    title: "Fine"
+    events: [insolvency]
+    weight: 1
+  - id: broken
+    version: 1
+    kind: combination
+    description: Window must be positive.
+    title: "Broken"
+    events: [investment_incentive, land_acquisition]
+    weight: 1
+    within_days: 0
+"""
+
+
+def test_starter_rules_load_without_errors() -> None:
+    result = load_rules(STARTER)
+    assert result.errors == []
+    assert len(result.ruleset.rules) >= 17
+    assert result.ruleset.reliability.of(None, "disclosure")[0] > result.ruleset.reliability.of(
+        None, "social")[0]
+
+
+def test_invalid_rule_names_file_line_and_field_and_others_still_load(tmp_path: Path) -> None:
+    write(tmp_path, "a_good.yml", GOOD)
+    write(tmp_path, "b_bad.yml", BAD)
+    result = load_rules(tmp_path)
+    assert [str(e) for e in result.errors] == [
+        f"{tmp_path / 'b_bad.yml'}:16 rules[1].within_days: must be > 0"
+    ]
+    assert sorted(r.id for r in result.ruleset.rules) == ["fine_one", "good_rule"]
+
+
+def test_unknown_event_type_kind_and_field_are_reported(tmp_path: Path) -> None:
+    write(tmp_path, "x.yml", GOOD.replace("[lawsuit]", "[lawsuits]")
+          + GOOD.replace("good_rule", "other").replace("rules:\n", "").replace(
+              "kind: single", "kind: sometimes")
+          + GOOD.replace("good_rule", "third").replace("rules:\n", "").replace(
+              "weight: 0.5", "weight: 0.5\n    colour: red"))
+    errors = load_rules(tmp_path).errors
+    text = [str(e) for e in errors]
+    assert any(":7 rules[0].events: unknown event type 'lawsuits'" in t for t in text), text
+    assert any(":11 rules[1].kind: must be one of" in t for t in text), text
+    assert any(":23 rules[2].colour: unknown field" in t for t in text), text
+
+
+def test_yaml_syntax_error_is_reported_with_line(tmp_path: Path) -> None:
+    write(tmp_path, "broken.yml", "rules:\n  - id: x\n    events: [a, b\n")
+    write(tmp_path, "ok.yml", GOOD)
+    result = load_rules(tmp_path)
+    assert len(result.errors) == 1
+    assert result.errors[0].file.endswith("broken.yml")
+    assert "invalid YAML" in result.errors[0].message
+    assert [r.id for r in result.ruleset.rules] == ["good_rule"]
+
+
+def test_duplicate_ids_mixed_polarity_and_bad_title_are_errors(tmp_path: Path) -> None:
+    write(tmp_path, "a.yml", GOOD)
+    write(tmp_path, "b.yml", GOOD + GOOD.replace("rules:\n", "").replace("good_rule", "mixed")
+          .replace("[lawsuit]", "[lawsuit, contract_won]")
+          + GOOD.replace("rules:\n", "").replace("good_rule", "badtitle")
+          .replace("{company}", "{firm}"))
+    messages = [e.message for e in load_rules(tmp_path).errors]
+    assert "duplicate rule id 'good_rule'" in messages
+    assert any("declare polarity" in m for m in messages)
+    assert any("unknown placeholder {firm}" in m for m in messages)
+
+
+def test_kinds_parse_to_their_models_and_lookback_covers_baselines() -> None:
+    ruleset = load_rules(STARTER).ruleset
+    kinds = {r.kind for r in ruleset.rules}
+    assert kinds == {"single", "combination", "rate", "group"}
+    surge = ruleset.get("complaint_surge")
+    assert isinstance(surge, RateRule)
+    assert ruleset.max_lookback_days > surge.window_days + surge.baseline_days
+    prep = ruleset.get("investment_preparation")
+    assert isinstance(prep, CombinationRule) and prep.within_days == 90
+
+
+def test_missing_folder_is_an_error(tmp_path: Path) -> None:
+    result = load_rules(tmp_path / "nope")
+    assert result.errors and "no such file" in result.errors[0].message

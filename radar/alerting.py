@@ -53,9 +53,10 @@ def load_facts(session: Session, as_of: datetime, lookback_days: int) -> list[Ev
         .where(known_by(as_of), Document.fetched >= since)
         .order_by(Event.id)
     ).all()
-    parents = dict(
-        session.execute(select(Client.client_id, Client.parent_id).where(Client.parent_id.is_not(None))).tuples().all()
-    )
+    parent_rows = session.execute(
+        select(Client.client_id, Client.parent_id).where(Client.parent_id.is_not(None))
+    ).all()
+    parents: dict[str, str] = {row[0]: row[1] for row in parent_rows}
     facts: list[EventFact] = []
     for event, doc in rows:
         if (event.details or {}).get("stale"):

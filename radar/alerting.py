@@ -56,7 +56,7 @@ def load_facts(session: Session, as_of: datetime, lookback_days: int) -> list[Ev
     parent_rows = session.execute(
         select(Client.client_id, Client.parent_id).where(Client.parent_id.is_not(None))
     ).all()
-    parents: dict[str, str] = {row[0]: row[1] for row in parent_rows}
+    parents: dict[str, str] = {row[0]: row[1] for row in parent_rows if row[1]}
     facts: list[EventFact] = []
     for event, doc in rows:
         if (event.details or {}).get("stale"):

@@ -32,6 +32,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "eval",
     "rules",
     "train",
+    "web",
+    "users",
     "db",
     "config",
 )

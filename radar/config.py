@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validat
 from radar.errors import ConfigError
 
 ENV_PREFIX = "RADAR_"
-SECRET_FIELDS = frozenset({"smtp_password"})
+SECRET_FIELDS = frozenset({"smtp_password", "web_secret_key"})
 
 
 class Settings(BaseModel):
@@ -59,6 +59,11 @@ class Settings(BaseModel):
     smtp_user: str | None = Field(None, description="SMTP login name.")
     smtp_password: SecretStr | None = Field(
         None, description="SMTP password: only from the RADAR_SMTP_PASSWORD variable."
+    )
+    web_secret_key: SecretStr | None = Field(
+        None,
+        description="Key that signs review-queue session cookies (32+ characters): only from "
+        "the RADAR_WEB_SECRET_KEY variable; unset means sessions end when the server restarts.",
     )
     send_empty_digest: bool = Field(False, description="Mail an RM even when nothing is new.")
     timezone: str = Field("Europe/Istanbul", description="Local time zone of the bank's RMs.")

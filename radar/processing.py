@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from radar.db import session_scope
 from radar.db.models import AlertEvent, Document, EntityLink, Event, Mention
-from radar.records import DocumentRecord, EventRecord
+from radar.link_memory import remembered_decision
+from radar.records import DocumentRecord, EventRecord, LinkResult
 from radar.text import fold
 
 log = logging.getLogger(__name__)
@@ -155,6 +156,26 @@ def _store_mention(session: Session, doc: Document, record: EventRecord) -> Ment
     return mention
 
 
+def apply_link_decision(session: Session, record: EventRecord) -> None:
+    """Apply an analyst's remembered choice for this mention in this sentence, if any.
+
+    The analyst has seen this exact mention in this exact context, so their decision
+    beats the linker's guess (which is typically "ambiguous" here).
+    """
+    decision = remembered_decision(session, record.company, record.evidence)
+    if decision is None:
+        return
+    record.client_id = decision.client_id
+    if record.link is not None:
+        record.link = LinkResult(
+            client_id=decision.client_id,
+            confidence=1.0,
+            status="linked" if decision.client_id else "unknown",
+            candidates=record.link.candidates,
+            features={**record.link.features, "analyst_decision": decision.analyst},
+        )
+
+
 def store_events(
     session: Session, doc: Document, records: Sequence[EventRecord], now: datetime, stats: ProcessStats
 ) -> None:
@@ -165,6 +186,7 @@ def store_events(
     }
     seen: set[tuple[str, str]] = set()
     for record in records:
+        apply_link_decision(session, record)
         key = (record.type, firm_key(record.client_id, record.company))
         if key in seen:  # one event per (type, firm) per document
             continue

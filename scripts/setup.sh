@@ -17,6 +17,11 @@ PY=${PYTHON:-python3}
 .venv/bin/python -m pip install --quiet --upgrade pip wheel setuptools
 
 if [ "$dev" = 1 ]; then
+  # Browser tests drive Debian's Chromium through Playwright; Playwright never downloads one.
+  if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
+      echo "setup: could not install chromium; browser tests will be skipped" >&2
+  fi
   # The CPU build of torch: asking for this exact version takes the wheel the machine
   # provides instead of a multi-GB CUDA download. The ml extra then installs nothing more.
   .venv/bin/python -m pip install --quiet "torch==2.13.0" || \

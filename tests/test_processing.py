@@ -97,3 +97,18 @@ def test_as_of_skips_documents_fetched_later(sessions, clock):
 def test_firm_key_folds_prospect_names():
     assert firm_key(None, "ÖZ GIDA Ltd. Şti.") == firm_key(None, "Öz Gıda LTD ŞTİ") == "prospect:oz gida ltd sti"
     assert firm_key("C9", "whatever") == "C9"
+
+
+def test_analyst_link_decision_is_reused_for_the_same_mention_and_sentence(sessions, clock):
+    from radar.db.models import LinkDecision
+    from radar.link_memory import context_key, mention_key
+
+    _add_doc(sessions, "b", "Beta Ltd. Şti. iflas etti.")
+    with session_scope(sessions) as s:
+        s.add(LinkDecision(mention_key=mention_key("Beta Ltd. Şti."),
+                           context_key=context_key("Beta Ltd. Şti. iflas etti."),
+                           client_id="C7", analyst="ayse", decided_at=datetime(2025, 6, 1)))
+    process_documents(sessions, KeywordExtractor(), clock)
+    with session_scope(sessions) as s:
+        event = s.scalars(select(Event)).one()
+        assert event.client_id == "C7" and event.firm_key == "C7"

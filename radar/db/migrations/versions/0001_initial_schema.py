@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 18:06:51.186447
+Create Date: 2026-11-23 18:25:37.432669
 """
 
 from __future__ import annotations
@@ -138,6 +138,20 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('name')
     )
+    op.create_table('users',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('username', sa.String(length=100), nullable=False),
+    sa.Column('password_hash', sa.String(length=300), nullable=False),
+    sa.Column('role', sa.String(length=20), nullable=False),
+    sa.Column('rm_email', sa.String(length=320), nullable=True),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('username')
+    )
+    with op.batch_alter_table('users', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_users_rm_email'), ['rm_email'], unique=False)
+
     op.create_table('client_names',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('client_id', sa.String(length=64), nullable=False),
@@ -336,6 +350,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_client_names_client_id'))
 
     op.drop_table('client_names')
+    with op.batch_alter_table('users', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_users_rm_email'))
+
+    op.drop_table('users')
     op.drop_table('sources')
     with op.batch_alter_table('outcomes', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_outcomes_client_id'))

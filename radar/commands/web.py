@@ -1,0 +1,42 @@
+"""``radar web``: serve the analyst review queue."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from radar.context import AppContext
+from radar.errors import UsageError
+
+
+@click.command("web")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port.")
+@click.option("--secret-key-file", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              envvar="RADAR_WEB_SECRET_KEY_FILE",
+              help="File holding the cookie-signing key; without it sessions end on restart.")
+@click.pass_obj
+def command(app: AppContext, host: str, port: int, secret_key_file: Path | None) -> None:
+    """Serve the review queue (alerts, decisions, ambiguous links, prospects, JSON API).
+
+    \b
+    Example:
+      radar users add ayse --role analyst
+      radar web --port 8000     then open http://127.0.0.1:8000
+    """
+    import uvicorn
+
+    from radar.web import create_app
+
+    secret = (app.settings.web_secret_key.get_secret_value()
+              if app.settings.web_secret_key is not None else None)
+    if secret is not None and len(secret) < 32:
+        raise UsageError("RADAR_WEB_SECRET_KEY: the secret key needs at least 32 characters")
+    if secret_key_file is not None:
+        secret = secret_key_file.read_text(encoding="utf-8").strip()
+        if len(secret) < 32:
+            raise UsageError(f"{secret_key_file}: the secret key needs at least 32 characters")
+    web_app = create_app(app.settings, app.sessions, secret_key=secret)
+    click.echo(f"review queue on http://{host}:{port}", err=True)
+    uvicorn.run(web_app, host=host, port=port, log_level="info" if app.verbosity > 0 else "warning")

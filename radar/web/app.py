@@ -1,0 +1,144 @@
+"""The review queue's FastAPI application: middleware, templates, error pages.
+
+``create_app`` takes its settings, session factory and clock as arguments (no global
+state), so tests build one app per database. Every response carries a strict
+Content-Security-Policy: scripts come only from ``/static``, never inline, so crawled
+text that slips a ``<script>`` past escaping still cannot run.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from sqlalchemy.orm import Session, sessionmaker
+from starlette.middleware.sessions import SessionMiddleware
+
+from radar.config import Settings
+from radar.context import utcnow
+from radar.web import api, pages
+from radar.web.auth import LoginRequired
+from radar.web.detail import safe_url
+
+log = logging.getLogger(__name__)
+HERE = Path(__file__).parent
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+}
+SESSION_MAX_AGE = 12 * 3600  # one working day
+
+
+def _label(value: object) -> str:
+    return str(value or "").replace("_", " ")
+
+
+def _when(value: object) -> str:
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return "" if value is None else str(value)
+
+
+def _money(value: object) -> str:
+    if isinstance(value, dict) and isinstance(value.get("value"), (int, float)):
+        return f"{value['value']:,.0f} {value.get('currency') or ''}".strip()
+    return ""
+
+
+def make_templates() -> Jinja2Templates:
+    """Jinja2 with autoescape on for every template, and the page filters."""
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True))
+    env.filters.update(label=_label, when=_when, money=_money, safe_url=safe_url)
+    return Jinja2Templates(env=env)
+
+
+def create_app(
+    settings: Settings,
+    sessions: sessionmaker[Session],
+    clock: Callable[[], datetime] | None = None,
+    secret_key: str | None = None,
+) -> FastAPI:
+    """Build the review queue app.
+
+    ``secret_key`` signs session cookies; without one a random key is made, so sessions
+    last until the process restarts (set one to survive restarts or run several workers).
+    """
+    app = FastAPI(
+        title="Radar review queue",
+        description="Alerts, decisions and their explanations; the JSON API lives under /api/.",
+        docs_url=None,  # Swagger UI loads scripts from a CDN: not under our CSP
+        redoc_url=None,
+        openapi_url="/openapi.json",
+    )
+    app.state.settings = settings
+    app.state.sessions = sessions
+    app.state.clock = clock or utcnow
+    app.state.templates = make_templates()
+    app.state.login_failures = {}  # username -> recent failure times (see pages.login)
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=secret_key or secrets.token_urlsafe(48),
+        session_cookie="radar_session",
+        max_age=SESSION_MAX_AGE,
+        same_site="lax",
+        https_only=settings.review_base_url.startswith("https://"),
+    )
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        if request.url.path != "/static" and not request.url.path.startswith("/static/"):
+            response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+    @app.exception_handler(LoginRequired)
+    async def to_login(request: Request, exc: LoginRequired) -> Response:
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        from urllib.parse import urlencode
+
+        return RedirectResponse("/login?" + urlencode({"next": target}), status_code=303)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        if request.url.path.startswith("/api/") or request.url.path == "/openapi.json":
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+        return _error_page(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": _jsonable(exc.errors())}, status_code=422)
+        return _error_page(request, 400, "invalid request")
+
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.include_router(pages.router)
+    app.include_router(api.router)
+    return app
+
+
+def _jsonable(errors: Any) -> Any:
+    return [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in errors]
+
+
+def _error_page(request: Request, status: int, message: str) -> Response:
+    titles = {400: "Bad request", 401: "Log in", 403: "Forbidden", 404: "Not found"}
+    return pages.render(request, "error.html", None, status, status=status,
+                        title=titles.get(status, "Error"), message=message)

@@ -1,0 +1,251 @@
+"""The review queue's HTML pages: login, queue, alert, decisions, links, prospects, audit, users.
+
+Handlers stay thin: they check who is asking, call the topic modules (``queue``,
+``detail``, ``decisions``, ``links``, ``prospects``) and render a template. Writes commit
+before redirecting (POST-redirect-GET), so a reload never repeats a decision.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from radar.db.models import Alert
+from radar.errors import UsageError
+from radar.taxonomy import EVENT_TYPES
+from radar.users import ROLES, User, add_user, authenticate, list_users
+from radar.web import auth
+from radar.web.auth import check_form_csrf, db_session
+from radar.web.decisions import REJECT_REASONS, DecisionError, audit_page, record_decision
+from radar.web.detail import alert_view
+from radar.web.links import (
+    UNKNOWN,
+    LinkResolutionError,
+    ambiguous_count,
+    ambiguous_links,
+    resolve_link,
+)
+from radar.web.prospects import prospects, prospects_csv
+from radar.web.queue import (
+    KINDS,
+    POLARITIES,
+    SEVERITIES,
+    STATUSES,
+    QueueFilters,
+    can_see,
+    filter_choices,
+    queue_page,
+    visible_alerts,
+)
+
+router = APIRouter()
+STAFF = ("analyst", "admin")
+# Per-process lockout after repeated failures: slows password guessing against one account.
+MAX_LOGIN_FAILURES = 5
+LOCKOUT_WINDOW = timedelta(minutes=15)
+DB = Annotated[Session, Depends(db_session)]
+
+
+def page_user(request: Request, session: DB) -> User:
+    """The logged-in user, or a redirect to the login page."""
+    user = auth.session_user(request, session)
+    if user is None:
+        raise auth.LoginRequired()
+    return user
+
+
+PageUser = Annotated[User, Depends(page_user)]
+
+
+def render(request: Request, name: str, user: User | None, status_code: int = 200, **ctx: Any) -> HTMLResponse:
+    """Render a template with the user, CSRF token and navigation counts."""
+    templates = request.app.state.templates
+    context = {"request": request, "user": user, "csrf": auth.csrf_token(request), **ctx}
+    return templates.TemplateResponse(request, name, context, status_code=status_code)  # type: ignore[no-any-return]
+
+
+def local_path(target: str | None, default: str = "/") -> str:
+    """``target`` when it is a path on this site (no open redirects), else ``default``."""
+    if not target or not target.startswith("/") or target.startswith(("//", "/\\")):
+        return default
+    if any(ord(ch) < 32 for ch in target):
+        return default
+    return target
+
+
+def _redirect(url: str) -> RedirectResponse:
+    return RedirectResponse(url, status_code=303)
+
+
+def _visible_alert(session: Session, user: User, alert_id: int) -> Alert:
+    alert = session.get(Alert, alert_id)
+    # Another RM's alert is a 404: its existence is none of their business.
+    if alert is None or not can_see(session, user, alert):
+        raise HTTPException(status_code=404, detail="no such alert")
+    return alert
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_form(request: Request, next: str = "/") -> HTMLResponse:
+    return render(request, "login.html", None, next=local_path(next), error=None)
+
+
+@router.post("/login", dependencies=[Depends(check_form_csrf)])
+async def login(request: Request, session: DB) -> Response:
+    form = await request.form()
+    username, password = str(form.get("username") or ""), str(form.get("password") or "")
+    target = local_path(str(form.get("next") or "/"))
+    now = request.app.state.clock()
+    failures: dict[str, list[datetime]] = request.app.state.login_failures
+    recent = [t for t in failures.get(username, []) if now - t < LOCKOUT_WINDOW]
+    if len(recent) >= MAX_LOGIN_FAILURES:
+        return render(request, "login.html", None, 429, next=target,
+                      error="Too many failed attempts: wait 15 minutes or ask an admin.")
+    user = authenticate(session, username, password)
+    if user is None:
+        if len(failures) > 10_000:  # bound memory against name-spraying
+            failures.clear()
+        failures[username] = [*recent, now]
+        return render(request, "login.html", None, 401, next=target, error="Wrong username or password.")
+    failures.pop(username, None)
+    auth.log_in(request, user)
+    return _redirect(target)
+
+
+@router.post("/logout", dependencies=[Depends(check_form_csrf)])
+def logout(request: Request) -> Response:
+    auth.log_out(request)
+    return _redirect("/login")
+
+
+@router.get("/", response_class=HTMLResponse)
+def queue(request: Request, user: PageUser, session: DB) -> HTMLResponse:
+    filters = QueueFilters.from_params(request.query_params)
+    if user.role == "rm":
+        filters.rm = ""  # an RM's view is their portfolio already
+    result = queue_page(session, user, filters)
+    return render(
+        request, "queue.html", user, filters=filters, result=result,
+        choices=filter_choices(session), polarities=POLARITIES, severities=SEVERITIES,
+        statuses=STATUSES, kinds=KINDS, reasons=REJECT_REASONS, event_types=EVENT_TYPES,
+        here=str(request.url.path) + (f"?{request.url.query}" if request.url.query else ""),
+    )
+
+
+@router.get("/alerts/{alert_id}", response_class=HTMLResponse)
+def alert_page(alert_id: int, request: Request, user: PageUser,
+               session: DB) -> HTMLResponse:
+    alert = _visible_alert(session, user, alert_id)
+    history_query = (
+        visible_alerts(session, user)
+        .where(Alert.firm_key == alert.firm_key, Alert.id != alert.id)
+        .order_by(Alert.created_at.desc())
+        .limit(20)
+    )
+    view = alert_view(session, alert, list(session.scalars(history_query)))
+    return render(request, "alert.html", user, view=view, reasons=REJECT_REASONS,
+                  back=local_path(request.query_params.get("back")), event_types=EVENT_TYPES)
+
+
+@router.post("/alerts/{alert_id}/decision", dependencies=[Depends(check_form_csrf)])
+async def decide(alert_id: int, request: Request, user: PageUser,
+                 session: DB) -> Response:
+    alert = _visible_alert(session, user, alert_id)
+    form = await request.form()
+    decision = str(form.get("decision") or "")
+    # The row form always posts its reason list; only a rejection uses it.
+    reason = str(form.get("reason") or "") or None if decision == "reject" else None
+    try:
+        record_decision(
+            session, alert, decision, user.username, request.app.state.clock(),
+            reason=reason, note=str(form.get("note") or "") or None,
+        )
+    except DecisionError as exc:
+        raise HTTPException(status_code=400, detail=str(exc)) from exc
+    session.commit()
+    return _redirect(local_path(str(form.get("next") or ""), default=f"/alerts/{alert_id}"))
+
+
+@router.get("/audit", response_class=HTMLResponse)
+def audit(request: Request, user: PageUser, session: DB, page: int = 1) -> HTMLResponse:
+    auth.require_role(user, *STAFF)
+    return render(request, "audit.html", user, audit=audit_page(session, page), reasons=REJECT_REASONS)
+
+
+@router.get("/links", response_class=HTMLResponse)
+def links(request: Request, user: PageUser, session: DB) -> HTMLResponse:
+    auth.require_role(user, *STAFF)
+    return render(request, "links.html", user, items=ambiguous_links(session),
+                  total=ambiguous_count(session), unknown=UNKNOWN)
+
+
+@router.post("/links/{link_id}", dependencies=[Depends(check_form_csrf)])
+async def resolve(link_id: int, request: Request, user: PageUser,
+                  session: DB) -> Response:
+    auth.require_role(user, *STAFF)
+    form = await request.form()
+    try:
+        resolve_link(session, link_id, str(form.get("choice") or ""), user.username, request.app.state.clock())
+    except LinkResolutionError as exc:
+        raise HTTPException(status_code=400, detail=str(exc)) from exc
+    session.commit()
+    return _redirect("/links")
+
+
+@router.get("/prospects", response_class=HTMLResponse)
+def prospects_page(request: Request, user: PageUser,
+                   session: DB) -> HTMLResponse:
+    auth.require_role(user, *STAFF)
+    return render(request, "prospects.html", user, firms=prospects(session), event_types=EVENT_TYPES)
+
+
+@router.get("/prospects.csv")
+def prospects_export(user: PageUser, session: DB) -> Response:
+    auth.require_role(user, *STAFF)
+    return Response(
+        prospects_csv(session), media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="radar-prospects.csv"'},
+    )
+
+
+@router.get("/users", response_class=HTMLResponse)
+def users_page(request: Request, user: PageUser,
+               session: DB) -> HTMLResponse:
+    auth.require_role(user, "admin")
+    return render(request, "users.html", user, users=list_users(session), roles=ROLES, error=None)
+
+
+@router.post("/users", dependencies=[Depends(check_form_csrf)])
+async def users_add(request: Request, user: PageUser,
+                    session: DB) -> Response:
+    auth.require_role(user, "admin")
+    form = await request.form()
+    try:
+        add_user(session, str(form.get("username") or "").strip(), str(form.get("password") or ""),
+                 str(form.get("role") or ""), request.app.state.clock(),
+                 rm_email=str(form.get("rm_email") or "") or None)
+    except UsageError as exc:
+        session.rollback()
+        return render(request, "users.html", user, 400, users=list_users(session), roles=ROLES,
+                      error=exc.message)
+    session.commit()
+    return _redirect("/users")
+
+
+@router.post("/users/{user_id}/active", dependencies=[Depends(check_form_csrf)])
+async def users_toggle(user_id: int, request: Request, user: PageUser,
+                       session: DB) -> Response:
+    auth.require_role(user, "admin")
+    target = session.scalars(select(User).where(User.id == user_id)).first()
+    if target is None:
+        raise HTTPException(status_code=404, detail="no such user")
+    if target.id == user.id:
+        raise HTTPException(status_code=400, detail="you cannot deactivate yourself")
+    target.active = not target.active
+    session.commit()
+    return _redirect("/users")

@@ -1,0 +1,70 @@
+"""The alert page: explanation, highlighted evidence, sister outlets, history, hostile text."""
+
+from __future__ import annotations
+
+from radar.web.detail import passage, safe_url
+
+
+def test_alert_page_explains_the_alert(login, seeded):
+    html = login("ana").get(f"/alerts/{seeded.ayse_alert}").text
+    assert "Kuzey Tekstil is adding a production line" in html  # why
+    assert "capacity_watch" in html and "v1" in html and "Capacity growth at a client" in html
+    assert "event weight" in html and "sum(value × weight)" in html  # score arithmetic
+    assert "<mark>Kuzey Tekstil A.Ş. Denizli&#39;deki fabrikasında kapasite artırımına gidiyor.</mark>" in html
+    assert "Sektörde hareketli günler." in html  # context around the evidence
+    assert 'href="https://news1.example.com/story/1" rel="noopener noreferrer"' in html
+    assert "Same story in 1 other outlet" in html and "Kuzey Tekstil&#39;den yeni hat" in html
+    assert "Kuzey Tekstil wins export deal" in html  # the firm's history
+    assert "12,000,000 EUR" in html
+
+
+def test_hostile_text_is_escaped_and_never_linked(login, seeded):
+    html = login("ana").get(f"/alerts/{seeded.mehmet_alert}").text
+    assert "<script>window" not in html
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in html
+    assert "<img" not in html and "&lt;img src=x onerror=" in html
+    assert 'href="javascript:' not in html
+    queue = login("ana").get("/").text
+    assert "<script>window" not in queue and "&lt;script&gt;" in queue
+
+
+def test_another_rms_alert_is_not_found_and_missing_alert_404(login, seeded):
+    assert login("mehmet").get(f"/alerts/{seeded.ayse_alert}").status_code == 404
+    assert login("ana").get("/alerts/99999").status_code == 404
+
+
+def test_safe_url_allows_only_http_and_https():
+    assert safe_url("https://a.example/x?y=1") == "https://a.example/x?y=1"
+    assert safe_url("http://a.example") == "http://a.example"
+    for bad in ("javascript:alert(1)", " JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:text/html,x",
+                "//a.example", "/relative", "vbscript:x", "https:///nohost", None, 3):
+        assert safe_url(bad) is None, bad
+
+
+def test_passage_marks_evidence_and_falls_back_when_absent():
+    text = "Bir. İki  üç dört. Beş."
+    found = passage(text, "İki üç dört.")  # whitespace differs from the text
+    assert found.found and found.match == "İki  üç dört." and found.before == "Bir. "
+    missing = passage(text, "Yok böyle bir cümle.")
+    assert not missing.found and missing.match == "Yok böyle bir cümle."
+    long = passage("x" * 1000 + " Kanıt burada. " + "y" * 1000, "Kanıt burada.", chars=10)
+    assert long.before.startswith("… ") and long.after.endswith(" …") and len(long.before) == 12
+
+
+def test_explanation_events_are_shown_when_no_event_rows(login, sessions_):
+    from radar.db.models import Alert
+    from tests.web.conftest import NOW
+
+    with sessions_() as session:
+        alert = Alert(dedupe_key="x", rule_id="r", rule_version="2", polarity="risk", client_id="C1", firm_key="C1",
+                      company="Kuzey", title="From explanation only", score=1.0, severity="low", created_at=NOW,
+                      updated_at=NOW, as_of=NOW, explanation={"events": [
+                          {"type": "insolvency", "company": "Kuzey", "evidence": "Kuzey konkordato istedi.",
+                           "url": "javascript:alert(1)", "source": "gazete", "amount": {"value": 5e6, "currency": "TRY"}},
+                          "not a mapping"]})
+        session.add(alert)
+        session.commit()
+        alert_id = alert.id
+    html = login("ana").get(f"/alerts/{alert_id}").text
+    assert "<mark>Kuzey konkordato istedi.</mark>" in html and "5,000,000 TRY" in html
+    assert "javascript:" not in html

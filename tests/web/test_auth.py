@@ -1,0 +1,113 @@
+"""Login, session cookie flags, CSRF and role checks."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+from tests.web.conftest import PASSWORD, csrf_of
+
+
+def test_pages_redirect_to_login_when_anonymous(app):
+    client = TestClient(app)
+    response = client.get("/alerts/1", follow_redirects=False)
+    assert response.status_code == 303
+    assert response.headers["location"] == "/login?next=%2Falerts%2F1"
+
+
+def test_login_sets_httponly_samesite_cookie_and_wrong_password_fails(app):
+    client = TestClient(app)
+    token = csrf_of(client.get("/login").text)
+    bad = client.post("/login", data={"username": "ana", "password": "nope-nope", "csrf_token": token})
+    assert bad.status_code == 401
+    assert "Wrong username or password" in bad.text
+    ok = client.post("/login", data={"username": "ana", "password": PASSWORD, "csrf_token": token,
+                                     "next": "/audit"}, follow_redirects=False)
+    assert ok.status_code == 303 and ok.headers["location"] == "/audit"
+    cookie = ok.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=lax" in cookie
+    # the session token rotates at login: the pre-login token no longer validates
+    assert csrf_of(client.get("/").text) != token
+
+
+def test_login_next_cannot_redirect_off_site(app):
+    client = TestClient(app)
+    token = csrf_of(client.get("/login").text)
+    response = client.post("/login", data={"username": "ana", "password": PASSWORD, "csrf_token": token,
+                                           "next": "//evil.example/"}, follow_redirects=False)
+    assert response.headers["location"] == "/"
+
+
+def test_post_without_valid_csrf_is_forbidden(login, seeded):
+    client = login("ana")
+    for data in ({"decision": "accept"}, {"decision": "accept", "csrf_token": "forged" * 8}):
+        response = client.post(f"/alerts/{seeded.ayse_alert}/decision", data=data, follow_redirects=False)
+        assert response.status_code == 403
+    assert client.post("/logout", data={}).status_code == 403
+    assert client.post("/login", data={"username": "ana", "password": PASSWORD}).status_code == 403
+
+
+def test_logout_ends_the_session(login):
+    client = login("ana")
+    token = csrf_of(client.get("/").text)
+    assert client.post("/logout", data={"csrf_token": token}, follow_redirects=False).status_code == 303
+    assert client.get("/", follow_redirects=False).status_code == 303
+
+
+def test_roles_guard_staff_and_admin_pages(login):
+    rm = login("ayse")
+    for path in ("/links", "/prospects", "/prospects.csv", "/audit", "/users"):
+        assert rm.get(path).status_code == 403, path
+    analyst = login("ana")
+    assert analyst.get("/links").status_code == 200
+    assert analyst.get("/users").status_code == 403
+    assert login("root").get("/users").status_code == 200
+
+
+def test_security_headers_forbid_inline_script(app):
+    response = TestClient(app).get("/login")
+    csp = response.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert response.headers["x-content-type-options"] == "nosniff"
+
+
+def test_admin_adds_user_who_can_then_log_in(login, app):
+    admin = login("root")
+    token = csrf_of(admin.get("/users").text)
+    short = admin.post("/users", data={"csrf_token": token, "username": "x", "password": "short", "role": "analyst"})
+    assert short.status_code == 400 and "at least 8" in short.text
+    response = admin.post("/users", data={"csrf_token": token, "username": "deniz", "password": "long enough pw",
+                                          "role": "rm", "rm_email": "Deniz@Bank.example"}, follow_redirects=False)
+    assert response.status_code == 303
+    page = admin.get("/users").text
+    assert "deniz" in page and "deniz@bank.example" in page
+    client = TestClient(app)
+    token = csrf_of(client.get("/login").text)
+    assert client.post("/login", data={"username": "deniz", "password": "long enough pw", "csrf_token": token},
+                       follow_redirects=False).status_code == 303
+
+
+def test_deactivated_user_loses_access_at_once(login, sessions_):
+    rm = login("mehmet")
+    assert rm.get("/").status_code == 200
+    admin = login("root")
+    page = admin.get("/users").text
+    from sqlalchemy import select
+
+    from radar.users import User
+
+    with sessions_() as session:
+        uid = session.scalars(select(User.id).where(User.username == "mehmet")).one()
+    admin.post(f"/users/{uid}/active", data={"csrf_token": csrf_of(page)})
+    assert rm.get("/", follow_redirects=False).status_code == 303
+
+
+def test_repeated_failures_lock_the_account_for_a_while(app):
+    client = TestClient(app)
+    token = csrf_of(client.get("/login").text)
+    for _ in range(5):
+        assert client.post("/login", data={"username": "ana", "password": "guess-guess", "csrf_token": token}).status_code == 401
+    locked = client.post("/login", data={"username": "ana", "password": PASSWORD, "csrf_token": token})
+    assert locked.status_code == 429 and "Too many failed attempts" in locked.text
+    other = client.post("/login", data={"username": "root", "password": PASSWORD, "csrf_token": token},
+                        follow_redirects=False)
+    assert other.status_code == 303

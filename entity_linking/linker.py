@@ -1,0 +1,457 @@
+"""linker_v1: mention + context -> the right client, or honestly none.
+
+Identifiers first (a tax or trade-registry number of a client in the text), then names:
+the blocking index yields a few dozen names sharing a rare token with the mention; each
+is scored by IDF-weighted token coverage in both directions, rapidfuzz similarity and
+qualifiers (conflicting distinctive tokens, legal-form mismatch), then context evidence
+(city, sector, parent group). The score maps to a calibrated confidence. Two clients
+too close to call give ``ambiguous``; nothing good enough gives ``unknown`` (a
+prospect). Every result carries its features (name -> score, weight, detail).
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import operator
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from entity_linking.config import LinkerConfig, load_common_words, load_linker_config
+from entity_linking.evidence import ContextEvidence, city_key, sector_words, tax_ids_in
+from entity_linking.index import NameEntry, NameIndex
+from entity_linking.normalize import NormalizedName, normalize_name
+from radar.errors import ConfigError
+from radar.records import Candidate, ClientRecord, LinkResult
+
+VERSION = "linker_v1"
+# Name features, in the order ``Linker._components`` returns them.
+_FEATURES = (
+    "mention_coverage", "name_coverage", "string_similarity", "head_token", "exact_name",
+    "ticker", "token_conflict", "legal_form_agree", "legal_form_conflict",
+)
+_ZERO = (0.0,) * len(_FEATURES)
+
+
+@dataclass
+class _Scored:
+    """A client's best-scoring name for a mention, with the features behind the score."""
+
+    client: int
+    score: float
+    entry: NameEntry
+    comps: tuple[float, ...]
+    # Context and identifier features; name features are explained from ``comps``.
+    features: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+@dataclass
+class _Mention:
+    norm: NormalizedName
+    # (vocabulary tokens it may be, or the raw token; similarity; IDF weight)
+    resolved: list[tuple[tuple[str, ...], float, float]]
+    total_weight: float
+    mapped_key: str
+    family: str | None
+
+
+class Linker:
+    """Links company mentions to the register (implements ``radar.records.MentionLinker``)."""
+
+    version = VERSION
+
+    def __init__(
+        self,
+        index: NameIndex,
+        config: LinkerConfig,
+        common_words: frozenset[str],
+        registry_numbers: dict[str, str] | None = None,
+    ) -> None:
+        if config.version != VERSION:
+            raise ConfigError(f"linker config version {config.version!r}: this scorer is {VERSION}")
+        self.index = index
+        self.config = config
+        self.common_words = common_words
+        self.by_tax_id = {c.tax_id: i for i, c in enumerate(index.clients) if c.tax_id}
+        self.by_registry = {
+            no: index.by_id[cid] for cid, no in (registry_numbers or {}).items() if cid in index.by_id
+        }
+        n = len(index.clients)
+        self.common_df = max(10, int(n * 0.0005))
+        self._last_context: ContextEvidence | None = None
+        self._last_mention: tuple[str, _Mention] | None = None
+        self._keys: dict[int, tuple[str, tuple[str, ...]]] = {}
+        w = config.weights
+        self._weights = tuple(getattr(w, name) for name in _FEATURES)
+        # The most the context can add to a score: below this lead it must be read.
+        self._context_max = w.city + w.sector + w.parent_group
+
+    @classmethod
+    def from_clients(
+        cls,
+        clients: list[ClientRecord],
+        config: LinkerConfig | None = None,
+        *,
+        registry_numbers: dict[str, str] | None = None,
+    ) -> Linker:
+        """Build the index over the register (legal names, aliases, former names, tickers)."""
+        words = load_common_words().folded()
+        return cls(NameIndex(clients), config or load_linker_config(), words, registry_numbers)
+
+    # -- public API -------------------------------------------------------------------
+
+    def candidates_for(self, mention: str, context: str = "") -> list[Candidate]:
+        """Clients this mention may denote, best first, each with a 0..1 confidence."""
+        ranked = self._rank(mention, self._context(context))
+        floor = self.config.thresholds.candidate_floor
+        return [
+            Candidate(self.index.clients[s.client].client_id, self._confidence(s.score))
+            for s in ranked[: self.config.blocking.top_k]
+            if self._confidence(s.score) >= floor
+        ]
+
+    def link(self, mention: str, context: str = "") -> LinkResult:
+        """Link one mention as written, using its context as evidence."""
+        ctx = self._context(context)
+        ranked = self._rank(mention, ctx)
+        cfg = self.config
+        floor = cfg.thresholds.candidate_floor
+        candidates = [
+            Candidate(self.index.clients[s.client].client_id, self._confidence(s.score))
+            for s in ranked[: cfg.blocking.top_k]
+            if self._confidence(s.score) >= floor
+        ]
+        if not ranked:
+            return LinkResult(None, 0.0, "unknown", [], {"version": VERSION, "reason": "no candidate"})
+        best = ranked[0]
+        confidence = self._confidence(best.score)
+        explanation: dict[str, Any] = {
+            "version": VERSION,
+            "client_id": self.index.clients[best.client].client_id,
+            "name": best.entry.text,
+            "kind": best.entry.kind,
+            "score": round(best.score, 4),
+            "features": {**self._explain(self._prepare(mention), best.entry, best.comps),
+                         **best.features},
+        }
+        if ctx.text and not ctx.was_read:
+            explanation["context"] = "not read: the name alone decides"
+        gate = self._common_word_gate(mention, best, ctx)
+        if gate is not None:
+            explanation["common_word"] = gate
+            if gate["evidence"] < cfg.thresholds.common_word_evidence:
+                explanation["reason"] = "bare common word without supporting evidence"
+                return LinkResult(None, min(confidence, 0.3), "unknown", candidates, explanation)
+        if confidence < cfg.thresholds.link:
+            explanation["reason"] = "no candidate is good enough"
+            return LinkResult(None, confidence, "unknown", candidates, explanation)
+        if len(ranked) > 1 and best.score - ranked[1].score < cfg.thresholds.ambiguity_margin:
+            close = [
+                Candidate(self.index.clients[s.client].client_id, self._confidence(s.score))
+                for s in ranked[: cfg.blocking.top_k]
+                if best.score - s.score < cfg.thresholds.ambiguity_margin
+            ]
+            explanation["reason"] = "candidates too close to call"
+            margin = best.score - ranked[1].score
+            return LinkResult(None, confidence * (0.5 + margin), "ambiguous", close, explanation)
+        return LinkResult(
+            self.index.clients[best.client].client_id, confidence, "linked", candidates, explanation
+        )
+
+    # -- scoring ----------------------------------------------------------------------
+
+    def _confidence(self, score: float) -> float:
+        cal = self.config.calibration
+        return 1.0 / (1.0 + math.exp(-cal.slope * (score - cal.midpoint)))
+
+    def _context(self, context: str) -> ContextEvidence:
+        last = self._last_context
+        if last is not None and last.text == context:
+            return last
+        built = ContextEvidence.build(context)
+        self._last_context = built
+        return built
+
+    def _prepare(self, mention: str) -> _Mention:
+        last = self._last_mention
+        if last is not None and last[0] == mention:
+            return last[1]
+        prepared = self._prepare_new(mention)
+        self._last_mention = (mention, prepared)
+        return prepared
+
+    def _prepare_new(self, mention: str) -> _Mention:
+        norm = normalize_name(mention)
+        resolved: list[tuple[tuple[str, ...], float, float]] = []
+        for token in norm.core:
+            hit = self.index.resolve_token(token)
+            if hit is None:
+                resolved.append(((token,), 0.0, self.index.max_weight))
+            else:
+                resolved.append((hit[0], hit[1], self.index.weight(hit[0][0])))
+        total = sum(w for _, _, w in resolved) or 1.0
+        mapped = " ".join(alts[0] for alts, _, _ in resolved)
+        return _Mention(norm, resolved, total, mapped, norm.legal_family)
+
+    def _block(self, m: _Mention) -> list[int]:
+        """Entry ids worth scoring: exact key, ticker, rare-token postings, else intersection."""
+        idx = self.index
+        cap = self.config.blocking.max_postings
+        acc: dict[int, float] = {}
+        for entry_id in idx.by_key.get(m.mapped_key, ()):
+            acc[entry_id] = 1e9
+        if m.norm.ticker:
+            for entry_id in idx.by_ticker.get(m.norm.ticker, ()):
+                acc[entry_id] = 1e9
+        common: list[str] = []
+        for alts, sim, weight in m.resolved:
+            if sim == 0.0:
+                continue
+            for token in alts:
+                postings = idx.postings.get(token, ())
+                if len(postings) > cap:
+                    if len(alts) == 1:
+                        common.append(token)
+                    continue
+                gain = weight * sim
+                for entry_id in postings:
+                    acc[entry_id] = acc.get(entry_id, 0.0) + gain
+        if common and len(acc) < self.config.blocking.max_candidates:
+            sets = sorted((idx.posting_set(t) for t in common), key=len)
+            both = sets[0].intersection(*sets[1:]) if len(sets) > 1 else sets[0]
+            if len(both) <= cap:
+                for entry_id in both:
+                    acc[entry_id] = acc.get(entry_id, 0.0) + 1.0
+        limit = self.config.blocking.max_candidates
+        if len(acc) <= limit:
+            return list(acc)
+        # Too many: let the frequent tokens break ties ("Akyıldız" + "Gıda" beats
+        # "Akyıldız" alone) before the expensive scoring.
+        for token in common:
+            members = idx.posting_set(token)
+            gain = idx.weight(token)
+            for entry_id in acc:
+                if entry_id in members:
+                    acc[entry_id] += gain
+        return heapq.nlargest(limit, acc, key=acc.__getitem__)
+
+    def _components(self, m: _Mention, entry_id: int) -> tuple[float, ...]:
+        """Raw feature values of one name, in ``_FEATURES`` order (cheap: no dicts)."""
+        idx = self.index
+        entry = idx.entries[entry_id]
+        if entry.kind == "ticker":
+            if m.norm.ticker != entry.key:
+                return _ZERO
+            return (1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 0.0, 0.0, 0.0)
+        core = entry.core
+        matched_m = 0.0
+        matched_e = 0.0
+        head = 0.0
+        for alts, sim, weight in m.resolved:
+            if not sim:
+                continue
+            for token in alts:
+                if token in core:
+                    matched_m += weight * sim
+                    matched_e += idx.weights.get(token, idx.max_weight) * sim
+                    if token == core[0]:
+                        head = 1.0
+                    break
+        cov_m = matched_m / m.total_weight
+        cov_e = min(matched_e / idx.entry_weight[entry_id], 1.0)
+        similarity = fuzz.token_sort_ratio(m.norm.key, entry.key) / 100.0
+        exact = 1.0 if m.norm.key == entry.key else 0.0
+        conflict = 0.0
+        if cov_m < 0.999:
+            unmatched_name = 1.0 - cov_e
+            if unmatched_name <= 0.001 and entry.kind != "legal":
+                # A short alias ("Karatepe") inside a longer mention ("Karatepe Tekstil"):
+                # judge the extra mention words against the client's legal name instead.
+                unmatched_name = self._legal_unmatched(m, entry.client)
+            conflict = min(1.0 - cov_m, unmatched_name)
+        agree = disagree = 0.0
+        family = m.family
+        if family and entry.family:
+            agree, disagree = (1.0, 0.0) if family == entry.family else (0.0, 1.0)
+        return (cov_m, cov_e, similarity, head, exact, 0.0, conflict, agree, disagree)
+
+    def _score(self, comps: tuple[float, ...]) -> float:
+        return float(sum(map(operator.mul, comps, self._weights)))
+
+    def _explain(self, m: _Mention, entry: NameEntry, comps: tuple[float, ...]
+                 ) -> dict[str, dict[str, Any]]:
+        """Features of a scored name: name -> score, weight, readable detail."""
+        details = {
+            "mention_coverage": f"{m.norm.key!r} found in the name (IDF share)",
+            "name_coverage": f"{entry.key!r} found in the mention (IDF share)",
+            "string_similarity": f"{m.norm.key!r} ~ {entry.key!r}",
+            "head_token": entry.core[0] if entry.core else "",
+            "exact_name": entry.text,
+            "ticker": entry.text,
+            "token_conflict": "distinctive words on both sides that the other lacks",
+            "legal_form_agree": str(m.norm.legal_family),
+            "legal_form_conflict": f"{m.norm.legal_family} vs {entry.family}",
+        }
+        return {
+            name: {"score": round(value, 4), "weight": self._weights[i], "detail": details[name]}
+            for i, (name, value) in enumerate(zip(_FEATURES, comps, strict=True))
+            if value
+        }
+
+    def _legal_unmatched(self, m: _Mention, client: int) -> float:
+        """Share of the client's legal-name weight that the mention does not contain."""
+        legal_id = self.index.legal_entry[client]
+        if legal_id < 0:
+            return 0.0
+        present = {t for alts, sim, _ in m.resolved if sim for t in alts}
+        idx = self.index
+        missing = sum(idx.weight(t) for t in idx.entries[legal_id].core if t not in present)
+        return missing / idx.entry_weight[legal_id]
+
+    def _rank(self, mention: str, ctx: ContextEvidence) -> list[_Scored]:
+        m = self._prepare(mention)
+        entries = self.index.entries
+        best: dict[int, tuple[float, int, tuple[float, ...]]] = {}
+        for entry_id in self._block(m):
+            comps = self._components(m, entry_id)
+            score = self._score(comps)
+            client = entries[entry_id].client
+            current = best.get(client)
+            if current is None or score > current[0]:
+                best[client] = (score, entry_id, comps)
+        identified = self._identified(ctx)
+        # A tax number written as (part of) the mention itself links directly.
+        direct = {self.by_tax_id[t] for t in tax_ids_in(mention) if t in self.by_tax_id}
+        for client in identified | direct:
+            if client not in best:
+                found = self._best_entry_of(m, client)
+                if found[1] >= 0:
+                    best[client] = found
+        top_k = self.config.blocking.top_k + 1
+        chosen = heapq.nlargest(top_k, best.items(), key=lambda item: item[1][0])
+        chosen += [(c, best[c]) for c in direct if c not in dict(chosen)]
+        ranked = [
+            _Scored(client, score, entries[entry_id], comps)
+            for client, (score, entry_id, comps) in chosen
+        ]
+        weight = self.config.weights.identifier
+        for scored in ranked:
+            if scored.client in direct:
+                scored.features["identifier"] = {
+                    "score": 1.0, "weight": weight, "detail": "tax number in the mention",
+                }
+                scored.score = max(scored.score, self.config.calibration.midpoint) + weight
+            elif scored.client in identified and scored.score > 0.3:
+                # An identifier in the context confirms a name that fits; it cannot
+                # rescue an unrelated one (a document may cite several firms' numbers).
+                scored.features["identifier"] = {
+                    "score": 1.0, "weight": weight, "detail": "tax/registry number in text",
+                }
+                scored.score += weight
+        if ctx.text and self._needs_context(m, ranked):
+            for scored in ranked:
+                self._add_context(scored, ctx)
+        ranked.sort(key=lambda s: s.score, reverse=True)
+        return ranked
+
+    def _needs_context(self, m: _Mention, ranked: list[_Scored]) -> bool:
+        """Whether the name alone leaves the decision open, so the context must be read.
+
+        A clear name (one candidate well above the link point and far ahead of the
+        next) is decided without folding the whole document; this keeps the linker fast
+        on long texts without changing any decision the context could flip.
+        """
+        if not ranked or len(m.norm.core) <= 1:
+            return True
+        context_max = self._context_max
+        best = ranked[0].score
+        if best < self.config.calibration.midpoint + context_max:
+            return True
+        return len(ranked) > 1 and best - ranked[1].score < context_max + 0.1
+
+    def _best_entry_of(self, m: _Mention, client: int) -> tuple[float, int, tuple[float, ...]]:
+        best: tuple[float, int, tuple[float, ...]] = (-1.0, -1, _ZERO)
+        for entry_id in self.index.client_entries[client]:
+            comps = self._components(m, entry_id)
+            score = self._score(comps)
+            if score > best[0]:
+                best = (score, entry_id, comps)
+        return best
+
+    def _identified(self, ctx: ContextEvidence) -> set[int]:
+        found: set[int] = set()
+        for tax_id in ctx.tax_ids:
+            if tax_id in self.by_tax_id:
+                found.add(self.by_tax_id[tax_id])
+        for number in ctx.registry_numbers:
+            if number in self.by_registry:
+                found.add(self.by_registry[number])
+        return found
+
+    def _client_keys(self, client: int) -> tuple[str, tuple[str, ...]]:
+        keys = self._keys.get(client)
+        if keys is None:
+            record = self.index.clients[client]
+            keys = (city_key(record), sector_words(record))
+            self._keys[client] = keys
+        return keys
+
+    def _add_context(self, scored: _Scored, ctx: ContextEvidence) -> None:
+        w = self.config.weights
+        client = self.index.clients[scored.client]
+        city, sectors = self._client_keys(scored.client)
+        if city and ctx.city(city):
+            scored.features["city"] = {"score": 1.0, "weight": w.city, "detail": client.city}
+            scored.score += w.city
+        sector = ctx.sector(sectors)
+        if sector:
+            scored.features["sector"] = {
+                "score": 1.0, "weight": w.sector, "detail": ", ".join(sector),
+            }
+            scored.score += w.sector
+        parent = self.index.by_id.get(client.parent_id or "")
+        if parent is not None:
+            for entry_id in self.index.client_entries[parent]:
+                entry = self.index.entries[entry_id]
+                if entry.kind != "ticker" and len(entry.core) > 1 and ctx.has_phrase(entry.key):
+                    scored.features["parent_group"] = {
+                        "score": 1.0, "weight": w.parent_group, "detail": entry.text,
+                    }
+                    scored.score += w.parent_group
+                    break
+
+    def _common_word_gate(
+        self, mention: str, best: _Scored, ctx: ContextEvidence
+    ) -> dict[str, Any] | None:
+        """Evidence a bare common-word mention ("Yıldız", "Star") needs before linking."""
+        norm = self._prepare(mention).norm
+        if len(norm.core) != 1 or "identifier" in best.features or best.comps[5]:
+            return None
+        token = norm.core[0]
+        frequency = self.index.client_df.get(token, 0)
+        if token not in self.common_words and frequency < self.common_df:
+            return None
+        evidence = 0.0
+        reasons: list[str] = []
+        city, sectors = self._client_keys(best.client)
+        if norm.legal_family or ctx.legal_form_after(mention.strip()):
+            evidence += 1.0
+            reasons.append("legal form")
+        if ctx.sector(sectors):
+            evidence += 0.6
+            reasons.append("sector words")
+        if city and ctx.city(city):
+            evidence += 0.3
+            reasons.append("city")
+        if ctx.capitalised_mid_sentence(mention.strip()):
+            evidence += 0.3
+            reasons.append("capitalised mid-sentence")
+        return {
+            "word": token,
+            "listed": token in self.common_words,
+            "register_frequency": frequency,
+            "evidence": round(evidence, 2),
+            "reasons": reasons,
+        }

@@ -1,0 +1,182 @@
+"""Firm-name normalisation: Turkish folding, legal forms, abbreviations, suffixes, tickers.
+
+News writes the same firm as "AKYILDIZ GIDA SAN. VE TİC. A.Ş.", "Akyıldız Gıda'nın" or
+"Akyildiz Gida": the register and the mention must reduce to the same core tokens
+("akyildiz gida") before any fuzzy scoring, or the scorer wastes its tolerance on
+spelling conventions instead of real differences. Built on ``radar.text.fold`` so
+that signals and the linker fold text identically.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from radar.text import fold
+
+# Abbreviations of title words, folded (keys and values are ASCII lower-case).
+ABBREVIATIONS: dict[str, str] = {
+    "san": "sanayi", "sanayii": "sanayi", "tic": "ticaret", "tica": "ticaret",
+    "muh": "muhendislik", "urn": "urunleri", "ur": "urunleri", "ins": "insaat",
+    "tek": "teknoloji", "tekn": "teknoloji", "paz": "pazarlama", "mak": "makine",
+    "makina": "makine", "ith": "ithalat", "ihr": "ihracat", "ihc": "ihracat",
+    "end": "endustri", "endustrisi": "endustri", "elk": "elektrik", "elek": "elektrik",
+    "hiz": "hizmetleri", "hizm": "hizmetleri", "tas": "tasimacilik", "nak": "nakliyat",
+    "mad": "madencilik", "otom": "otomotiv", "oto": "otomotiv",
+    "yat": "yatirim", "gyo": "gyo", "ltd": "ltd", "sti": "sti", "org": "organizasyon",
+    "dag": "dagitim", "tur": "turizm", "enj": "enerji", "kim": "kimya", "tar": "tarim",
+    "co": "company", "intl": "international", "mfg": "manufacturing", "tech": "technology",
+    "techn": "technology", "bros": "brothers",
+    # Group words: English news writes "X Group" for the register's "X Grubu".
+    "group": "grubu", "grup": "grubu", "holdings": "holding", "hol": "holding",
+}
+# Tokens that can never be abbreviations of the expansions above when they stand alone
+# as the firm's first word ("Tek Gıda" is a name, not "Teknoloji Gıda").
+_NO_EXPAND_FIRST = frozenset({"tek", "tur", "yat", "oto", "mak", "end", "tas", "dag", "ur"})
+
+# Multi-word legal forms (folded, after dotted-initials were joined) -> canonical form.
+_PHRASE_FORMS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("anonim", "sirketi"), "as"),
+    (("anonim", "sirket"), "as"),
+    (("limited", "sirketi"), "ltd"),
+    (("limited", "sirket"), "ltd"),
+    (("ltd", "sti"), "ltd"),
+    (("kollektif", "sirketi"), "koll"),
+    (("komandit", "sirketi"), "kom"),
+    (("sirketi",), "sti"),
+    (("public", "limited", "company"), "plc"),
+    (("limited", "liability", "company"), "llc"),
+    (("private", "limited"), "ltd"),
+    (("pvt", "ltd"), "ltd"),
+)
+# Single-token legal forms -> canonical.
+LEGAL_FORMS: dict[str, str] = {
+    "as": "as", "a": "as", "anonim": "as", "ltd": "ltd", "limited": "ltd", "sti": "ltd",
+    "inc": "inc", "incorporated": "inc", "corp": "corp", "corporation": "corp",
+    "llc": "llc", "gmbh": "gmbh", "ag": "ag", "plc": "plc", "sa": "sa", "bv": "bv",
+    "nv": "nv", "spa": "spa", "srl": "srl", "sas": "sas", "oy": "oy", "ab": "ab",
+    "kg": "kg", "co": "co", "company": "co", "koll": "koll", "kom": "kom", "lp": "lp",
+    "llp": "llp", "pte": "pte", "pty": "pty", "kft": "kft", "sarl": "sarl",
+}
+# Which legal forms are compatible (a joint-stock firm is not a limited company).
+LEGAL_FAMILY: dict[str, str] = {
+    "as": "stock", "sa": "stock", "ag": "stock", "inc": "stock", "corp": "stock",
+    "plc": "stock", "nv": "stock", "spa": "stock", "oy": "stock", "ab": "stock",
+    "ltd": "limited", "llc": "limited", "gmbh": "limited", "bv": "limited",
+    "srl": "limited", "sarl": "limited", "kft": "limited", "pty": "limited",
+    "pte": "limited", "llp": "partnership", "lp": "partnership", "kg": "partnership",
+    "koll": "partnership", "kom": "partnership", "sas": "stock",
+}
+# Title filler that may trail a name before the legal form ("... Sanayi ve Ticaret A.Ş.").
+# It proves nothing about which firm is meant, so it is kept apart from the core.
+TITLE_FILLER = frozenset(
+    {"sanayi", "ticaret", "ve", "ic", "dis", "ithalat", "ihracat", "and", "limited", "anonim"}
+)
+# Group markers: a legal form for reporting, but kept in the core tokens because they
+# separate a holding from its subsidiaries ("Bozdağ Holding" vs "Bozdağ Enerji").
+GROUP_MARKERS = frozenset({"holding", "grubu"})
+STOPWORDS = frozenset({"ve", "and", "the", "of", "&", "ile"})
+
+_DOTTED_INITIALS = re.compile(r"\b(?:[a-z]\.){1,3}[a-z]\b\.?")
+_SUFFIX = re.compile(r"([\w.])'\w*")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_TICKER = re.compile(r"^[A-ZÇĞİÖŞÜ]{3,6}$")
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedName:
+    """A firm name reduced for matching.
+
+    ``core`` are the distinctive tokens in order, ``legal`` the canonical legal-form and
+    title-filler tokens that were removed, ``key`` the core joined by spaces (the exact
+    match key), and ``ticker`` is set when the text was a 3-6 letter all-caps code.
+    """
+
+    core: tuple[str, ...]
+    legal: tuple[str, ...]
+    key: str
+    ticker: str | None = None
+
+    @property
+    def legal_family(self) -> str | None:
+        """``stock``, ``limited`` or ``partnership`` from the legal form, if any."""
+        for token in self.legal:
+            family = LEGAL_FAMILY.get(token)
+            if family:
+                return family
+        return None
+
+
+def fold_name(text: str) -> str:
+    """Fold, strip apostrophe suffixes and join dotted initials ("A.Ş." -> "as")."""
+    return _refold(fold(text))
+
+
+def _refold(folded: str) -> str:
+    folded = _SUFFIX.sub(r"\1", folded)
+    return _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", "") + " ", folded)
+
+
+def tokenize(text: str) -> list[str]:
+    """Folded word tokens of a name, abbreviations expanded, no punctuation."""
+    return tokenize_folded(fold(text))
+
+
+def tokenize_folded(folded: str) -> list[str]:
+    """``tokenize`` for text already passed through ``radar.text.fold``."""
+    tokens = [t for t in _NON_WORD.split(_refold(folded)) if t]
+    out: list[str] = []
+    for i, token in enumerate(tokens):
+        if i == 0 and token in _NO_EXPAND_FIRST:
+            out.append(token)
+        else:
+            out.append(ABBREVIATIONS.get(token, token))
+    return out
+
+
+def _strip_legal(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split tokens into core and legal parts; legal forms are recognised anywhere at the
+    end, and title filler only when it trails the name (never the first token)."""
+    legal: list[str] = []
+    core: list[str] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        for phrase, canon in _PHRASE_FORMS:
+            size = len(phrase)
+            if tuple(tokens[i : i + size]) == phrase and i > 0:
+                legal.append(canon)
+                i += size
+                break
+        else:
+            token = tokens[i]
+            form = LEGAL_FORMS.get(token)
+            # A one-letter "a" or "co" is a legal form only after the name has started.
+            if form is not None and i > 0 and (len(token) > 1 or i == n - 1):
+                legal.append(form)
+            else:
+                core.append(token)
+            i += 1
+    # Trailing title filler ("Sanayi ve Ticaret") belongs with the legal form.
+    while len(core) > 1 and core[-1] in TITLE_FILLER:
+        legal.append(core.pop())
+    core = [t for t in core if t not in STOPWORDS] or core
+    return core, legal
+
+
+def normalize_name(text: str) -> NormalizedName:
+    """Normalise a firm name or mention: "Koç Holding'e" -> core ("koc", "holding")."""
+    stripped = text.strip()
+    ticker = fold(stripped) if _TICKER.match(stripped) else None
+    core, legal = _strip_legal(tokenize(stripped))
+    legal_tokens = tuple(sorted(set(legal)))
+    if any(t in GROUP_MARKERS for t in core):
+        legal_tokens = tuple(sorted(set(legal_tokens) | {"holding"}))
+    return NormalizedName(
+        core=tuple(core), legal=legal_tokens, key=" ".join(core), ticker=ticker
+    )
+
+
+def is_ticker(text: str) -> bool:
+    """True for a 3-6 letter all-caps code such as a stock ticker ("KRDMD")."""
+    return bool(_TICKER.match(text.strip()))

@@ -1,0 +1,111 @@
+"""Publication dates from feeds, pages and Turkish text ("12 Mart 2021 Perşembe", "3 gün önce").
+
+A wrong date breaks every window rule and back-test, so each date says where it came
+from (``feed``, ``page``, ``text`` or ``fetch``) and relative ages are resolved against
+the fetch time, not against "now" at processing time.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
+
+from radar.text import fold
+
+_MONTHS = {m: i for i, m in enumerate(
+    ("ocak", "subat", "mart", "nisan", "mayis", "haziran", "temmuz", "agustos", "eylul",
+     "ekim", "kasim", "aralik"), start=1)}
+_MONTHS.update({m: i for i, m in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"), start=1)})
+_LONG = re.compile(r"\b(\d{1,2})\s+([a-z]+)\s+(\d{4})(?:[\s,]+[a-z]+)?(?:[\s,]+(\d{1,2})[:.](\d{2}))?")
+_NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})(?:\s+(\d{1,2})[:.](\d{2}))?")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?")
+_RELATIVE = re.compile(r"\b(\d+)\s+(dakika|saat|gun|hafta|ay|yil)\s+(?:once|evvel)\b")
+_UNITS = {"dakika": timedelta(minutes=1), "saat": timedelta(hours=1), "gun": timedelta(days=1),
+          "hafta": timedelta(weeks=1), "ay": timedelta(days=30), "yil": timedelta(days=365)}
+
+
+def to_naive_utc(moment: datetime) -> datetime:
+    """The storage convention: naive UTC (aware values are converted, naive kept)."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment
+
+
+def parse_feed_date(value: str | None) -> datetime | None:
+    """RSS (RFC 822) or Atom (ISO 8601) timestamps."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return to_naive_utc(parsedate_to_datetime(value))
+    except (TypeError, ValueError, IndexError):
+        pass
+    try:
+        return to_naive_utc(datetime.fromisoformat(value.replace("Z", "+00:00")))
+    except ValueError:
+        return parse_text_date(value, None)
+
+
+def _safe(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime | None:
+    try:
+        return datetime(year, month, day, hour, minute)
+    except ValueError:
+        return None
+
+
+def parse_text_date(value: str | None, fetched: datetime | None) -> datetime | None:
+    """The first date written in ``value``: ISO, dd.mm.yyyy, long Turkish/English, or relative.
+
+    Relative forms ("3 gün önce", "dün", "bugün") need ``fetched``; written dates are
+    taken as local dates without a zone (sites rarely say which one).
+    """
+    if not value:
+        return None
+    text = fold(value)
+    if (m := _ISO.search(text)) is not None:
+        got = _safe(int(m[1]), int(m[2]), int(m[3]), int(m[4] or 0), int(m[5] or 0))
+        if got:
+            return got
+    if (m := _NUMERIC.search(text)) is not None:
+        got = _safe(int(m[3]), int(m[2]), int(m[1]), int(m[4] or 0), int(m[5] or 0))
+        if got:
+            return got
+    for m in _LONG.finditer(text):
+        month = _MONTHS.get(m[2])
+        if month:
+            got = _safe(int(m[3]), month, int(m[1]), int(m[4] or 0), int(m[5] or 0))
+            if got:
+                return got
+    if fetched is not None:
+        if (m := _RELATIVE.search(text)) is not None:
+            moment = fetched - int(m[1]) * _UNITS[m[2]]
+            # Day-sized ages are dates, not instants: keep them stable across re-fetches.
+            if m[2] not in {"dakika", "saat"}:
+                moment = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+            return moment
+        if re.search(r"\bdun\b", text):
+            return (fetched - timedelta(days=1)).replace(hour=0, minute=0, second=0,
+                                                          microsecond=0)
+        if re.search(r"\bbugun\b|\bsimdi\b", text):
+            return fetched.replace(hour=0, minute=0, second=0, microsecond=0)
+    return None
+
+
+def page_date(html: str, url: str | None = None) -> datetime | None:
+    """The date a page declares in its markup (meta tags, ``<time>``), via htmldate."""
+    try:
+        from htmldate import find_date
+
+        found = find_date(html, url=url, extensive_search=False, original_date=True,
+                          outputformat="%Y-%m-%dT%H:%M:%S")
+    except Exception:  # htmldate raises assorted errors on broken markup
+        return None
+    if not found:
+        return None
+    try:
+        return datetime.fromisoformat(found)
+    except ValueError:
+        return None

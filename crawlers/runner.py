@@ -1,0 +1,86 @@
+"""Run declared sources through Scrapy in this process and summarise what was stored.
+
+``run_crawl`` starts a ``CrawlerProcess`` with one crawler per source, all in parallel on
+one reactor. The Twisted reactor can start only ONCE per process: a second
+``run_crawl`` in the same process fails. Callers that crawl repeatedly (tests, a
+scheduler) run each crawl in a fresh process, e.g. ``python -m radar.cli crawl`` or
+``multiprocessing`` with the ``spawn`` start method.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from crawlers.settings import DEFAULTS, settings_for
+from crawlers.sources import SourceSpec
+from crawlers.spiders import SPIDERS
+from crawlers.storage import CrawlContext, Progress, StoryIndex, stories_since
+from radar.context import utcnow
+from radar.db import connect
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class CrawlSummary:
+    """Per-source statistics of one run (the ``CrawlRun.stats`` of each source)."""
+
+    sources: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def failed(self) -> list[str]:
+        """Sources whose run was broken (nothing stored, or mostly errors)."""
+        return [name for name, stats in self.sources.items() if stats.get("broken")]
+
+    def total(self, key: str) -> int:
+        return sum(int(stats.get(key, 0)) for stats in self.sources.values())
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"sources": self.sources, "failed": self.failed,
+                **{k: self.total(k) for k in ("pages", "new", "changed", "unchanged",
+                                              "duplicate", "not_modified")}}
+
+
+def spider_class(source: SourceSpec, database_url: str,
+                 http_cache_dir: Path | None) -> type[Any]:
+    """A subclass of the family's spider carrying this source's settings."""
+    base = SPIDERS[source.family]
+    return type(f"{base.__name__}_{source.name.replace('-', '_').replace('.', '_')}", (base,),
+                {"name": source.name,
+                 "custom_settings": settings_for(source, database_url, http_cache_dir)})
+
+
+def run_crawl(sources: Sequence[SourceSpec], database_url: str, *,
+              http_cache_dir: Path | None = None, progress: Progress | None = None,
+              clock: Callable[[], datetime] = utcnow) -> CrawlSummary:
+    """Crawl ``sources`` into the database at ``database_url``; blocks until all finish.
+
+    Only once per process (Twisted's reactor cannot restart); see the module docstring.
+    Disabled sources are skipped. ``http_cache_dir`` enables conditional re-fetching.
+    """
+    from scrapy.crawler import CrawlerProcess
+
+    sessions = connect(database_url)
+    context = CrawlContext(sessions=sessions, clock=clock, stories=StoryIndex(),
+                           progress=progress)
+    loaded = context.stories.load(sessions, stories_since(clock))
+    log.debug("story index holds %d recent documents", loaded)
+    process = CrawlerProcess({k: v for k, v in DEFAULTS.items() if k != "ITEM_PIPELINES"})
+    # Scrapy resets its loggers to DEBUG; keep them at the caller's level or quieter.
+    quiet = max(logging.getLogger().getEffectiveLevel(), logging.WARNING)
+    for name in ("scrapy", "twisted", "py.warnings"):
+        logging.getLogger(name).setLevel(quiet)
+    active = [s for s in sources if s.enabled]
+    for source in active:
+        process.crawl(spider_class(source, database_url, http_cache_dir), source=source,
+                      context=context)
+    if active:
+        process.start()
+    summary = CrawlSummary(sources={s.name: context.results.get(
+        s.name, {"broken": "crawler did not finish"}) for s in active})
+    return summary

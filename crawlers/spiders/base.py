@@ -1,0 +1,175 @@
+"""What every generic spider shares: the source it crawls, error accounting, selectors.
+
+Errors never stop a crawl: a failed request or an unparsable page is counted by kind
+in ``errors`` (network, HTTP status, bad input) or ``skipped`` (robots, too old, not
+HTML), and the storage pipeline writes those counts into the run's statistics.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from datetime import datetime, timedelta
+from typing import Any
+
+import scrapy
+from scrapy.http import Response, TextResponse
+from twisted.python.failure import Failure
+
+from crawlers.dates import page_date, parse_text_date
+from crawlers.documents import (
+    CrawledDocument,
+    canonical_url,
+    detect_lang,
+    extract_main_text,
+    normalize_text,
+    rebase,
+    thin_text_flag,
+)
+from crawlers.sources import SourceSpec
+from radar.context import utcnow
+
+log = logging.getLogger(__name__)
+
+
+def error_kind(failure: Failure) -> tuple[str, bool]:
+    """(kind, is_skip): a readable error class; robots denials are skips, not errors."""
+    from scrapy.exceptions import IgnoreRequest
+    from scrapy.spidermiddlewares.httperror import HttpError
+    from twisted.internet.error import (
+        ConnectionRefusedError,
+        DNSLookupError,
+        TCPTimedOutError,
+        TimeoutError,
+    )
+
+    exc = failure.value
+    if isinstance(exc, HttpError):
+        status = exc.response.status
+        return (f"http_{status}" if status < 500 else "http_5xx"), False
+    if isinstance(exc, DNSLookupError):
+        return "dns", False
+    if isinstance(exc, TimeoutError | TCPTimedOutError):
+        return "timeout", False
+    if isinstance(exc, ConnectionRefusedError) or "connectionrefused" in type(exc).__name__.lower():
+        return "connection_refused", False
+    if isinstance(exc, IgnoreRequest):
+        message = str(exc).lower()
+        return ("robots_denied" if "robots" in message or not message else "ignored"), True
+    return type(exc).__name__.lower(), False
+
+
+class SourceSpider(scrapy.Spider):
+    """Base of the family spiders; built per source by ``crawlers.runner``."""
+
+    name = "radar-source"
+
+    def __init__(self, source: SourceSpec, context: Any = None, **kwargs: Any) -> None:
+        super().__init__(name=source.name, **kwargs)
+        self.source = source
+        self.context = context
+        self.errors: Counter[str] = Counter()
+        self.skipped: Counter[str] = Counter()
+        self.pages_seen = 0
+        self.started = utcnow()
+
+    # -- requests ---------------------------------------------------------------------
+    async def start(self) -> Any:  # scrapy >= 2.13 entry point
+        for url in self.source.start_urls:
+            yield self.request(url, self.parse)
+
+    def request(self, url: str, callback: Any, **meta: Any) -> scrapy.Request:
+        return scrapy.Request(url, callback=callback, errback=self.on_error, meta=meta)
+
+    def on_error(self, failure: Failure) -> None:
+        kind, is_skip = error_kind(failure)
+        url = getattr(failure.request, "url", "?") if hasattr(failure, "request") else "?"
+        (self.skipped if is_skip else self.errors)[kind] += 1
+        log.info("%s: %s on %s", self.source.name, kind, url)
+
+    def bad_input(self, kind: str, response: Response, detail: str = "") -> None:
+        """Count a page that arrived but cannot be used (malformed, truncated, wrong type)."""
+        self.errors[kind] += 1
+        log.info("%s: %s at %s %s", self.source.name, kind, response.url, detail)
+
+    def skip(self, reason: str) -> None:
+        self.skipped[reason] += 1
+
+    # -- helpers ------------------------------------------------------------------------
+    @staticmethod
+    def is_html(response: Response) -> bool:
+        ctype = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
+        return isinstance(response, TextResponse) and ("html" in ctype or not ctype)
+
+    @staticmethod
+    def select(response: TextResponse, selector: str | None) -> list[str]:
+        """Values of a ``css:`` or ``xpath:`` selector; element matches give their text."""
+        if not selector:
+            return []
+        kind, _, expr = selector.partition(":")
+        nodes = response.css(expr) if kind == "css" else response.xpath(expr)
+        values = []
+        for node in nodes:
+            if node.root is not None and hasattr(node.root, "tag"):
+                parts = node.xpath(".//text()[not(ancestor::script or ancestor::style)]").getall()
+                blocks = node.xpath("./*")
+                if blocks:
+                    parts = ["\n\n".join(
+                        " ".join(b.xpath(".//text()").getall()).strip() for b in blocks)]
+                value = " ".join(parts)
+            else:
+                value = node.get()
+            value = normalize_text(value or "")
+            if value:
+                values.append(value)
+        return values
+
+    def too_old(self, published: datetime | None) -> bool:
+        limit = self.source.max_age_days
+        return bool(limit and published and published < self.started - timedelta(days=limit))
+
+    def document(self, url: str, text: str, **kwargs: Any) -> CrawledDocument:
+        canonical = kwargs.pop("canonical_url", None) or canonical_url(url)
+        return CrawledDocument(url=url, source=self.source.name,
+                               source_type=self.source.source_type, text=text,
+                               lang=detect_lang(text, self.source.lang),
+                               canonical_url=rebase(canonical, self.source.canonical_base),
+                               **kwargs)
+
+    def article(self, response: Response, title: str | None, published: datetime | None,
+                origin: str) -> CrawledDocument | None:
+        """A news page as a document: main text, title, and the best date with its origin.
+
+        ``published`` comes from the feed or sitemap (``origin``); without it the page's
+        meta tags are used (``page``), then a date written in the text (``text``), then
+        the fetch time (``fetch``).
+        """
+        if not self.is_html(response):
+            ctype = (response.headers.get(b"Content-Type") or b"?").decode("latin-1")
+            self.skip("not_html")
+            log.info("%s: %s is %s, not HTML", self.source.name, response.url, ctype)
+            return None
+        assert isinstance(response, TextResponse)
+        html = response.text
+        text = extract_main_text(html, response.url)
+        if not text:
+            self.bad_input("no_text", response)
+            return None
+        title = (title or response.css("meta[property='og:title']::attr(content)").get()
+                 or response.css("title::text").get() or "").strip() or None
+        fetched = utcnow()
+        if published is None:
+            published, origin = page_date(html, response.url), "page"
+        if published is None:
+            published, origin = parse_text_date(text[:600], fetched), "text"
+        if published is None:
+            published, origin = fetched, "fetch"
+        if self.too_old(published):
+            self.skip("too_old")
+            return None
+        flags: dict[str, Any] = {}
+        thin = thin_text_flag(text, len(html))
+        if thin:
+            flags["thin_text"] = thin
+        return self.document(response.url, text, title=title, published=published,
+                             published_from=origin, flags=flags)

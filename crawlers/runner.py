@@ -72,6 +72,7 @@ def run_crawl(sources: Sequence[SourceSpec], database_url: str, *,
     log.debug("story index holds %d recent documents", loaded)
     process = CrawlerProcess({k: v for k, v in DEFAULTS.items() if k != "ITEM_PIPELINES"})
     # Scrapy resets its loggers to DEBUG; keep them at the caller's level or quieter.
+    # (Its start-up banner is filtered by the CLI's log handler.)
     quiet = max(logging.getLogger().getEffectiveLevel(), logging.WARNING)
     for name in ("scrapy", "twisted", "py.warnings"):
         logging.getLogger(name).setLevel(quiet)

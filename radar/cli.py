@@ -39,6 +39,27 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
+NOISY_LIBRARIES = ("scrapy", "twisted", "filelock", "trafilatura", "htmldate", "urllib3", "alembic")
+
+
+class _LibraryFilter(logging.Filter):
+    """Drop chatty library records below ``level``.
+
+    Scrapy re-applies its own logging config (scrapy at DEBUG) inside ``CrawlerProcess``
+    and logs its banner at once, so levels set on its loggers beforehand do not hold;
+    filtering at our handler does.
+    """
+
+    def __init__(self, level: int) -> None:
+        super().__init__()
+        self.level = level
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= self.level:
+            return True
+        return record.name.split(".", 1)[0] not in NOISY_LIBRARIES
+
+
 @click.group(
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
     epilog="Example: radar demo   (serves a demo site, crawls it, and writes RM e-mails)",
@@ -56,7 +77,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     help="Folder for the embedded database and outbox (default ./radar-data).",
 )
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
-@click.option("-q", "--quiet", is_flag=True, help="Only warnings and errors.")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors (no progress).")
 @click.version_option(__version__, prog_name="radar")
 @click.pass_context
 def cli(
@@ -79,12 +100,16 @@ def cli(
       radar extract --clients C.csv --input DOCS.jsonl --output EVENTS.jsonl
       radar link    --clients C.csv --input MENTIONS.jsonl --output LINKS.jsonl
     """
-    level = logging.WARNING if quiet else [logging.INFO, logging.INFO, logging.DEBUG][min(verbose, 2)]
+    # Quiet by default like a good Unix tool: warnings only; -v for progress logs, -vv debug.
+    level = logging.ERROR if quiet else [logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)]
     logging.basicConfig(
         level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    for noisy in ("scrapy", "twisted", "filelock", "trafilatura", "htmldate", "urllib3"):
-        logging.getLogger(noisy).setLevel(max(level, logging.WARNING) if verbose < 2 else level)
+    library_level = max(level, logging.WARNING) if verbose < 2 else level
+    for noisy in NOISY_LIBRARIES:
+        logging.getLogger(noisy).setLevel(library_level)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(_LibraryFilter(library_level))
     settings = load_settings(config_file, database_url=database_url, data_dir=data_dir)
     ctx.obj = AppContext(settings=settings, verbosity=-1 if quiet else verbose)
 

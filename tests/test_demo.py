@@ -76,3 +76,33 @@ def test_second_demo_run_adds_nothing(demo_runs):
     assert counts_first["documents"] > 20 and counts_first["alerts"] > 5
     assert counts_second == counts_first
     assert "Nothing new" in second.stdout
+
+
+def test_review_queue_on_demo_data_and_readme_screenshots(demo_runs):
+    """Open the review queue on the demo database, as the README shows, and photograph it."""
+    import os
+
+    pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
+    from radar.web.screenshots import CHROMIUM, capture
+
+    if not os.path.exists(CHROMIUM):
+        pytest.skip(f"{CHROMIUM} is absent (apt-get install chromium)")
+    from radar.config import load_settings
+    from radar.context import utcnow
+    from radar.db import connect, session_scope
+    from radar.users import add_user
+    from radar.web import create_app
+    from radar.web.server import serve_in_thread
+
+    data, *_ = demo_runs
+    settings = load_settings(environ={}, data_dir=data)
+    sessions = connect(settings.resolved_database_url)
+    with session_scope(sessions) as session:
+        add_user(session, "analyst", "demo-password", "analyst", utcnow())
+    docs = Path(__file__).resolve().parents[1] / "docs"
+    with serve_in_thread(create_app(settings, sessions)) as base_url:
+        queue = capture(f"{base_url}/", docs / "review-queue.png", login=("analyst", "demo-password"))
+        alert = capture(f"{base_url}/alerts/1", docs / "alert-page.png",
+                        login=("analyst", "demo-password"))
+    for png in (queue, alert):
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000

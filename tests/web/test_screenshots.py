@@ -1,10 +1,11 @@
-"""``radar.web.screenshots.capture``: logs in and photographs a page (writes docs/review-queue.png)."""
+"""``radar.web.screenshots.capture``: logs in and photographs a page.
+
+The README's screenshots of the demo data are taken by tests/test_demo.py with it.
+"""
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
-
 import pytest
 
 from radar.web.screenshots import CHROMIUM, capture
@@ -16,12 +17,11 @@ pytestmark = [
     pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"{CHROMIUM} is absent (apt-get install chromium)"),
 ]
 pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
-DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
-def test_capture_logs_in_and_saves_the_queue(app, seeded):
+def test_capture_logs_in_and_saves_the_queue(app, seeded, tmp_path):
     with serve_in_thread(app) as base_url:
-        target = capture(f"{base_url}/", DOCS / "review-queue.png", login=("ana", PASSWORD))
+        target = capture(f"{base_url}/", tmp_path / "queue.png", login=("ana", PASSWORD))
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert target.stat().st_size > 10_000
 

@@ -1,0 +1,113 @@
+"""``radar extract``: documents (JSON Lines) in, one events line per document out.
+
+Works with no database, no network and no settings: the client register and the
+documents are its only inputs. Wraps ``signals.extract_documents``.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+import time
+from pathlib import Path
+from typing import IO, Any
+
+import click
+
+from radar.errors import InputError, UsageError
+from radar.records import ClientRecord
+
+PROGRESS_EVERY = 200
+
+
+def read_clients(path: Path) -> list[ClientRecord]:
+    """The register via ``entity_linking.register`` when installed, else a minimal CSV reader."""
+    try:
+        from entity_linking.register import read_register
+    except ImportError:
+        return _read_csv(path)
+    result = read_register(path)
+    for err in result.errors:
+        click.echo(f"radar extract: {err.format(path)}", err=True)
+    return result.clients
+
+
+def _read_csv(path: Path) -> list[ClientRecord]:
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    clients: list[ClientRecord] = []
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        for line, row in enumerate(csv.DictReader(fh), 2):
+            cid, name = (row.get("client_id") or "").strip(), (row.get("legal_name") or "").strip()
+            if not cid or not name:
+                click.echo(f"radar extract: {path}:{line} client_id/legal_name: missing", err=True)
+                continue
+            aliases = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
+            clients.append(ClientRecord(cid, name, aliases, tax_id=row.get("tax_id") or None,
+                                        city=row.get("city") or None,
+                                        parent_id=row.get("parent_id") or None))
+    return clients
+
+
+def build_linker(clients: list[ClientRecord]) -> Any:
+    """The entity linker over the register, or None when the stage is not installed."""
+    try:
+        from entity_linking import Linker
+    except ImportError:
+        return None
+    return Linker.from_clients(clients)
+
+
+def _open_in(path: str) -> IO[str]:
+    if path == "-":
+        return sys.stdin
+    try:
+        return open(path, encoding="utf-8")  # noqa: SIM115 - closed by the caller
+    except OSError as exc:
+        raise InputError(f"{path}: {exc.strerror}") from exc
+
+
+@click.command("extract")
+@click.option("--clients", "clients_path", required=True,
+              type=click.Path(dir_okay=False, path_type=Path), help="Client register (CSV/XLSX).")
+@click.option("--input", "input_path", required=True, help="Documents, JSON Lines ('-' = stdin).")
+@click.option("--output", "output_path", required=True, help="Events, JSON Lines ('-' = stdout).")
+def command(clients_path: Path, input_path: str, output_path: str) -> None:
+    """Extract business events from documents, one output line per input document.
+
+    \b
+    Example:
+      radar extract --clients clients.csv --input docs.jsonl --output events.jsonl
+    """
+    import json
+
+    from signals import Extractor, extract_documents
+
+    if not clients_path.exists():
+        raise UsageError(f"{clients_path}: no such file")
+    started = time.monotonic()
+    clients = read_clients(clients_path)
+    extractor = Extractor(clients, build_linker(clients))
+    click.echo(f"radar extract: {len(clients)} clients, ready in "
+               f"{time.monotonic() - started:.1f}s", err=True)
+
+    def on_error(lineno: int, message: str) -> None:
+        click.echo(f"radar extract: {input_path}:{lineno} {message}", err=True)
+
+    src = _open_in(input_path)
+    out = sys.stdout if output_path == "-" else open(output_path, "w", encoding="utf-8")  # noqa: SIM115
+    count = events = 0
+    try:
+        for obj in extract_documents(src, extractor, on_error):
+            out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+            count += 1
+            events += len(obj["events"])
+            if count % PROGRESS_EVERY == 0:
+                click.echo(f"radar extract: {count} documents, {events} events", err=True)
+    finally:
+        if src is not sys.stdin:
+            src.close()
+        if out is not sys.stdout:
+            out.close()
+    click.echo(f"radar extract: {count} documents, {events} events in "
+               f"{time.monotonic() - started:.1f}s", err=True)

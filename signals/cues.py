@@ -1,0 +1,353 @@
+"""Event cues, modifiers and type conventions declared as YAML, validated by pydantic.
+
+An analyst adds a cue by editing ``signals/patterns/<lang>.yml``. A cue is a short
+pattern over folded text (Turkish-lower-cased, diacritics removed) where ``word`` must
+match exactly, ``stem*`` covers any suffix ("al*" -> aldı, almış, alacak), ``a|b*``
+lists alternatives (single words; a stem ending in "k*" also matches "ğ": "alacak*" ->
+"alacağı") and ``~`` / ``~N`` allows up to 3 / N words in between; or a raw
+``regex`` over the same folded text. Errors name the file, line and field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from radar.errors import ConfigError
+from radar.taxonomy import EVENT_TYPES, SOURCE_TYPES
+from radar.text import fold
+
+PATTERN_DIR = Path(__file__).parent / "patterns"
+Role = Literal["nom", "gen", "dat", "acc", "loc", "abl", "ins", "by", "to", "from", "with",
+               "against", "of", "for", "in", "at", "about", "on", "into", "any"]
+ModifierName = Literal["denial", "cancel", "rumour", "confirm", "possibility", "fear",
+                       "background", "plaintiff", "negation", "question"]
+Scope = Literal["sentence", "earlier", "weak", "document"]
+
+
+def first_prefixes(pattern: str) -> tuple[str, ...]:
+    """Literal prefixes one of which the first word of a match must start with (a cheap prefilter)."""
+    words = fold(pattern).split()
+    out = []
+    for alt in words[0].split("|"):
+        stem = alt.rstrip("*")
+        out.append(stem[:-1] if alt.endswith("k*") and len(alt) > 3 else stem)
+    return tuple(out)
+
+
+def compile_pattern(pattern: str) -> str:
+    """Translate the cue mini-language into a regex over folded text."""
+    parts: list[str] = []
+    gap: int | None = None
+    for word in fold(pattern).split():
+        if word.startswith("~"):
+            gap = int(word[1:]) if len(word) > 1 else 3
+            continue
+        alts = []
+        for alt in word.split("|"):
+            if not alt:
+                raise ValueError(f"empty alternative in {word!r}")
+            if alt.endswith("k*") and len(alt) > 3:
+                # Turkish softens a final k before a vowel: "kuracak*" also "kuracağını".
+                alts.append(re.escape(alt[:-2]) + r"[kg][\w']*")
+            elif alt.endswith("*"):
+                alts.append(re.escape(alt[:-1]) + r"[\w']*")
+            else:
+                alts.append(re.escape(alt) + r"(?![\w])")
+        piece = "(?:" + "|".join(alts) + ")"
+        if parts:
+            parts.append(rf"\s+(?:\S+\s+){{0,{gap}}}" if gap else r"\s+")
+        parts.append(piece)
+        gap = None
+    if not parts:
+        raise ValueError("empty pattern")
+    return r"(?<![\w'])" + "".join(parts)
+
+
+class Cue(BaseModel):
+    """One cue of an event type."""
+
+    model_config = ConfigDict(extra="forbid")
+    pattern: str | None = None
+    regex: str | None = None
+    weight: float = Field(0.8, ge=0.0, le=1.0)
+    roles: list[Role] = Field(default_factory=lambda: list[Role](["nom", "gen"]))
+    side: Literal["before", "after", "any"] = "any"
+    name: str | None = None
+
+    @model_validator(mode="after")
+    def _one_of(self) -> Cue:
+        if (self.pattern is None) == (self.regex is None):
+            raise ValueError("give exactly one of pattern or regex")
+        try:
+            re.compile(self.compiled)
+        except (re.error, ValueError) as exc:
+            raise ValueError(f"bad pattern: {exc}") from exc
+        return self
+
+    @property
+    def compiled(self) -> str:
+        return self.regex if self.regex is not None else compile_pattern(self.pattern or "")
+
+    @property
+    def label(self) -> str:
+        return self.name or self.pattern or self.regex or ""
+
+
+class TypeSpec(BaseModel):
+    """Cues and conventions of one event type in one language."""
+
+    model_config = ConfigDict(extra="forbid")
+    cues: list[Cue] = Field(min_length=1)
+    ignore: list[ModifierName] = Field(default_factory=list)
+    suppresses: dict[str, Scope] = Field(default_factory=dict)
+    min_weight: float = Field(0.0, ge=0.0, le=1.0)
+
+    @field_validator("suppresses")
+    @classmethod
+    def _types(cls, value: dict[str, Scope]) -> dict[str, Scope]:
+        for name in value:
+            if name not in EVENT_TYPES:
+                raise ValueError(f"unknown event type {name!r}")
+        return value
+
+
+class PatternFile(BaseModel):
+    """A language's pattern file."""
+
+    model_config = ConfigDict(extra="forbid")
+    language: Literal["tr", "en"]
+    pronouns: list[str] = Field(default_factory=list)
+    modifiers: dict[ModifierName, list[str]] = Field(default_factory=dict)
+    source_hints: dict[str, str] = Field(default_factory=dict)
+    types: dict[str, TypeSpec]
+
+    @field_validator("types")
+    @classmethod
+    def _known_types(cls, value: dict[str, TypeSpec]) -> dict[str, TypeSpec]:
+        for name in value:
+            if name not in EVENT_TYPES:
+                raise ValueError(f"unknown event type {name!r}")
+        return value
+
+    @field_validator("source_hints")
+    @classmethod
+    def _hints(cls, value: dict[str, str]) -> dict[str, str]:
+        for source, etype in value.items():
+            if source not in SOURCE_TYPES or etype not in EVENT_TYPES:
+                raise ValueError(f"unknown source type or event type in {source}: {etype}")
+        return value
+
+    @field_validator("pronouns")
+    @classmethod
+    def _patterns(cls, value: list[str]) -> list[str]:
+        for p in value:
+            compile_pattern(p)
+        return value
+
+    @field_validator("modifiers")
+    @classmethod
+    def _modifier_patterns(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for items in value.values():
+            for p in items:
+                re.compile(p[3:] if p.startswith("re:") else compile_pattern(p))
+        return value
+
+
+def _line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> int:
+    """1-based line of the YAML node at pydantic location ``loc`` (nearest existing parent)."""
+    line = (node.start_mark.line + 1) if node is not None else 1
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            nxt = next((v for k, v in node.value if k.value == str(part)), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) \
+                and part < len(node.value):
+            nxt = node.value[part]
+        else:
+            nxt = None
+        if nxt is None:
+            break
+        node = nxt
+        line = node.start_mark.line + 1
+    return line
+
+
+def parse_pattern_file(text: str, path: str) -> PatternFile:
+    """Validate pattern-file text; raise ConfigError naming ``path:line field: message``."""
+    try:
+        data = yaml.safe_load(text)
+        root = yaml.compose(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        raise ConfigError(f"{path}:{line} invalid YAML: {exc}") from exc
+    try:
+        return PatternFile.model_validate(data)
+    except ValidationError as exc:
+        lines = []
+        for err in exc.errors():
+            loc = tuple(err["loc"])
+            field = ".".join(f"[{p}]" if isinstance(p, int) else str(p) for p in loc)
+            lines.append(f"{path}:{_line_of(root, loc)} {field.replace('.[', '[')}: {err['msg']}")
+        raise ConfigError("; ".join(lines)) from exc
+
+
+def load_pattern_file(path: Path) -> PatternFile:
+    """Read and validate one pattern file."""
+    return parse_pattern_file(path.read_text(encoding="utf-8"), str(path))
+
+
+def default_patterns(lang: str) -> PatternFile:
+    """The shipped pattern file of a language."""
+    return load_pattern_file(PATTERN_DIR / f"{lang}.yml")
+
+
+@dataclass(slots=True)
+class CueHit:
+    """A cue found in a sentence: event type, the cue, and where (folded offsets)."""
+
+    type: str
+    cue: Cue
+    start: int
+    end: int
+
+
+class CompiledPatterns:
+    """A pattern file compiled to one alternation regex per type and per modifier."""
+
+    def __init__(self, spec: PatternFile) -> None:
+        self.spec = spec
+        # Each regex comes with the word prefixes that must occur for it to match (None:
+        # a raw regex, always run): most sentences then skip most regexes cheaply.
+        self.type_res: list[tuple[str, re.Pattern[str], list[Cue], tuple[str, ...] | None]] = []
+        for etype, tspec in spec.types.items():
+            groups = [f"(?P<c{n}>{cue.compiled})" for n, cue in enumerate(tspec.cues)]
+            self.type_res.append((etype, re.compile("|".join(groups)), tspec.cues,
+                                  _prefixes([c.pattern if c.pattern is not None
+                                             else "re:" + (c.regex or "") for c in tspec.cues])))
+        self.modifier_res: dict[str, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+        for name, items in spec.modifiers.items():
+            alts = [p[3:] if p.startswith("re:") else compile_pattern(p) for p in items]
+            if alts:
+                self.modifier_res[name] = (
+                    re.compile("|".join(f"(?:{a})" for a in alts)),
+                    _prefixes(items))
+        # First two letters of every prefix -> regexes worth running (see ``_candidates``).
+        self._type_heads, self._type_always = _heads([t[3] for t in self.type_res])
+        mod_items = list(self.modifier_res.values())
+        self._mod_heads, self._mod_always = _heads([m[1] for m in mod_items])
+        self._mod_names = list(self.modifier_res)
+        self.pronoun_re = (
+            re.compile("|".join(f"(?:{compile_pattern(p)})" for p in spec.pronouns))
+            if spec.pronouns else None
+        )
+
+    def cues(self, folded: str) -> list[CueHit]:
+        """Every cue match in a folded sentence (overlaps across types are kept).
+
+        A type's regex is tried only at the start of words carrying one of its prefixes
+        (``match`` at a position, not a scan of the sentence): most of the cost of a
+        sentence is then a few dictionary lookups.
+        """
+        hits: list[CueHit] = []
+        spans = [(m.start(), m.group()) for m in _WORD.finditer(folded)]
+        words = [w for _, w in spans]
+        for n in _candidates(words, self._type_heads, self._type_always):
+            etype, regex, cues, prefixes = self.type_res[n]
+            for m in _matches(regex, folded, spans, prefixes):
+                name = m.lastgroup or "c0"
+                hits.append(CueHit(type=etype, cue=cues[int(name[1:])], start=m.start(),
+                                   end=m.end()))
+        return hits
+
+    def modifiers(self, folded: str) -> dict[str, tuple[int, int]]:
+        """Modifier name -> span of its first match in a folded sentence."""
+        found: dict[str, tuple[int, int]] = {}
+        spans = [(m.start(), m.group()) for m in _WORD.finditer(folded)]
+        words = [w for _, w in spans]
+        for n in _candidates(words, self._mod_heads, self._mod_always):
+            name = self._mod_names[n]
+            regex, prefixes = self.modifier_res[name]
+            for m in _matches(regex, folded, spans, prefixes):
+                found[name] = m.span()
+                break
+        return found
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _matches(regex: re.Pattern[str], folded: str, spans: list[tuple[int, str]],
+             prefixes: tuple[str, ...] | None) -> list[re.Match[str]]:
+    """Non-overlapping matches, tried only where a word starts with one of ``prefixes``."""
+    if prefixes is None:
+        return list(regex.finditer(folded))
+    out: list[re.Match[str]] = []
+    done = 0
+    for pos, word in spans:
+        if pos >= done and word.startswith(prefixes):
+            m = regex.match(folded, pos)
+            if m:
+                out.append(m)
+                done = max(m.end(), pos + 1)
+    return out
+
+
+_LOOKBEHIND = re.compile(r"^(?:\(\?<![^()]*(?:\([^()]*\)[^()]*)*\))+")
+_LITERAL = re.compile(r"^([a-z]+)")
+_LITERAL_ALTS = re.compile(r"^\(\?:([a-z|]+)\)")
+
+
+def regex_prefixes(regex: str) -> tuple[str, ...] | None:
+    """Literal prefixes a raw regex's match must start with, when plain to see; else None."""
+    body = _LOOKBEHIND.sub("", regex)
+    if body.startswith("(?<="):  # the match starts inside a word: no word prefix
+        return None
+    m = _LITERAL_ALTS.match(body)
+    if m and "" not in m.group(1).split("|"):
+        return tuple(m.group(1).split("|"))
+    m = _LITERAL.match(body)
+    if m and (len(body) == m.end() or body[m.end()] not in "?*{|"):
+        return (m.group(1),)
+    return None
+
+
+def _prefixes(patterns: list[str]) -> tuple[str, ...] | None:
+    """Union of the first-word prefixes of patterns ("re:" = raw regex); None when unknown."""
+    out: list[str] = []
+    for p in patterns:
+        found = regex_prefixes(p[3:]) if p.startswith("re:") else first_prefixes(p)
+        if found is None:
+            return None
+        out.extend(found)
+    return tuple(out)
+
+
+def _heads(
+    prefix_sets: list[tuple[str, ...] | None],
+) -> tuple[dict[str, set[int]], set[int]]:
+    """Index regexes by the first two letters of their prefixes; short or raw ones always run."""
+    heads: dict[str, set[int]] = {}
+    always: set[int] = set()
+    for n, prefixes in enumerate(prefix_sets):
+        if prefixes is None or any(len(p) < 2 for p in prefixes):
+            always.add(n)
+            continue
+        for p in prefixes:
+            heads.setdefault(p[:2], set()).add(n)
+    return heads, always
+
+
+def _candidates(words: list[str], heads: dict[str, set[int]], always: set[int]) -> list[int]:
+    """Regex numbers whose prefixes share a two-letter head with a word of the sentence."""
+    found = set(always)
+    for w in words:
+        hit = heads.get(w[:2])
+        if hit:
+            found |= hit
+    return sorted(found)

@@ -1,0 +1,398 @@
+"""The event extractor: documents in, design.md events out (one per type and firm).
+
+Runs the language's spaCy pipeline (sentences, mentions, cues), links every mention
+through the ``MentionLinker`` protocol, attaches each cue to the firm in its clause by
+grammatical role, drops what a banker would not call an event (denials, cancelled plans,
+rumours, possibilities, questions, fears, background facts, plaintiffs), applies the
+taxonomy's "most specific type wins" conventions and fills amount, date and place.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Protocol
+
+from radar.records import (
+    Amount,
+    Candidate,
+    ClientRecord,
+    DocumentRecord,
+    EventRecord,
+    LinkResult,
+    MentionLinker,
+)
+from radar.taxonomy import polarity_of
+from radar.text import fold
+from signals.amounts import find_amounts
+from signals.attach import attach, mention_role
+from signals.cues import CompiledPatterns, PatternFile, default_patterns
+from signals.dates import find_dates
+from signals.language import LanguageGuesser
+from signals.mentions import Mention, RegisterIndex, core_tokens, name_tokens, title_client_ids
+from signals.pipeline import SentenceCues, build_pipeline, run_pipeline
+from signals.places import find_places
+from signals.tokens import Token
+
+log = logging.getLogger(__name__)
+
+# Modifiers that remove a candidate unless its type lists them under ``ignore``.
+KILLING = ("denial", "negation", "cancel", "rumour", "possibility", "fear", "background",
+           "question")
+# Source types whose first-person or single-firm posts attach to the main firm directly.
+MAIN_FIRM_SOURCES = frozenset({"complaint", "social", "property"})
+OFFICIAL_SOURCES = frozenset({"disclosure", "court", "registry", "incentive", "patent", "tender"})
+_YEAR_TR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:'(?:de|da|te|ta)\b|\s+yilinda\b)")
+_YEAR_EN = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[-/])")
+
+
+class Rescorer(Protocol):
+    """Optional learned re-scorer: (event type, evidence) pairs -> probability the event is real."""
+
+    def score(self, items: list[tuple[str, str]]) -> list[float]: ...
+
+
+@dataclass
+class ExtractorConfig:
+    """Thresholds and pattern overrides (defaults are the shipped YAML files)."""
+
+    min_confidence: float = 0.45
+    rescorer_threshold: float = 0.5
+    patterns: dict[str, PatternFile] = field(default_factory=dict)
+
+
+@dataclass
+class _Candidate:
+    type: str
+    key: str
+    mention: Mention
+    confidence: float
+    sentence: int
+    cue_char: int
+    cue: str
+    weight: float = 1.0
+
+
+class Extractor:
+    """Finds business events of the client register's firms (and prospects) in documents."""
+
+    def __init__(
+        self,
+        clients: list[ClientRecord],
+        linker: MentionLinker | None = None,
+        config: ExtractorConfig | None = None,
+        rescorer: Rescorer | None = None,
+    ) -> None:
+        self.config = config or ExtractorConfig()
+        self.linker = linker
+        self.rescorer = rescorer
+        self.index = RegisterIndex(clients)
+        self.children: dict[str, list[str]] = {}
+        for client in clients:
+            if client.parent_id:
+                self.children.setdefault(client.parent_id, []).append(client.client_id)
+        self.patterns = {
+            lang: CompiledPatterns(self.config.patterns.get(lang) or default_patterns(lang))
+            for lang in ("tr", "en")
+        }
+        self.nlp = {lang: build_pipeline(lang, self.index, self.patterns[lang])
+                    for lang in ("tr", "en")}
+        self.guesser = LanguageGuesser()
+
+    # -- linking -------------------------------------------------------------------------
+    def _link(self, mention: Mention, context: str) -> LinkResult:
+        if self.linker is not None:
+            return self.linker.link(mention.core_text, context)
+        ids = mention.client_ids
+        if len(ids) == 1:
+            return LinkResult(ids[0], 0.9 if mention.strong else 0.75, "linked",
+                              [Candidate(ids[0], 0.9)])
+        if ids:
+            return LinkResult(None, 0.5, "ambiguous", [Candidate(i, 0.5) for i in ids])
+        return LinkResult(None, 0.0, "unknown")
+
+    def _resolve(self, mentions: list[Mention], text: str, sents: list[tuple[int, int]]) -> None:
+        """Link each mention and give it a firm key; drop register-only mentions the linker rejects."""
+        cache: dict[str, LinkResult] = {}
+        for m in mentions:
+            if m.origin is not None:
+                continue
+            core = fold(m.core_text)
+            if core not in cache:
+                a, b = sents[m.sentence]
+                cache[core] = self._link(m, text[a:b])
+            m.link = cache[core]
+            if m.link.status == "linked" and m.link.client_id:
+                m.key = m.link.client_id
+            elif m.link.status == "ambiguous":
+                m.key = "ambiguous:" + core
+            elif m.legal_form:
+                m.key = "prospect:" + " ".join(core_tokens(name_tokens(m.core_text)))
+            else:
+                m.key = ""
+        for m in mentions:
+            if m.origin is not None:
+                m.link, m.key = m.origin.link, m.origin.key
+
+    # -- extraction ----------------------------------------------------------------------
+    def detect_language(self, doc: DocumentRecord) -> str:
+        """The document's language: its ``lang`` if tr/en, else guessed from title and text."""
+        if doc.lang in ("tr", "en"):
+            return doc.lang
+        return self.guesser.guess(f"{doc.title or ''}\n{doc.text}")
+
+    def extract(self, doc: DocumentRecord) -> list[EventRecord]:
+        """Events of one document (design.md: Extraction), extras filled."""
+        lang = self.detect_language(doc)
+        nlp = self.nlp[lang]
+        patterns = self.patterns[lang]
+        title_ids = title_client_ids(doc.title, self.index) if doc.title else set()
+        sdoc = run_pipeline(nlp, doc.text, title_ids)
+        sents: list[tuple[int, int]] = sdoc._.radar_sents or []
+        tokens_by_sent = sdoc._.radar_tokens or []
+        cues: list[SentenceCues] = sdoc._.radar_cues or []
+        mentions = [m for m in sdoc._.radar_mentions or []]
+        self._resolve(mentions, doc.text, sents)
+        mentions = [m for m in mentions if m.key]
+        by_sent: dict[int, list[Mention]] = {}
+        for m in mentions:
+            by_sent.setdefault(m.sentence, []).append(m)
+        main = self._main_firm(mentions, doc.title or "")
+        pub_year = _year(doc.published)
+        confirmed = any("confirm" in c.modifiers for c in cues)
+        title_types = self._title_types(doc.title or "", patterns)
+        denied_keys = self._denied_keys(cues, by_sent, main)
+        candidates: list[_Candidate] = []
+        for s_idx, sc in enumerate(cues):
+            tokens = tokens_by_sent[s_idx]
+            a, b = sents[s_idx]
+            sentence = doc.text[a:b]
+            mods = dict(sc.modifiers)
+            if sentence.rstrip().endswith("?"):
+                mods["question"] = (0, 0)
+            if pub_year and _background_year(sc.folded.text, lang, pub_year):
+                mods["background"] = (0, 0)
+            local = by_sent.get(s_idx, []) + self._pronouns(sc, tokens, main, patterns)
+            roles = {id(m): mention_role(m, tokens, lang) for m in local}
+            for hit in sc.hits:
+                spec = patterns.spec.types[hit.type]
+                factor = 1.0
+                killed = False
+                for name in KILLING:
+                    if name in mods and name not in spec.ignore:
+                        if name == "rumour" and confirmed:
+                            factor *= 0.85
+                            continue
+                        killed = True
+                if killed or hit.type in title_types:
+                    continue
+                # The cue's last word (the verb in Turkish) anchors attachment; a firm
+                # written inside "ihaleyi ... X ... kazandı" then counts as before it.
+                c_end = sc.folded.token_at(max(hit.start, hit.end - 1)) + 1
+                c_start = c_end - 1
+                allowed: list[str] = list(hit.cue.roles)
+                if hit.type == "lawsuit" and "plaintiff" in mods and "plaintiff" not in spec.ignore:
+                    allowed = [r for r in allowed if r not in ("nom", "gen")] or ["against"]
+                att = attach(c_start, c_end, local, roles, allowed, hit.cue.side, tokens, lang)
+                if att is not None:
+                    mention, fit = att.mention, att.fit
+                    if mention.pronoun and mention.origin is not None:
+                        mention, fit = mention.origin, min(fit, 0.7)
+                elif main is not None and doc.source_type in MAIN_FIRM_SOURCES:
+                    mention, fit = main, 0.7
+                else:
+                    continue
+                if mention.key in denied_keys and "denial" not in spec.ignore:
+                    continue
+                conf = self._confidence(hit.cue.weight, mention, fit, doc.source_type) * factor
+                candidates.append(_Candidate(hit.type, mention.key, mention, conf, s_idx,
+                                             tokens[c_start].start - a, hit.cue.label,
+                                             hit.cue.weight))
+        candidates += self._source_hints(doc, patterns, cues, by_sent, main, sents)
+        return self._finish(doc, lang, candidates, sents)
+
+    @staticmethod
+    def _pronouns(sc: SentenceCues, tokens: list[Token], main: Mention | None,
+                  patterns: CompiledPatterns) -> list[Mention]:
+        """Pronoun-like subjects ("şirket", "the company") as stand-ins for the main firm."""
+        if main is None or patterns.pronoun_re is None:
+            return []
+        out: list[Mention] = []
+        for m in patterns.pronoun_re.finditer(sc.folded.text):
+            i = sc.folded.token_at(m.start())
+            j = sc.folded.token_at(max(m.start(), m.end() - 1)) + 1
+            out.append(Mention(tokens[i].start, tokens[j - 1].end, main.text, main.sentence, i, j,
+                               main.client_ids, False, main.legal_form, tokens[j - 1].suffix,
+                               main.key, main.link, main, pronoun=True))
+        return out
+
+    def _source_hints(self, doc: DocumentRecord, patterns: CompiledPatterns,
+                      cues: list[SentenceCues], by_sent: dict[int, list[Mention]],
+                      main: Mention | None, sents: list[tuple[int, int]]) -> list[_Candidate]:
+        """A list row of an incentive/patent bulletin, or a complaint post, is its event."""
+        etype = patterns.spec.source_hints.get(doc.source_type or "")
+        if etype is None:
+            return []
+        out: list[_Candidate] = []
+        if doc.source_type in MAIN_FIRM_SOURCES:
+            if main is not None:
+                out.append(_Candidate(etype, main.key, main, 0.6, main.sentence, 0, "source"))
+            return out
+        for s_idx, sc in enumerate(cues):
+            if any(k in sc.modifiers for k in KILLING):
+                continue
+            for m in by_sent.get(s_idx, []):
+                out.append(_Candidate(etype, m.key, m, 0.55 + 0.3 * (m.link.confidence
+                                      if m.link else 0.0), s_idx, 0, "source"))
+        return out
+
+    def _confidence(self, weight: float, mention: Mention, fit: float,
+                    source_type: str | None) -> float:
+        link_conf = mention.link.confidence if mention.link is not None else 0.0
+        if mention.link is not None and mention.link.status == "unknown":
+            link_conf = 0.7 if mention.legal_form or mention.origin else 0.3
+        conf = 0.55 * weight + 0.3 * link_conf + 0.15 * fit
+        if source_type in OFFICIAL_SOURCES:
+            conf += 0.05
+        return max(0.0, min(1.0, conf))
+
+    def _main_firm(self, mentions: list[Mention], title: str) -> Mention | None:
+        """The document's main firm: most mentioned (title counts double), if unambiguous."""
+        if not mentions:
+            return None
+        counts: dict[str, float] = {}
+        first: dict[str, Mention] = {}
+        for m in mentions:
+            counts[m.key] = counts.get(m.key, 0.0) + (1.0 if m.strong else 0.5)
+            first.setdefault(m.key, m)
+        for key, m in first.items():
+            core = " ".join(core_tokens(name_tokens(m.core_text))[:2])
+            if core and core in " ".join(name_tokens(title)):
+                counts[key] += 2.0
+        counts[mentions[0].key] += 1.5
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return None
+        key = ranked[0][0]
+        return None if key.startswith("ambiguous:") else first[key]
+
+    def _title_types(self, title: str, patterns: CompiledPatterns) -> set[str]:
+        """Event types cued in a headline that is a question (those are not asserted)."""
+        if not title.strip().endswith("?"):
+            return set()
+        from signals.tokens import FoldedText, tokenize
+
+        return {h.type for h in patterns.cues(FoldedText(tokenize(title)).text)}
+
+    def _denied_keys(self, cues: list[SentenceCues], by_sent: dict[int, list[Mention]],
+                     main: Mention | None) -> set[str]:
+        """Firms that deny something in the document (their cued events are not asserted)."""
+        keys: set[str] = set()
+        for s_idx, sc in enumerate(cues):
+            if "denial" in sc.modifiers:
+                local = by_sent.get(s_idx, [])
+                keys.update(m.key for m in local)
+                if not local and main is not None:
+                    keys.add(main.key)
+        return keys
+
+    def _finish(self, doc: DocumentRecord, lang: str, candidates: list[_Candidate],
+                sents: list[tuple[int, int]]) -> list[EventRecord]:
+        """Suppress less specific types, keep the best per (type, firm), add attributes."""
+        spec = self.patterns[lang].spec
+        dropped: set[int] = set()
+        for c in candidates:
+            tspec = spec.types.get(c.type)
+            if tspec is None:
+                continue
+            for other, scope in tspec.suppresses.items():
+                for n, d in enumerate(candidates):
+                    if d.type == other and d.key == c.key and (
+                        scope == "document" or d.sentence == c.sentence
+                        or (scope == "earlier" and d.sentence < c.sentence)
+                    ):
+                        dropped.add(n)
+        for n, c in enumerate(candidates):
+            # "Most specific type wins" across sentences too, for weak (bare-noun) cues.
+            for d in candidates:
+                tspec = spec.types.get(d.type)
+                if tspec is not None and tspec.suppresses.get(c.type) == "weak" and \
+                        d.key == c.key and (d.sentence == c.sentence or c.weight < 0.75):
+                    dropped.add(n)
+        best: dict[tuple[str, str], _Candidate] = {}
+        for n, c in enumerate(candidates):
+            if n in dropped:
+                continue
+            k = (c.type, c.key)
+            if k not in best or c.confidence > best[k].confidence:
+                best[k] = c
+        # An event found for both a subsidiary and its parent holding is the subsidiary's.
+        keys = {(c.type, c.key) for c in best.values()}
+        chosen = sorted((c for c in best.values() if not any(
+            (c.type, child) in keys for child in self.children.get(c.key, ()))),
+            key=lambda c: (c.sentence, c.cue_char))
+        if self.rescorer is not None and chosen:
+            probs = self.rescorer.score(
+                [(c.type, doc.text[sents[c.sentence][0]:sents[c.sentence][1]]) for c in chosen])
+            for c, p in zip(chosen, probs, strict=True):
+                c.confidence = (c.confidence + float(p)) / 2
+            chosen = [c for c in chosen if c.confidence >= self.config.rescorer_threshold]
+        reference = _date(doc.published)
+        events: list[EventRecord] = []
+        for c in chosen:
+            if c.confidence < self.config.min_confidence:
+                continue
+            a, b = sents[c.sentence]
+            sentence = doc.text[a:b]
+            events.append(EventRecord(
+                type=c.type, polarity=polarity_of(c.type),
+                client_id=c.mention.link.client_id if c.mention.link else None,
+                company=c.mention.core_text, confidence=c.confidence, evidence=sentence,
+                amount=_nearest_amount(sentence, lang, c.cue_char),
+                event_date=_nearest_date(sentence, lang, reference, c.cue_char),
+                link=c.mention.link, mention_start=c.mention.start, mention_end=c.mention.end,
+                evidence_start=a, place=_place(sentence), cue=c.cue,
+            ))
+        return events
+
+
+def _year(published: str | None) -> int | None:
+    if published and len(published) >= 4 and published[:4].isdigit():
+        return int(published[:4])
+    return None
+
+
+def _date(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def _background_year(folded: str, lang: str, pub_year: int) -> bool:
+    """True when the sentence places its fact in an earlier year ("2019'da", "in 2019")."""
+    regex = _YEAR_TR if lang == "tr" else _YEAR_EN
+    years = [int(m.group(1)) for m in regex.finditer(folded)]
+    return bool(years) and all(y < pub_year for y in years) and str(pub_year) not in folded
+
+
+def _nearest_amount(sentence: str, lang: str, cue_char: int) -> Amount | None:
+    spans = find_amounts(sentence, lang)
+    if not spans:
+        return None
+    span = min(spans, key=lambda s: abs(s.start - cue_char))
+    return Amount(span.value, span.currency)
+
+
+def _nearest_date(sentence: str, lang: str, reference: date | None, cue_char: int) -> str | None:
+    spans = find_dates(sentence, lang, reference)
+    if not spans:
+        return None
+    return min(spans, key=lambda s: abs(s.start - cue_char)).value.isoformat()
+
+
+def _place(sentence: str) -> str | None:
+    places = find_places(sentence)
+    return places[0].name if places else None

@@ -1,0 +1,27 @@
+"""Language guess for documents without ``lang``: py3langid restricted to Turkish and English."""
+
+from __future__ import annotations
+
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+_TR_LETTERS = set("çğışöüÇĞİŞÖÜ")
+
+
+class LanguageGuesser:
+    """Guesses "tr" or "en"; Turkish letters decide when the model is unsure."""
+
+    def __init__(self) -> None:
+        self._model = LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True) \
+            if hasattr(LanguageIdentifier, "from_pickled_model") \
+            else LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        self._model.set_languages(["tr", "en"])
+
+    def guess(self, text: str) -> str:
+        """Return "tr" or "en" for ``text``."""
+        sample = text[:2000]
+        if not sample.strip():
+            return "en"
+        lang, prob = self._model.classify(sample)
+        if prob < 0.7:
+            return "tr" if any(ch in _TR_LETTERS for ch in sample) else "en"
+        return "tr" if lang == "tr" else "en"

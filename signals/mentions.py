@@ -1,0 +1,344 @@
+"""Company mentions: client-register names via a folded token trie, and unknown firms by legal form.
+
+The register index maps folded token sequences (legal name core, its two-word
+distinctive prefix, aliases, tickers, former names) to client ids; lookups are dict
+hits per token, so a 150,000-firm register costs the same per document as a small one.
+Unknown firms are found by their legal form ("... San. ve Tic. Ltd. Şti.", "... GmbH")
+taking the capitalised words before it, so non-clients still become prospects.
+Capitalisation matters: a one-word alias that is also a common word ("Deniz", "Star")
+only counts when written capitalised, and not as the first word of a sentence unless
+the firm is named unambiguously elsewhere in the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from radar.records import ClientRecord, LinkResult
+from signals.tokens import Token, tokenize
+
+# Words of a firm title that say what kind of firm it is, not which one (folded).
+TRADE_WORDS = frozenset(
+    """
+    san sanayi sanayii tic ticaret ve ic dis ith ithalat ihr ihracat paz pazarlama ltd sti
+    limited sirketi sirket anonim as a s inc incorporated corp corporation llc gmbh plc sa ag
+    bv nv co company spa srl kg tas tasimacilik hiz hizmetleri yat yatirim ins insaat muh
+    muhendislik urn urunleri tur turizm end endustri endustrisi holding group grubu
+    """.split()
+)
+# Token sequences (folded) that close a legal name; checked longest first.
+LEGAL_FORMS: tuple[tuple[str, ...], ...] = (
+    ("anonim", "sirketi"), ("limited", "sirketi"), ("ltd", "sti"), ("a", "s"), ("as",),
+    ("inc",), ("gmbh",), ("llc",), ("plc",), ("s", "a"), ("corp",), ("b", "v"), ("n", "v"),
+    ("ag",), ("ltd",), ("limited",), ("s", "p", "a"), ("sas",), ("srl",), ("pte",),
+)
+_CONNECTORS = frozenset({"ve", "and", "&", "-", "of", "de"})
+_STOP_START = frozenset(
+    """the a an in on at by for from with to yesterday today bugun dun firma sirket unvan
+    sirketimiz sirketimizin bagli istirakimiz ortakligimiz musterimiz davaci davali borclu
+    alacakli muflis muvekkil plaintiff defendant debtor creditor""".split()
+)
+_END = "\x00ids"
+
+
+@dataclass
+class Mention:
+    """A firm mention in a document: span, text as written, register ids it may be."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    tok_start: int
+    tok_end: int
+    client_ids: tuple[str, ...] = ()
+    strong: bool = True
+    legal_form: bool = False
+    suffix: str = ""
+    key: str = ""
+    link: LinkResult | None = field(default=None, repr=False)
+    origin: Mention | None = field(default=None, repr=False)
+    pronoun: bool = False
+
+    @property
+    def core_text(self) -> str:
+        """The mention without its apostrophe suffix, as passed to the linker."""
+        cut = self.text
+        for apo in "'’‘`´ʼ":
+            idx = cut.rfind(apo)
+            if idx > 0 and idx >= len(cut) - 6:
+                cut = cut[:idx]
+        return cut.strip(" ,.;:") if not cut.endswith(".") else cut.strip(" ,;:")
+
+
+def name_tokens(name: str, cache: dict[str, str] | None = None) -> tuple[str, ...]:
+    """Folded word tokens of a name, punctuation dropped (``cache`` memoises folding)."""
+    return tuple(t.base for t in tokenize(name, 0, cache) if t.is_word)
+
+
+def core_tokens(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Drop trailing trade words and legal forms: "karadeniz celik sanayi ve ticaret a s" -> first two."""
+    end = len(tokens)
+    while end > 1 and tokens[end - 1] in TRADE_WORDS:
+        end -= 1
+    return tokens[:end]
+
+
+class RegisterIndex:
+    """Folded-token trie over every name variant of every client."""
+
+    def __init__(self, clients: Iterable[ClientRecord]) -> None:
+        # Nested dicts: token -> child node; the key _END holds the client ids of a name.
+        self.trie: dict[str, Any] = {}
+        self.single_caps: set[tuple[str, ...]] = set()
+        self.size = 0
+        cache: dict[str, str] = {}
+        for client in clients:
+            self.size += 1
+            for variant, caps in self._variants(client, cache):
+                node = self.trie
+                for word in variant:
+                    node = node.setdefault(word, {})
+                node.setdefault(_END, set()).add(client.client_id)
+                if caps:
+                    self.single_caps.add(variant)
+
+    @staticmethod
+    def _variants(
+        client: ClientRecord, cache: dict[str, str]
+    ) -> Iterable[tuple[tuple[str, ...], bool]]:
+        names = [client.legal_name, *client.former_names]
+        for name in names:
+            full = name_tokens(name, cache)
+            if not full:
+                continue
+            core = core_tokens(full)
+            yield full, False
+            yield core, len(core) == 1 and name.isupper()
+            if len(core) >= 3:
+                yield core[:2], False
+        for alias in client.aliases:
+            toks = name_tokens(alias, cache)
+            if toks:
+                # A ticker or all-caps brand must be written in capitals in the text too.
+                yield toks, len(toks) == 1 and alias.isupper() and len(alias) > 1
+                core = core_tokens(toks)
+                if core != toks:
+                    yield core, False
+
+    def match(self, tokens: list[Token], i: int) -> tuple[int, set[str]] | None:
+        """Longest register variant starting at token ``i``: (end token index, client ids).
+
+        Walks the trie one token at a time (dots, hyphens and "&" inside a name are
+        skipped), so the cost does not grow with the number of firms sharing a first word.
+        """
+        node = self.trie.get(tokens[i].base)
+        if node is None:
+            return None
+        best: tuple[int, set[str]] | None = None
+        j = i
+        while True:
+            tok = tokens[j]
+            j += 1
+            ids = node.get(_END)
+            if ids:
+                best = (j, ids)
+            if tok.suffix:
+                break  # "Koç Holding'e": a case suffix closes the name
+            while j < len(tokens) and not tokens[j].is_word and tokens[j].text in ".-&":
+                j += 1
+            if j >= len(tokens) or not tokens[j].is_word:
+                break
+            child = node.get(tokens[j].base)
+            if child is None:
+                break
+            node = child
+        if best is not None:
+            # Trailing dots/hyphens skipped after the last word are not part of the name.
+            end = best[0]
+            while end > i + 1 and not tokens[end - 1].is_word:
+                end -= 1
+            best = (end, best[1])
+        return best
+
+
+def _legal_form_at(tokens: list[Token], i: int) -> int:
+    """End token index of a legal form starting at ``i`` (dots skipped), or -1."""
+    if not tokens[i].is_upper_initial:
+        return -1
+    for form in LEGAL_FORMS:
+        j, k = i, 0
+        while k < len(form) and j < len(tokens):
+            if tokens[j].text == ".":
+                j += 1
+                continue
+            if tokens[j].base != form[k] or not tokens[j].is_upper_initial:
+                break
+            last = tokens[j]
+            j += 1
+            k += 1
+            if last.suffix and k < len(form):
+                break
+        if k == len(form):
+            while j < len(tokens) and tokens[j].base == "." and not tokens[j - 1].suffix:
+                j += 1
+            return j
+    return -1
+
+
+def find_legal_names(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Token spans [start, end) of "<Capitalised words> <trade words> <legal form>" in tokens[lo:hi]."""
+    spans: list[tuple[int, int]] = []
+    i = lo
+    while i < hi:
+        tok = tokens[i]
+        if tok.is_word and tok.base in {f[0] for f in LEGAL_FORMS}:
+            end = _legal_form_at(tokens, i)
+            if end > 0:
+                start = _walk_back(tokens, i, lo)
+                if start is not None:
+                    spans.append((start, min(end, hi)))
+                i = max(end, i + 1)
+                continue
+        i += 1
+    return spans
+
+
+def _walk_back(tokens: list[Token], form_start: int, lo: int) -> int | None:
+    """First token of the name before a legal form, or None when no capitalised word precedes it."""
+    j = form_start - 1
+    start = form_start
+    distinctive = 0
+    while j >= lo and form_start - j <= 9:
+        tok = tokens[j]
+        if tok.text == ".":
+            if j - 1 >= lo and (tokens[j - 1].base in TRADE_WORDS or len(tokens[j - 1].base) <= 4):
+                j -= 1
+                continue
+            break
+        if not tok.is_word:
+            if tok.text in "&-" and start == j + 1:
+                j -= 1
+                continue
+            break
+        if tok.suffix:
+            break
+        if tok.base in _CONNECTORS:
+            j -= 1
+            continue
+        if not tok.is_upper_initial:
+            break
+        if tok.base not in TRADE_WORDS:
+            distinctive += 1
+        start = j
+        j -= 1
+    while start < form_start and tokens[start].base in _STOP_START:
+        start += 1
+    while start < form_start and tokens[start].base in _CONNECTORS:
+        start += 1
+    if distinctive == 0 or start >= form_start:
+        return None
+    return start
+
+
+def title_client_ids(title: str, index: RegisterIndex) -> set[str]:
+    """Client ids any of whose names occur in a headline (capitalised), weak aliases included."""
+    tokens = tokenize(title)
+    ids: set[str] = set()
+    for i, tok in enumerate(tokens):
+        if tok.is_word and tok.is_upper_initial:
+            hit = index.match(tokens, i)
+            if hit is not None:
+                ids |= hit[1]
+    return ids
+
+
+def find_mentions(
+    sentences: list[list[Token]], text: str, index: RegisterIndex,
+    title_ids: set[str] | None = None,
+) -> list[Mention]:
+    """All firm mentions of a document, given its sentences' tokens.
+
+    Register matches and legal-form names that overlap are merged (the longer span is the
+    company as written); weak one-word aliases at a sentence start survive only when the
+    same client is named strongly elsewhere; a prospect's first distinctive word becomes a
+    document-local alias so that later short references ("Medisa'nın") attach to it.
+    """
+    mentions: list[Mention] = []
+    for s_idx, tokens in enumerate(sentences):
+        legal = find_legal_names(tokens, 0, len(tokens))
+        found: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            hit = index.match(tokens, i) if tok.is_word and tok.is_upper_initial else None
+            if hit is None:
+                i += 1
+                continue
+            j, ids = hit
+            words = [t for t in tokens[i:j] if t.is_word]
+            variant = tuple(t.base for t in words)
+            strong = True
+            if len(words) == 1:
+                if variant in index.single_caps and not tok.is_all_caps:
+                    i += 1
+                    continue
+                strong = tok.is_all_caps and len(tok.base) > 2
+                if i > 0 and not strong and tokens[i - 1].is_word \
+                        and tokens[i - 1].is_upper_initial and not tokens[i - 1].suffix:
+                    # "CEO'su Ferit Bozdağ", "Yeni Umut Derneği": part of another name.
+                    i += 1
+                    continue
+            found.append(Mention(tok.start, tokens[j - 1].end, "", s_idx, i, j,
+                                 tuple(sorted(ids)), strong, False, tokens[j - 1].suffix))
+            i = j
+        for a, b in legal:
+            merged = False
+            for m in found:
+                if m.tok_start < b and a < m.tok_end:
+                    # The register says where the name starts ("Davacı X A.Ş." -> "X A.Ş.").
+                    m.tok_end = max(b, m.tok_end)
+                    m.legal_form, m.strong, merged = True, True, True
+            if not merged:
+                found.append(Mention(0, 0, "", s_idx, a, b, (), True, True))
+        for m in found:
+            m.start, m.end = tokens[m.tok_start].start, tokens[m.tok_end - 1].end
+            m.suffix = tokens[m.tok_end - 1].suffix
+            m.text = text[m.start:m.end]
+        mentions.extend(found)
+    strong_ids = {cid for m in mentions if m.strong for cid in m.client_ids} | (title_ids or set())
+    kept = [
+        m for m in mentions
+        if m.strong or m.tok_start > 0 or set(m.client_ids) & strong_ids
+    ]
+    return _local_aliases(sentences, text, kept)
+
+
+def _local_aliases(sentences: list[list[Token]], text: str, mentions: list[Mention]) -> list[Mention]:
+    """Add later short references to prospects named with a legal form earlier in the text."""
+    local: dict[str, int] = {}
+    for n, m in enumerate(mentions):
+        if m.legal_form and not m.client_ids:
+            words = [t for t in sentences[m.sentence][m.tok_start:m.tok_end] if t.is_word]
+            if words and len(words[0].base) >= 4 and words[0].base not in TRADE_WORDS:
+                local.setdefault(words[0].base, n)
+    if not local:
+        return mentions
+    taken = {(m.sentence, t) for m in mentions for t in range(m.tok_start, m.tok_end)}
+    extra: list[Mention] = []
+    for s_idx, tokens in enumerate(sentences):
+        for i, tok in enumerate(tokens):
+            if (s_idx, i) in taken or tok.base not in local or not tok.is_upper_initial:
+                continue
+            origin = mentions[local[tok.base]]
+            j = i + 1
+            while j < len(tokens) and tokens[j].is_word and tokens[j].is_upper_initial \
+                    and not tokens[j - 1].suffix and (s_idx, j) not in taken:
+                j += 1
+            m = Mention(tok.start, tokens[j - 1].end, text[tok.start:tokens[j - 1].end], s_idx,
+                        i, j, (), True, False, tokens[j - 1].suffix, key=origin.key or "")
+            m.origin = origin
+            extra.append(m)
+    return sorted(mentions + extra, key=lambda m: m.start)

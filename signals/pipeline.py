@@ -1,0 +1,113 @@
+"""The spaCy pipelines of the extractor: blank tokenizers plus Radar's registered components.
+
+``spacy.blank("tr")`` / ``spacy.blank("en")`` need no model download. Components are
+registered under versioned names (spaCy forbids dots in factory names, so ``_v1``):
+``radar_sentences_v1`` (sentence spans), ``radar_mentions_v1`` (firm mentions, needs a
+:class:`RegisterIndex`) and ``radar_cues_v1`` (event cues and modifiers per sentence,
+needs :class:`CompiledPatterns`). Results live in ``doc._.radar_*`` extensions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from signals import sentences as _sentences  # noqa: F401  (registers radar_sentences_v1)
+from signals.cues import CompiledPatterns, CueHit
+from signals.mentions import Mention, RegisterIndex, find_mentions
+from signals.tokens import FoldedText, Token, tokenize
+
+for _name in ("radar_tokens", "radar_mentions", "radar_cues"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@dataclass
+class SentenceCues:
+    """Cue hits and modifiers of one sentence, with its folded text."""
+
+    folded: FoldedText
+    hits: list[CueHit]
+    modifiers: dict[str, tuple[int, int]]
+
+
+class MentionComponent:
+    """Tokenizes each sentence and finds firm mentions against the register index."""
+
+    def __init__(self) -> None:
+        self.index: RegisterIndex | None = None
+        self.fold_cache: dict[str, str] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.user_data.get("radar_text") or doc.text  # doc.text is rebuilt per access
+        spans = doc._.radar_sents or [(0, len(text))]
+        sentence_tokens: list[list[Token]] = [tokenize(text[a:b], a, self.fold_cache)
+                                               for a, b in spans]
+        doc._.radar_tokens = sentence_tokens
+        index = self.index if self.index is not None else RegisterIndex([])
+        doc._.radar_mentions = find_mentions(sentence_tokens, text, index,
+                                             doc.user_data.get("radar_title_ids"))
+        return doc
+
+
+class CueComponent:
+    """Runs the language's compiled cue and modifier regexes over each folded sentence."""
+
+    def __init__(self) -> None:
+        self.patterns: CompiledPatterns | None = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        out: list[SentenceCues] = []
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for m in doc._.radar_mentions or []:
+            spans.setdefault(m.sentence, []).append((m.tok_start, m.tok_end))
+        for s_idx, tokens in enumerate(doc._.radar_tokens or []):
+            folded = FoldedText(tokens, spans.get(s_idx, []))
+            if self.patterns is None:
+                out.append(SentenceCues(folded, [], {}))
+                continue
+            out.append(SentenceCues(folded, self.patterns.cues(folded.text),
+                                    self.patterns.modifiers(folded.text)))
+        doc._.radar_cues = out
+        return doc
+
+
+@Language.factory("radar_mentions_v1")
+def make_mentions(nlp: Language, name: str) -> MentionComponent:
+    """Factory of the mention component; set ``.index`` before use."""
+    return MentionComponent()
+
+
+@Language.factory("radar_cues_v1")
+def make_cues(nlp: Language, name: str) -> CueComponent:
+    """Factory of the cue component; set ``.patterns`` before use."""
+    return CueComponent()
+
+
+def run_pipeline(nlp: Language, text: str, title_ids: set[str] | None = None) -> Doc:
+    """Run ``nlp`` on ``text``, handing components the text so none rebuilds ``doc.text``.
+
+    ``title_ids`` are clients named in the headline: their one-word aliases count as
+    firm mentions even at a sentence start.
+    """
+    doc = nlp.make_doc(text)
+    doc.user_data["radar_text"] = text
+    doc.user_data["radar_title_ids"] = title_ids or set()
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def build_pipeline(lang: str, index: RegisterIndex, patterns: CompiledPatterns) -> Language:
+    """A blank pipeline for ``lang`` with the three Radar components wired to their data."""
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("radar_sentences_v1")
+    nlp.add_pipe("radar_mentions_v1").index = index  # type: ignore[attr-defined]
+    nlp.add_pipe("radar_cues_v1").patterns = patterns  # type: ignore[attr-defined]
+    return nlp
+
+
+__all__ = ["Mention", "SentenceCues", "build_pipeline"]

@@ -43,6 +43,7 @@ class DemoResult:
     top_alerts: list[dict[str, Any]] = field(default_factory=list)
     outbox: Path | None = None
     outbox_files: list[Path] = field(default_factory=list)
+    report: Path | None = None
     crawl_failed: list[str] = field(default_factory=list)
     mail_errors: list[str] = field(default_factory=list)
 
@@ -99,6 +100,26 @@ def import_demo_register(sessions: sessionmaker[Session], clock: Callable[[], da
     return len(result.clients)
 
 
+def run_demo_backtest(
+    settings: Settings, sessions: sessionmaker[Session], clock: Callable[[], datetime]
+) -> Path:
+    """Simulate outcomes for the demo register, back-test the alerts and write the report.
+
+    The demo's alerts are all known on the day it runs, so its simulated loans, defaults and
+    offers follow in the months after; they are keyed, so a second run adds none.
+    """
+    from radar.demo_outcomes import demo_backtest_period, generate_demo_outcomes
+    from reports.backtest import run_backtest
+    from reports.report_html import write_report
+
+    horizon = 180
+    with session_scope(sessions) as session:
+        generate_demo_outcomes(session, clock)
+        start, end = demo_backtest_period(session, clock, horizon_days=horizon)
+    report = run_backtest(sessions, settings, start, end, horizon, clock)
+    return write_report(report, settings.data_dir / "reports" / "backtest")
+
+
 def run_demo(
     settings: Settings,
     sessions: sessionmaker[Session],
@@ -116,11 +137,11 @@ def run_demo(
         before = _totals(session)
 
     with record_job(sessions, "demo", clock) as counts:
-        say("1/5 importing the demo client register")
+        say("1/6 importing the demo client register")
         counts["clients"] = import_demo_register(sessions, clock)
 
         with serve(port=port) as site:
-            say(f"2/5 crawling the demo website at {site.url} (Scrapy)")
+            say(f"2/6 crawling the demo website at {site.url} (Scrapy)")
             sources = load_sources(default_sources_path(), {"DEMO_URL": site.url})
             summary = run_crawl(
                 sources,
@@ -130,19 +151,22 @@ def run_demo(
             )
         counts["crawl"] = summary.as_dict()
 
-        say("3/5 extracting events and linking firms")
+        say("3/6 extracting events and linking firms")
         extractor = build_extractor(load_register(sessions))
         stats = process_documents(sessions, extractor, clock)
         counts["process"] = stats.as_dict()
 
-        say("4/5 applying the starter rules")
+        say("4/6 applying the starter rules")
         alert_stats = raise_alerts(sessions, load_ruleset(settings), clock)
         counts["alerts"] = alert_stats.as_dict()
 
         outbox = settings.resolved_outbox_dir
-        say(f"5/5 writing RM e-mails to {outbox}")
+        say(f"5/6 writing RM e-mails to {outbox}")
         mail = send_pending(sessions, settings, clock, OutboxDelivery(outbox))
         counts["mail"] = mail.as_dict()
+
+        say("6/6 back-testing the alerts against simulated outcomes")
+        report_path = run_demo_backtest(settings, sessions, clock)
 
     with session_scope(sessions) as session:
         after = _totals(session)
@@ -156,6 +180,7 @@ def run_demo(
         top_alerts=top,
         outbox=outbox,
         outbox_files=paths,
+        report=report_path,
         crawl_failed=list(summary.failed),
         mail_errors=[f"{who}: {why}" for who, why in mail.errors.items()],
     )

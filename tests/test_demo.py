@@ -106,3 +106,11 @@ def test_review_queue_on_demo_data_and_readme_screenshots(demo_runs):
                         login=("analyst", "demo-password"))
     for png in (queue, alert):
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
+
+
+def test_demo_ends_with_a_backtest_report(demo_runs):
+    data, first, *_ = demo_runs
+    assert "Back-test:" in first.stdout
+    html = data / "reports" / "backtest" / "backtest.html"
+    text = html.read_text(encoding="utf-8")
+    assert "Radar back-test" in text and "data:image/png;base64" in text

@@ -53,6 +53,9 @@ def command(app: AppContext, port: int) -> None:
     click.echo(f"Database:  {app.settings.resolved_database_url}")
     click.echo(f"E-mails:   {result.outbox}  ({len(result.outbox_files)} .eml files, one per RM "
                f"and one for the research mailbox)")
+    if result.report is not None:
+        click.echo(f"Back-test: {result.report}  (open in a browser; also at /reports/backtest "
+                   f"in radar web)")
     click.echo("Next:      radar alerts list | radar users add analyst --role analyst "
                "&& radar web")
     problems = [f"source {name} is broken" for name in result.crawl_failed] + result.mail_errors

@@ -26,7 +26,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from radar.config import Settings
 from radar.context import utcnow
-from radar.web import api, pages
+from radar.web import api, backtest_pages, pages
 from radar.web.auth import LoginRequired
 from radar.web.detail import safe_url
 
@@ -131,6 +131,7 @@ def create_app(
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(pages.router)
     app.include_router(api.router)
+    app.include_router(backtest_pages.router)
     return app
 
 

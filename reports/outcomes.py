@@ -1,0 +1,283 @@
+"""Outcomes import: the bank's sales, defaults and offers (design.md: Outcomes) as CSV/XLSX.
+
+Bad lines are reported with their line number and skipped, the rest are upserted on the
+schema's natural key (client, kind, date, amount), so importing the same file twice
+changes nothing. A client id missing from the register is only a warning: outcome files
+often arrive before the register is refreshed, and the back-test simply cannot use them.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from radar.db.models import Client, Outcome
+from radar.errors import InputError
+
+log = logging.getLogger(__name__)
+
+OPPORTUNITY_KINDS = ("loan_opened", "offer_accepted")
+RISK_KINDS = ("default", "npl", "restructuring")
+OFFER_KINDS = ("offer_accepted", "offer_rejected")
+KINDS = ("loan_opened", "offer_accepted", "offer_rejected", "default", "npl", "restructuring")
+REQUIRED = ("client_id", "kind", "date")
+# Not a column of the outcomes table: kept in the note as "competitor_price=<value>", where
+# the offers report also looks for a price written by hand.
+COMPETITOR_PRICE = "competitor_price"
+_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%Y/%m/%d")
+
+
+@dataclass(frozen=True)
+class OutcomeRecord:
+    """One validated outcome line."""
+
+    client_id: str
+    kind: str
+    date: date
+    amount: float | None = None
+    currency: str | None = None
+    note: str | None = None
+    reason: str | None = None
+    competitor: str | None = None
+    offered_price: float | None = None
+
+    @property
+    def key(self) -> tuple[str, str, dt.date, float | None]:
+        return (self.client_id, self.kind, self.date, self.amount)
+
+
+@dataclass(frozen=True)
+class LineProblem:
+    """A bad line (``error``) or a usable line with a doubt (``warning``)."""
+
+    line: int
+    field: str
+    message: str
+    severity: str = "error"
+
+    def format(self, path: Path | str) -> str:
+        return f"{path}:{self.line} {self.field}: {self.message}" + (
+            " (warning)" if self.severity == "warning" else "")
+
+
+@dataclass
+class ReadResult:
+    records: list[OutcomeRecord] = field(default_factory=list)
+    problems: list[LineProblem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[LineProblem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+
+@dataclass
+class ImportStats:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return {"created": self.created, "updated": self.updated, "unchanged": self.unchanged}
+
+
+def parse_number(text: Any) -> float:
+    """A number as banks write it: ``1250000``, ``1,250,000.50``, ``1.250.000,50``, ``42,5``.
+
+    A single dot is a decimal point and a single comma a decimal comma (Turkish); several
+    of one kind are thousands separators; with both, the last one is the decimal mark.
+    """
+    if isinstance(text, bool):
+        raise ValueError("not a number")
+    if isinstance(text, (int, float)):
+        return float(text)
+    raw = re.sub(r"[\s\u00a0%]|TRY|TL|USD|EUR", "", str(text), flags=re.IGNORECASE)
+    if not raw:
+        raise ValueError("empty")
+    dots, commas = raw.count("."), raw.count(",")
+    if dots and commas:
+        decimal = "." if raw.rfind(".") > raw.rfind(",") else ","
+        thousands = "," if decimal == "." else "."
+        raw = raw.replace(thousands, "").replace(decimal, ".")
+    elif commas > 1:
+        raw = raw.replace(",", "")
+    elif dots > 1:
+        raw = raw.replace(".", "")
+    elif commas == 1:
+        raw = raw.replace(",", ".")
+    if not re.fullmatch(r"[-+]?\d+(\.\d+)?", raw):
+        raise ValueError(f"not a number: {text!r}")
+    return float(raw)
+
+
+def parse_date(value: Any) -> date:
+    """ISO dates, ``DD.MM.YYYY`` and ``DD/MM/YYYY``; spreadsheet cells may be datetimes."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()[:10]
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(f"not a date: {value!r} (use YYYY-MM-DD)")
+
+
+def _clean(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _rows_csv(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text") from exc
+    sample = text[:4096]
+    delimiter = ";" if sample.count(";") > sample.count(",") else ","
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    if not reader.fieldnames:
+        raise InputError(f"{path}: empty file (no header row)")
+    _check_header(path, reader.fieldnames)
+    for row in reader:
+        yield reader.line_num, {(k or "").strip().lower(): v for k, v in row.items()}
+
+
+def _rows_xlsx(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for a damaged file
+        raise InputError(f"{path}: cannot read as XLSX ({exc})") from exc
+    try:
+        rows = book.active.iter_rows(values_only=True) if book.active is not None else iter(())
+        header = next(rows, None)
+        if not header:
+            raise InputError(f"{path}: empty sheet (no header row)")
+        names = [str(h or "").strip().lower() for h in header]
+        _check_header(path, names)
+        for number, values in enumerate(rows, start=2):
+            if all(v is None or str(v).strip() == "" for v in values):
+                continue
+            yield number, dict(zip(names, values, strict=False))
+    finally:
+        book.close()
+
+
+def _check_header(path: Path, names: Iterable[str]) -> None:
+    present = {(n or "").strip().lower() for n in names}
+    missing = [c for c in REQUIRED if c not in present]
+    if missing:
+        raise InputError(f"{path}:1 header: missing column(s) {', '.join(missing)}")
+
+
+def _validate(line: int, row: dict[str, Any], known_ids: set[str] | None,
+              result: ReadResult) -> None:
+    problems: list[LineProblem] = []
+    client_id = _clean(row.get("client_id"))
+    kind = (_clean(row.get("kind")) or "").lower()
+    if not client_id:
+        problems.append(LineProblem(line, "client_id", "missing"))
+    if kind not in KINDS:
+        problems.append(LineProblem(line, "kind", f"unknown kind {kind!r} (one of {', '.join(KINDS)})"))
+    when: date | None = None
+    try:
+        when = parse_date(row.get("date")) if _clean(row.get("date")) else None
+        if when is None:
+            problems.append(LineProblem(line, "date", "missing"))
+    except ValueError as exc:
+        problems.append(LineProblem(line, "date", str(exc)))
+    numbers: dict[str, float | None] = {}
+    for name in ("amount", "offered_price", COMPETITOR_PRICE):
+        value = row.get(name)
+        if _clean(value) is None:
+            numbers[name] = None
+            continue
+        try:
+            numbers[name] = parse_number(value)
+        except ValueError:
+            problems.append(LineProblem(line, name, f"not a number: {value!r}"))
+    if problems:
+        result.problems.extend(problems)
+        return
+    assert client_id is not None and when is not None
+    if known_ids is not None and client_id not in known_ids:
+        result.problems.append(LineProblem(line, "client_id", f"{client_id} is not in the client register",
+                                           severity="warning"))
+    note = _clean(row.get("note"))
+    if numbers.get(COMPETITOR_PRICE) is not None:
+        extra = f"{COMPETITOR_PRICE}={numbers[COMPETITOR_PRICE]:g}"
+        note = f"{note}; {extra}" if note else extra
+    currency = _clean(row.get("currency"))
+    result.records.append(OutcomeRecord(
+        client_id=client_id, kind=kind, date=when, amount=numbers.get("amount"),
+        currency=currency.upper() if currency else None, note=note,
+        reason=_clean(row.get("reason")), competitor=_clean(row.get("competitor")),
+        offered_price=numbers.get("offered_price"),
+    ))
+
+
+def read_outcomes(path: Path, known_ids: set[str] | None = None) -> ReadResult:
+    """Read and validate an outcomes CSV or XLSX file; ``InputError`` if it is unreadable."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    rows = _rows_xlsx(path) if path.suffix.lower() in (".xlsx", ".xlsm") else _rows_csv(path)
+    result = ReadResult()
+    for line, row in rows:
+        _validate(line, row, known_ids, result)
+    return result
+
+
+def register_ids(session: Session) -> set[str]:
+    """Client ids of the register, for the not-in-register warning."""
+    return set(session.scalars(select(Client.client_id)))
+
+
+def import_outcomes(session: Session, records: Iterable[OutcomeRecord]) -> ImportStats:
+    """Upsert outcomes on (client, kind, date, amount); the same file twice changes nothing."""
+    stats = ImportStats()
+    latest: dict[tuple[str, str, date, float | None], OutcomeRecord] = {}
+    for record in records:
+        latest[record.key] = record  # a key repeated in the file: the last line wins
+    fields = ("currency", "note", "reason", "competitor", "offered_price")
+    for record in latest.values():
+        query = select(Outcome).where(Outcome.client_id == record.client_id,
+                                      Outcome.kind == record.kind, Outcome.date == record.date)
+        query = query.where(Outcome.amount.is_(None) if record.amount is None
+                            else Outcome.amount == record.amount)
+        row = session.scalars(query).first()
+        if row is None:
+            session.add(Outcome(client_id=record.client_id, kind=record.kind, date=record.date,
+                                amount=record.amount, **{f: getattr(record, f) for f in fields}))
+            stats.created += 1
+            continue
+        changed = [f for f in fields if getattr(row, f) != getattr(record, f)]
+        for name in changed:
+            setattr(row, name, getattr(record, name))
+        if changed:
+            stats.updated += 1
+        else:
+            stats.unchanged += 1
+    session.flush()
+    log.info("outcomes: %s", stats.as_dict())
+    return stats

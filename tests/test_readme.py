@@ -38,7 +38,7 @@ def test_every_command_is_in_the_readme():
 
 def test_help_teaches_with_an_example():
     runner = CliRunner()
-    for name, command in cli.commands.items():
+    for name in cli.commands:
         result = runner.invoke(cli, [name, "--help"])
         assert result.exit_code == 0, name
         assert "xample" in result.output, f"radar {name} --help has no example"

@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from radar.context import AppContext, utcnow
 from radar.db import session_scope
+from radar.db.models import User
 from radar.errors import UsageError
-from radar.users import ROLES, User, add_user, list_users, set_password
+from radar.users import ROLES, add_user, list_users, set_password
 
 
 def _sessions(app: AppContext) -> sessionmaker[Session]:

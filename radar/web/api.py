@@ -14,8 +14,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
-from radar.db.models import Alert
-from radar.users import User
+from radar.db.models import Alert, User
 from radar.web import auth
 from radar.web.auth import db_session
 from radar.web.decisions import DecisionError, record_decision

@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from fastapi import HTTPException, Request
 from sqlalchemy.orm import Session
 
-from radar.users import User, authenticate
+from radar.db.models import User
+from radar.users import authenticate
 
 SESSION_USER = "uid"
 SESSION_CSRF = "csrf"

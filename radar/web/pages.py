@@ -15,10 +15,10 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from radar.db.models import Alert
+from radar.db.models import Alert, User
 from radar.errors import UsageError
 from radar.taxonomy import EVENT_TYPES
-from radar.users import ROLES, User, add_user, authenticate, list_users
+from radar.users import ROLES, add_user, authenticate, list_users
 from radar.web import auth
 from radar.web.auth import check_form_csrf, db_session
 from radar.web.decisions import REJECT_REASONS, DecisionError, audit_page, record_decision

@@ -15,8 +15,7 @@ from typing import Any
 from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from radar.db.models import Alert, AlertEvent, Client, Document, Event
-from radar.users import User
+from radar.db.models import Alert, AlertEvent, Client, Document, Event, User
 
 POLARITIES = ("opportunity", "risk")
 SEVERITIES = ("low", "medium", "high", "critical")

@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from radar.config import load_settings
 from radar.db import connect
-from radar.db.models import Alert, AlertEvent, Client, Document, EntityLink, Event, Mention
-from radar.users import User, verify_password
+from radar.db.models import Alert, AlertEvent, Client, Document, EntityLink, Event, Mention, User
+from radar.users import verify_password
 from radar.web import create_app
 
 NOW = datetime(2025, 6, 30, 9, 0, 0)

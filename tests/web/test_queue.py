@@ -54,7 +54,7 @@ def test_rm_sees_only_their_portfolio_including_group_alerts(login, seeded):
 
 
 def test_paging_walks_every_alert_once(sessions_, seeded):
-    from radar.users import User
+    from radar.db.models import User
 
     with sessions_() as session:
         for n in range(30):

@@ -6,6 +6,7 @@ The README's screenshots of the demo data are taken by tests/test_demo.py with i
 from __future__ import annotations
 
 import os
+
 import pytest
 
 from radar.web.screenshots import CHROMIUM, capture

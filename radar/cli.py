@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 import sys
+import uuid
 from pathlib import Path
 
 import click
@@ -35,6 +37,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "backtest",
     "offers",
     "train",
+    "scheduler",
+    "status",
+    "worker",
     "web",
     "users",
     "db",
@@ -81,6 +86,8 @@ class _LibraryFilter(logging.Filter):
 )
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors (no progress).")
+@click.option("--log-format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="json: one JSON object a line, with a run id (RADAR_RUN_ID).")
 @click.version_option(__version__, prog_name="radar")
 @click.pass_context
 def cli(
@@ -90,6 +97,7 @@ def cli(
     data_dir: Path | None,
     verbose: int,
     quiet: bool,
+    log_format: str,
 ) -> None:
     """Radar watches public sources and tells relationship managers why to call a firm today.
 
@@ -108,6 +116,11 @@ def cli(
     logging.basicConfig(
         level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    if log_format == "json":
+        from radar.logs import configure_json_logging
+
+        run_id = os.environ.get("RADAR_RUN_ID") or uuid.uuid4().hex[:8]
+        configure_json_logging(run_id=run_id, stream=sys.stderr, level=level)
     library_level = max(level, logging.WARNING) if verbose < 2 else level
     for noisy in NOISY_LIBRARIES:
         logging.getLogger(noisy).setLevel(library_level)

@@ -65,6 +65,14 @@ class Settings(BaseModel):
         description="Key that signs review-queue session cookies (32+ characters): only from "
         "the RADAR_WEB_SECRET_KEY variable; unset means sessions end when the server restarts.",
     )
+    mail_time: str = Field(
+        "07:30", description="Local time (HH:MM, in timezone) of the daily RM e-mails that "
+        "radar scheduler sends."
+    )
+    redis_url: str | None = Field(
+        None, description="Redis for the scheduler lock, the worker queue and distributed "
+        "crawling (redis://127.0.0.1:6379/0); unset: single-machine mode, not needed."
+    )
     send_empty_digest: bool = Field(False, description="Mail an RM even when nothing is new.")
     timezone: str = Field("Europe/Istanbul", description="Local time zone of the bank's RMs.")
     model_path: Path | None = Field(

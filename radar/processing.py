@@ -261,7 +261,14 @@ def process_documents(
         batch = ids[offset : offset + batch_size]
         with session_scope(sessions) as session:
             now = clock()
-            for doc in session.scalars(select(Document).where(Document.id.in_(batch))):
+            # Skip rows another worker holds or has just processed (PostgreSQL; a no-op on
+            # SQLite, whose single writer serialises runs anyway): no work is done twice.
+            claim = (
+                select(Document)
+                .where(Document.id.in_(batch), Document.processed_at.is_(None))
+                .with_for_update(skip_locked=True)
+            )
+            for doc in session.scalars(claim):
                 try:
                     with session.begin_nested():
                         records = extractor.extract(document_record(doc))

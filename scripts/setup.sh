@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up Radar in ./.venv on a fresh machine.
 #   bash scripts/setup.sh          core install: enough for `radar demo` and daily runs
-#   bash scripts/setup.sh --dev    + test tools, the optional ML extra (CPU torch) and
+#   bash scripts/setup.sh --dev    + test tools, the scale-out extra (PostgreSQL, Redis,
+#                                  scheduler, workers), the optional ML extra (CPU torch) and
 #                                  Debian's Chromium for the browser tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +27,7 @@ if [ "$dev" = 1 ]; then
   # provides instead of a multi-GB CUDA download. The ml extra then installs nothing more.
   .venv/bin/python -m pip install --quiet "torch==2.13.0" || \
     echo "setup: torch 2.13.0 not available; the optional ML tests will be skipped" >&2
-  .venv/bin/python -m pip install --quiet -e ".[dev,ml]" || .venv/bin/python -m pip install --quiet -e ".[dev]"
+  .venv/bin/python -m pip install --quiet -e ".[dev,ml,scale]" || .venv/bin/python -m pip install --quiet -e ".[dev,scale]"
 else
   .venv/bin/python -m pip install --quiet -e .
 fi

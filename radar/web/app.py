@@ -132,6 +132,9 @@ def create_app(
     app.include_router(pages.router)
     app.include_router(api.router)
     app.include_router(backtest_pages.router)
+    from radar.metrics import metrics_app
+
+    app.mount("/metrics", metrics_app(sessions))
     return app
 
 

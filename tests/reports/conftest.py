@@ -16,7 +16,7 @@ from aiosmtpd.controller import Controller
 from sqlalchemy.orm import Session, sessionmaker
 
 from radar.config import Settings
-from radar.db import connect, session_scope
+from radar.db import session_scope
 from radar.db.models import Alert, Client
 
 NOW = datetime(2026, 11, 23, 6, 30)
@@ -96,11 +96,6 @@ def settings(tmp_path: Path) -> Settings:
         research_mailbox=RESEARCH,
         review_base_url="https://radar.bank.example/",
     )
-
-
-@pytest.fixture
-def sessions() -> sessionmaker[Session]:
-    return connect("sqlite://")
 
 
 def explanation(company: str, why: str, evidence: list[dict[str, Any]], severity: str = "high",

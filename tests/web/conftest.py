@@ -162,8 +162,8 @@ def seed(session: Session, password_hash: str) -> Seeded:
 
 
 @pytest.fixture
-def web_db(tmp_path, password_hash: str) -> tuple[sessionmaker[Session], Seeded]:
-    sessions = connect(f"sqlite:///{tmp_path / 'r.db'}")
+def web_db(database_url: str, password_hash: str) -> tuple[sessionmaker[Session], Seeded]:
+    sessions = connect(database_url)
     with sessions() as session:
         seeded = seed(session, password_hash)
         session.commit()

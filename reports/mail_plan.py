@@ -5,6 +5,13 @@ every client in ``notify_client_ids`` and of the client's parent groups (an aler
 subsidiary reaches the group's RM), and the research mailbox for prospects and for
 clients nobody owns, so that no alert falls through the cracks. The exactly-once
 ledger (``EmailAlert``) decides what is still new for each recipient.
+
+Recipients' ``MailPreference`` rows are honoured: an unsubscribed mailbox gets no digest
+(not even an empty one), and alerts below its ``min_severity`` are left out. Skipped
+alerts are deliberately not written to the ledger, so they stay "new" for that
+recipient: switching the digest back on, or lowering the minimum, mails what is still
+open (not rejected) rather than losing it silently. Mailboxes without a row, and the
+research mailbox always (it is the safety net), keep the defaults: everything.
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from radar.config import Settings
-from radar.db.models import Alert, Client, EmailAlert
+from radar.db.models import Alert, Client, EmailAlert, MailPreference
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +38,7 @@ Clock = Callable[[], datetime]
 EXCLUDED_STATUSES = frozenset({"rejected"})
 POLARITY_ORDER = {"risk": 0, "opportunity": 1}
 MAX_PARENT_DEPTH = 10
+SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2, "critical": 3}
 
 
 @dataclass(frozen=True)
@@ -177,6 +185,30 @@ class _Register:
         return chain
 
 
+class _Preferences:
+    """Each mailbox's stored subscription and minimum severity, loaded once per plan."""
+
+    def __init__(self, session: Session, research: str) -> None:
+        self.research = research
+        self.rows: dict[str, tuple[bool, int]] = {}
+        for email, subscribed, min_severity in session.execute(
+            select(MailPreference.email, MailPreference.subscribed, MailPreference.min_severity)
+        ):
+            self.rows[email.strip().lower()] = (bool(subscribed), SEVERITY_RANK.get(min_severity, 0))
+
+    def subscribed(self, recipient: str) -> bool:
+        if recipient == self.research:
+            return True
+        return self.rows.get(recipient, (True, 0))[0]
+
+    def wants(self, recipient: str, severity: str) -> bool:
+        """True when ``severity`` reaches the recipient's minimum (unknown severities pass)."""
+        if recipient == self.research:
+            return True
+        minimum = self.rows.get(recipient, (True, 0))[1]
+        return SEVERITY_RANK.get(severity, len(SEVERITY_RANK)) >= minimum
+
+
 def split_address(value: str) -> tuple[str, str]:
     """(display name, lower-cased address) of ``Name <addr>`` or a bare address.
 
@@ -216,9 +248,12 @@ def plan_digests(session: Session, settings: Settings, clock: Clock) -> list[Dig
     """One digest per recipient with the alerts not yet in the ledger for them.
 
     ``clock`` is accepted for symmetry with the other stages; the ledger, not time,
-    decides what is new, so re-running a day never re-mails an alert.
+    decides what is new, so re-running a day never re-mails an alert. Unsubscribed
+    recipients and alerts below a recipient's ``min_severity`` are skipped (and stay
+    out of the ledger: see the module docstring).
     """
     register = _Register(session)
+    prefs = _Preferences(session, split_address(settings.research_mailbox)[1])
     ledger = set(session.execute(select(EmailAlert.alert_id, EmailAlert.recipient)))
     alerts = session.scalars(
         select(Alert).where(Alert.status.not_in(EXCLUDED_STATUSES)).order_by(Alert.id)
@@ -228,12 +263,15 @@ def plan_digests(session: Session, settings: Settings, clock: Clock) -> list[Dig
         for recipient, (reason, related) in recipients_for(alert, register, settings).items():
             if (alert.id, recipient) in ledger:
                 continue
+            if not prefs.subscribed(recipient) or not prefs.wants(recipient, alert.severity):
+                continue
             digest = digests.setdefault(recipient, Digest(recipient=recipient))
             digest.alerts.append(to_digest_alert(alert, reason, related))
     if settings.send_empty_digest:
         owners = {rm for rm in register.rm.values() if rm}
         for rm in sorted(owners - set(digests)):
-            digests[rm] = Digest(recipient=rm)
+            if prefs.subscribed(rm):
+                digests[rm] = Digest(recipient=rm)
     research_name, research = split_address(settings.research_mailbox)
     result = []
     for recipient in sorted(digests):

@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import jinja2
 
 from radar.config import Settings
+from radar.mail_tokens import research_address, unsubscribe_token
 from reports.mail_plan import Digest, EvidenceItem
 
 TEMPLATES_DIR = Path(__file__).with_name("templates")
@@ -142,13 +143,21 @@ def digest_message_id(
 
 
 def review_links(settings: Settings, recipient: str) -> dict[str, str]:
-    """Base, preferences and one-click unsubscribe URLs of the review queue."""
+    """Base, preferences and unsubscribe URLs of the review queue.
+
+    With ``web_secret_key`` set, the unsubscribe URL carries the signed one-click token
+    (radar.web.preferences explains the scheme) and ``one_click`` is ``"yes"``; the
+    research mailbox, which cannot unsubscribe, never gets one.
+    """
     base = settings.review_base_url.rstrip("/")
     who = quote(recipient, safe="@")
+    token = None if recipient.lower() == research_address(settings) else unsubscribe_token(
+        settings, recipient)
     return {
         "base": base,
         "manage": f"{base}/preferences?email={who}",
-        "unsubscribe": f"{base}/unsubscribe?email={who}",
+        "unsubscribe": f"{base}/unsubscribe?email={who}" + (f"&token={token}" if token else ""),
+        "one_click": "yes" if token else "",
     }
 
 
@@ -244,6 +253,9 @@ class MailRenderer:
         msg["List-Unsubscribe"] = (
             f"<{ctx['links']['unsubscribe']}>, <mailto:{from_addr}?subject=unsubscribe>"
         )
+        if ctx["links"]["one_click"]:
+            # RFC 8058: only promised when the URL's token makes a bare POST work.
+            msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
         msg["X-Radar-Alert-Ids"] = ",".join(str(i) for i in digest.alert_ids) or "-"
         msg["Auto-Submitted"] = "auto-generated"
         msg.set_content(text_body, charset="utf-8")

@@ -37,6 +37,12 @@ def command(app: AppContext, host: str, port: int, secret_key_file: Path | None)
         secret = secret_key_file.read_text(encoding="utf-8").strip()
         if len(secret) < 32:
             raise UsageError(f"{secret_key_file}: the secret key needs at least 32 characters")
-    web_app = create_app(app.settings, app.sessions, secret_key=secret)
+    settings = app.settings
+    if secret is not None and settings.web_secret_key is None:
+        # The same key signs one-click unsubscribe links, so mail and server agree.
+        from pydantic import SecretStr
+
+        settings = settings.model_copy(update={"web_secret_key": SecretStr(secret)})
+    web_app = create_app(settings, app.sessions, secret_key=secret)
     click.echo(f"review queue on http://{host}:{port}", err=True)
     uvicorn.run(web_app, host=host, port=port, log_level="info" if app.verbosity > 0 else "warning")

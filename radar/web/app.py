@@ -26,7 +26,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from radar.config import Settings
 from radar.context import utcnow
-from radar.web import api, backtest_pages, pages
+from radar.web import api, backtest_pages, pages, preferences
 from radar.web.auth import LoginRequired
 from radar.web.detail import safe_url
 
@@ -132,6 +132,7 @@ def create_app(
     app.include_router(pages.router)
     app.include_router(api.router)
     app.include_router(backtest_pages.router)
+    app.include_router(preferences.router)
     from radar.metrics import metrics_app
 
     app.mount("/metrics", metrics_app(sessions))

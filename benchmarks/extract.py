@@ -7,6 +7,10 @@ them, event sentences, near-misses and filler), then reports start-up (register 
 
     python benchmarks/extract.py                      # 150,000 firms, 2,000 documents
     python benchmarks/extract.py --firms 5000 --docs 300 --no-linker
+
+Wall time suffers on a shared machine; CPU time (``time.process_time``) is the
+per-core figure. The first extraction pass is reported as cold, the best of
+``--repeat`` passes as best.
 """
 
 from __future__ import annotations
@@ -100,6 +104,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--firms", type=int, default=150_000)
     parser.add_argument("--docs", type=int, default=2_000)
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="Extraction passes over the documents; the best one is reported.")
     parser.add_argument("--no-linker", action="store_true",
                         help="Use the extractor's own register index instead of entity_linking.")
     args = parser.parse_args()
@@ -108,26 +114,43 @@ def main() -> None:
     docs = make_docs(firms, args.docs)
     words = sum(len(d.text.split()) for d in docs)
 
-    t0 = time.perf_counter()
+    # Wall and CPU time (process_time: this process only, so "per core" on a loaded box).
+    t0, c0 = time.perf_counter(), time.process_time()
     clients = to_records(firms)
     linker = None
     if not args.no_linker:
         from entity_linking import Linker
 
         linker = Linker.from_clients(clients)
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), time.process_time()
     extractor = Extractor(clients, linker)
-    t2 = time.perf_counter()
+    t2, c2 = time.perf_counter(), time.process_time()
+    startup_rss = rss_mb()
     events = 0
-    for doc in docs:
-        events += len(extractor.extract(doc))
-    t3 = time.perf_counter()
+    passes: list[tuple[float, float]] = []
+    for n in range(max(1, args.repeat)):
+        # The first pass is cold (fold caches empty): that is what ``radar extract`` sees.
+        w0, p0 = time.perf_counter(), time.process_time()
+        count = sum(len(extractor.extract(doc)) for doc in docs)
+        passes.append((time.perf_counter() - w0, time.process_time() - p0))
+        if n == 0:
+            events = count
+    cold_wall, cold_cpu = passes[0]
+    best_wall = min(w for w, _ in passes)
+    best_cpu = min(c for _, c in passes)
     result = {
         "firms": len(clients), "documents": len(docs), "avg_words": round(words / len(docs)),
         "linker": "none" if linker is None else "entity_linking",
-        "startup_s": round(t2 - t0, 2), "linker_index_s": round(t1 - t0, 2),
-        "extractor_build_s": round(t2 - t1, 2), "extract_s": round(t3 - t2, 2),
-        "docs_per_s": round(len(docs) / (t3 - t2), 1), "events": events,
+        "startup_s": round(t2 - t0, 2), "startup_cpu_s": round(c2 - c0, 2),
+        "linker_index_s": round(t1 - t0, 2), "linker_index_cpu_s": round(c1 - c0, 2),
+        "extractor_build_s": round(t2 - t1, 2), "extractor_build_cpu_s": round(c2 - c1, 2),
+        "startup_rss_mb": round(startup_rss),
+        "extract_s": round(cold_wall, 2), "extract_cpu_s": round(cold_cpu, 2),
+        "docs_per_s": round(len(docs) / cold_wall, 1),
+        "docs_per_cpu_s": round(len(docs) / cold_cpu, 1) if cold_cpu else 0.0,
+        "best_docs_per_s": round(len(docs) / best_wall, 1),
+        "best_docs_per_cpu_s": round(len(docs) / best_cpu, 1) if best_cpu else 0.0,
+        "passes": len(passes), "events": events,
         "max_rss_mb": round(rss_mb()),
     }
     print(json.dumps(result, indent=2))  # noqa: T201

@@ -82,6 +82,7 @@ class NameIndex:
                     self.deletes[variant].append(token)
         self.deletes = dict(self.deletes)
         self._sets: dict[str, frozenset[int]] = {}
+        self._both: dict[tuple[tuple[str, ...], int], frozenset[int] | None] = {}
         log.info(
             "indexed %d names of %d clients, %d tokens", len(self.entries), n, len(self.postings)
         )
@@ -127,6 +128,23 @@ class NameIndex:
             cached = frozenset(self.postings.get(token, ()))
             self._sets[token] = cached
         return cached
+
+    def common_intersection(self, tokens: list[str], cap: int) -> frozenset[int] | None:
+        """Entries holding every one of ``tokens`` (frequent ones), or None when over ``cap``.
+
+        Intersecting two frequent tokens' postings ("gida" and "holding") walks thousands
+        of entries, and news repeats the same pairs, so results are memoised per index.
+        """
+        key = (tuple(tokens), cap)
+        if key in self._both:
+            return self._both[key]
+        sets = sorted((self.posting_set(t) for t in tokens), key=len)
+        both: frozenset[int] | None = sets[0].intersection(*sets[1:]) if len(sets) > 1 else sets[0]
+        if both is not None and len(both) > cap:
+            both = None
+        if len(self._both) < 100_000:
+            self._both[key] = both
+        return both
 
     def resolve_token(self, token: str) -> tuple[tuple[str, ...], float] | None:
         """Vocabulary tokens this mention token may stand for, with a similarity 0..1.

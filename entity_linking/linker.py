@@ -81,7 +81,7 @@ class Linker:
         n = len(index.clients)
         self.common_df = max(10, int(n * 0.0005))
         self._last_context: ContextEvidence | None = None
-        self._last_mention: tuple[str, _Mention] | None = None
+        self._prepared: dict[str, _Mention] = {}
         self._keys: dict[int, tuple[str, tuple[str, ...]]] = {}
         w = config.weights
         self._weights = tuple(getattr(w, name) for name in _FEATURES)
@@ -118,10 +118,11 @@ class Linker:
         ranked = self._rank(mention, ctx)
         cfg = self.config
         floor = cfg.thresholds.candidate_floor
+        clients = self.index.clients
         candidates = [
-            Candidate(self.index.clients[s.client].client_id, self._confidence(s.score))
+            Candidate(clients[s.client].client_id, conf)
             for s in ranked[: cfg.blocking.top_k]
-            if self._confidence(s.score) >= floor
+            if (conf := self._confidence(s.score)) >= floor
         ]
         if not ranked:
             return LinkResult(None, 0.0, "unknown", [], {"version": VERSION, "reason": "no candidate"})
@@ -175,11 +176,14 @@ class Linker:
         return built
 
     def _prepare(self, mention: str) -> _Mention:
-        last = self._last_mention
-        if last is not None and last[0] == mention:
-            return last[1]
-        prepared = self._prepare_new(mention)
-        self._last_mention = (mention, prepared)
+        # News names the same firms again and again: normalising and resolving typos
+        # is a third of a link, so prepared mentions are kept (bounded; read-only).
+        prepared = self._prepared.get(mention)
+        if prepared is None:
+            prepared = self._prepare_new(mention)
+            if len(self._prepared) >= 200_000:
+                self._prepared.clear()
+            self._prepared[mention] = prepared
         return prepared
 
     def _prepare_new(self, mention: str) -> _Mention:
@@ -219,9 +223,8 @@ class Linker:
                 for entry_id in postings:
                     acc[entry_id] = acc.get(entry_id, 0.0) + gain
         if common and len(acc) < self.config.blocking.max_candidates:
-            sets = sorted((idx.posting_set(t) for t in common), key=len)
-            both = sets[0].intersection(*sets[1:]) if len(sets) > 1 else sets[0]
-            if len(both) <= cap:
+            both = idx.common_intersection(common, cap)
+            if both is not None:
                 for entry_id in both:
                     acc[entry_id] = acc.get(entry_id, 0.0) + 1.0
         limit = self.config.blocking.max_candidates

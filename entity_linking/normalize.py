@@ -77,10 +77,12 @@ TITLE_FILLER = frozenset(
 GROUP_MARKERS = frozenset({"holding", "grubu"})
 STOPWORDS = frozenset({"ve", "and", "the", "of", "&", "ile"})
 
+_PHRASE_FIRST = frozenset(phrase[0] for phrase, _ in _PHRASE_FORMS)
 _DOTTED_INITIALS = re.compile(r"\b(?:[a-z]\.){1,3}[a-z]\b\.?")
 _SUFFIX = re.compile(r"([\w.])'\w*")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _TICKER = re.compile(r"^[A-ZÇĞİÖŞÜ]{3,6}$")
+_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +115,10 @@ def fold_name(text: str) -> str:
 
 
 def _refold(folded: str) -> str:
-    folded = _SUFFIX.sub(r"\1", folded)
+    if "'" in folded:
+        folded = _SUFFIX.sub(r"\1", folded)
+    if "." not in folded:
+        return folded  # dotted initials need a dot
     return _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", "") + " ", folded)
 
 
@@ -125,13 +130,21 @@ def tokenize(text: str) -> list[str]:
 def tokenize_folded(folded: str) -> list[str]:
     """``tokenize`` for text already passed through ``radar.text.fold``."""
     tokens = [t for t in _NON_WORD.split(_refold(folded)) if t]
-    out: list[str] = []
-    for i, token in enumerate(tokens):
-        if i == 0 and token in _NO_EXPAND_FIRST:
-            out.append(token)
-        else:
-            out.append(ABBREVIATIONS.get(token, token))
+    out = [ABBREVIATIONS.get(token, token) for token in tokens]
+    if tokens and tokens[0] in _NO_EXPAND_FIRST:
+        out[0] = tokens[0]
     return out
+
+
+def _phrase_at(tokens: list[str], i: int) -> tuple[str, int] | None:
+    """The canonical form and length of a multi-word legal form starting at ``i``."""
+    if tokens[i] not in _PHRASE_FIRST:
+        return None
+    for phrase, canon in _PHRASE_FORMS:
+        size = len(phrase)
+        if tuple(tokens[i : i + size]) == phrase:
+            return canon, size
+    return None
 
 
 def _strip_legal(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -142,21 +155,19 @@ def _strip_legal(tokens: list[str]) -> tuple[list[str], list[str]]:
     i = 0
     n = len(tokens)
     while i < n:
-        for phrase, canon in _PHRASE_FORMS:
-            size = len(phrase)
-            if tuple(tokens[i : i + size]) == phrase and i > 0:
-                legal.append(canon)
-                i += size
-                break
+        phrase = _phrase_at(tokens, i) if i > 0 else None
+        if phrase is not None:
+            legal.append(phrase[0])
+            i += phrase[1]
+            continue
+        token = tokens[i]
+        form = LEGAL_FORMS.get(token)
+        # A one-letter "a" or "co" is a legal form only after the name has started.
+        if form is not None and i > 0 and (len(token) > 1 or i == n - 1):
+            legal.append(form)
         else:
-            token = tokens[i]
-            form = LEGAL_FORMS.get(token)
-            # A one-letter "a" or "co" is a legal form only after the name has started.
-            if form is not None and i > 0 and (len(token) > 1 or i == n - 1):
-                legal.append(form)
-            else:
-                core.append(token)
-            i += 1
+            core.append(token)
+        i += 1
     # Trailing title filler ("Sanayi ve Ticaret") belongs with the legal form.
     while len(core) > 1 and core[-1] in TITLE_FILLER:
         legal.append(core.pop())

@@ -10,36 +10,69 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from collections.abc import Sequence
+from itertools import accumulate
 
 from radar.text import fold
 
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*(?=\D|$)|\w+(?:[-]\w+)*|['’‘`´ʼ]\w+|[^\w\s]")
 _APOS = "'’‘`´ʼ"
+_APOS_RE = re.compile(f"[{_APOS}]")
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    """One token: its text span, folded base form and folded apostrophe suffix."""
+    """One token: its text span, folded base form and folded apostrophe suffix.
 
-    start: int
-    end: int
-    text: str
-    base: str
-    suffix: str
+    A plain slotted class rather than a frozen dataclass: documents make hundreds of
+    tokens each, and ``is_word`` / ``is_upper_initial`` are read for most of them, so
+    they are computed once here. Treat tokens as read-only.
+    """
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
+    __slots__ = ("start", "end", "text", "base", "suffix", "is_word", "is_upper_initial")
 
-    @property
-    def is_upper_initial(self) -> bool:
-        return self.text[:1].isupper() or self.text[:1].isdigit()
+    def __init__(self, start: int, end: int, text: str, base: str, suffix: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.base = base
+        self.suffix = suffix
+        head = text[:1]
+        self.is_word: bool = head.isalnum()
+        self.is_upper_initial: bool = head.isupper() or head.isdigit()
 
     @property
     def is_all_caps(self) -> bool:
         letters = [c for c in self.text if c.isalpha()]
         return len(letters) > 1 and all(c.isupper() for c in letters)
+
+    def _key(self) -> tuple[int, int, str, str, str]:
+        return (self.start, self.end, self.text, self.base, self.suffix)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not Token:
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (f"Token(start={self.start!r}, end={self.end!r}, text={self.text!r}, "
+                f"base={self.base!r}, suffix={self.suffix!r})")
+
+
+def _fold_word(piece: str, cache: dict[str, str] | None) -> str:
+    # ASCII tokens fold to their lower case (fold maps "I" through "ı" back to "i").
+    if piece.isascii():
+        return piece.lower()
+    if cache is None:
+        return fold(piece)
+    base = cache.get(piece)
+    if not base:
+        base = fold(piece)
+        if len(cache) < 500_000:
+            cache[piece] = base
+    return base
 
 
 def tokenize(text: str, offset: int = 0, cache: dict[str, str] | None = None) -> list[Token]:
@@ -48,30 +81,54 @@ def tokenize(text: str, offset: int = 0, cache: dict[str, str] | None = None) ->
     ``cache`` (owned by the caller, e.g. a pipeline component) memoises folded words.
     """
     tokens: list[Token] = []
+    append = tokens.append
+    known = cache if cache is not None else {}
     for m in _TOKEN_RE.finditer(text):
         piece = m.group()
+        start, end = m.span()
         if piece[0] in _APOS and len(piece) > 1:
-            if tokens and tokens[-1].end == m.start() + offset and not tokens[-1].suffix:
+            if tokens and tokens[-1].end == start + offset and not tokens[-1].suffix:
                 prev = tokens[-1]
-                tokens[-1] = Token(prev.start, m.end() + offset, text[prev.start - offset:m.end()],
+                tokens[-1] = Token(prev.start, end + offset, text[prev.start - offset:end],
                                    prev.base, fold(piece[1:]))
             else:  # an opening quote: 'Negatif' -> Negatif
-                tokens.append(Token(m.start() + 1 + offset, m.end() + offset, piece[1:],
-                                    fold(piece[1:]), ""))
+                append(Token(start + 1 + offset, end + offset, piece[1:], fold(piece[1:]), ""))
             continue
-        # ASCII tokens fold to their lower case (fold maps "I" through "ı" back to "i").
-        if piece.isascii():
-            base = piece.lower()
-        elif cache is not None:
-            base = cache.get(piece) or ""
-            if not base:
-                base = fold(piece)
-                if len(cache) < 500_000:
-                    cache[piece] = base
-        else:
-            base = fold(piece)
-        tokens.append(Token(m.start() + offset, m.end() + offset, piece, base, ""))
+        base = known.get(piece) or _fold_word(piece, cache)
+        append(Token(start + offset, end + offset, piece, base, ""))
     return tokens
+
+
+def word_bases(text: str, cache: dict[str, str] | None = None) -> tuple[str, ...]:
+    """``base`` of every word token of ``text``, as ``tokenize`` gives them, without Tokens.
+
+    Register indexes call this for every name of every client; skipping the token
+    objects makes it several times faster than filtering ``tokenize``.
+    """
+    if _APOS_RE.search(text) is None:
+        # No suffix or quote to join: every word token is one regex match.
+        known = cache if cache is not None else {}
+        return tuple([known.get(piece) or _fold_word(piece, cache)
+                      for piece in _TOKEN_RE.findall(text) if piece[:1].isalnum()])
+    bases: list[str] = []
+    prev_end = -1  # end of the previous token, when it has no suffix yet
+    for m in _TOKEN_RE.finditer(text):
+        piece = m.group()
+        start, end = m.span()
+        if piece[0] in _APOS and len(piece) > 1:
+            if prev_end == start:
+                # The suffix joins the previous token; a second one may not follow.
+                prev_end = -1 if fold(piece[1:]) else end
+                continue
+            word = piece[1:]  # an opening quote
+            if word[:1].isalnum():
+                bases.append(fold(word))
+            prev_end = end
+            continue
+        if piece[:1].isalnum():
+            bases.append(_fold_word(piece, cache))
+        prev_end = end
+    return tuple(bases)
 
 
 class FoldedText:
@@ -85,11 +142,20 @@ class FoldedText:
 
     PLACEHOLDER = "xfirmx"
 
-    def __init__(self, tokens: list[Token], collapse: list[tuple[int, int]] = ()) -> None:  # type: ignore[assignment]
+    def __init__(self, tokens: list[Token], collapse: Sequence[tuple[int, int]] = ()) -> None:
         self.tokens = tokens
+        self.starts: list[int]
+        self.index: list[int]
+        if not collapse:
+            # Most sentences name no firm: one word per token, offsets by running sum.
+            words = [t.base + "'" + t.suffix if t.suffix else t.base for t in tokens]
+            self.index = list(range(len(words)))
+            self.starts = [0, *accumulate(len(w) + 1 for w in words[:-1])] if words else []
+            self.text = " ".join(words)
+            return
         parts: list[str] = []
-        self.starts: list[int] = []
-        self.index: list[int] = []
+        self.starts = []
+        self.index = []
         spans = {a: b for a, b in collapse}
         pos = 0
         i = 0

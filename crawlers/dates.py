@@ -1,4 +1,4 @@
-"""Publication dates from feeds, pages and Turkish text ("12 Mart 2021 Perşembe", "3 gün önce").
+"""Publication dates from feeds, pages and text ("12 Mart 2021 Perşembe", "March 12, 2026").
 
 A wrong date breaks every window rule and back-test, so each date says where it came
 from (``feed``, ``page``, ``text`` or ``fetch``) and relative ages are resolved against
@@ -20,11 +20,22 @@ _MONTHS.update({m: i for i, m in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"), start=1)})
 _LONG = re.compile(r"\b(\d{1,2})\s+([a-z]+)\s+(\d{4})(?:[\s,]+[a-z]+)?(?:[\s,]+(\d{1,2})[:.](\d{2}))?")
+# English month-first: "March 12, 2026", "Mar 3rd 2026 14:05".
+_MONTH_FIRST = re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})"
+                          r"(?:[\s,]+(?:at\s+)?(\d{1,2})[:.](\d{2}))?")
 _NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})(?:\s+(\d{1,2})[:.](\d{2}))?")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?")
-_RELATIVE = re.compile(r"\b(\d+)\s+(dakika|saat|gun|hafta|ay|yil)\s+(?:once|evvel)\b")
+_RELATIVE = re.compile(r"\b(\d+)\s+(dakika|saat|gun|hafta|ay|yil)\s+(?:once|evvel)\b"
+                       r"|\b(\d+)\s+(minute|hour|day|week|month|year)s?\s+ago\b")
 _UNITS = {"dakika": timedelta(minutes=1), "saat": timedelta(hours=1), "gun": timedelta(days=1),
           "hafta": timedelta(weeks=1), "ay": timedelta(days=30), "yil": timedelta(days=365)}
+_UNITS.update({"minute": _UNITS["dakika"], "hour": _UNITS["saat"], "day": _UNITS["gun"],
+               "week": _UNITS["hafta"], "month": _UNITS["ay"], "year": _UNITS["yil"]})
+# Short English month names ("Mar", "Sept") next to the full ones.
+_MONTHS.update({name: i for i, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    start=1)})
+_MONTHS["sept"] = 9
 
 
 def to_naive_utc(moment: datetime) -> datetime:
@@ -59,7 +70,7 @@ def _safe(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> da
 def parse_text_date(value: str | None, fetched: datetime | None) -> datetime | None:
     """The first date written in ``value``: ISO, dd.mm.yyyy, long Turkish/English, or relative.
 
-    Relative forms ("3 gün önce", "dün", "bugün") need ``fetched``; written dates are
+    Relative forms ("3 gün önce", "dün", "2 days ago", "yesterday") need ``fetched``; written dates are
     taken as local dates without a zone (sites rarely say which one).
     """
     if not value:
@@ -79,17 +90,24 @@ def parse_text_date(value: str | None, fetched: datetime | None) -> datetime | N
             got = _safe(int(m[3]), month, int(m[1]), int(m[4] or 0), int(m[5] or 0))
             if got:
                 return got
+    for m in _MONTH_FIRST.finditer(text):
+        month = _MONTHS.get(m[1])
+        if month:
+            got = _safe(int(m[3]), month, int(m[2]), int(m[4] or 0), int(m[5] or 0))
+            if got:
+                return got
     if fetched is not None:
         if (m := _RELATIVE.search(text)) is not None:
-            moment = fetched - int(m[1]) * _UNITS[m[2]]
+            count, unit = (m[1], m[2]) if m[1] else (m[3], m[4])
+            moment = fetched - int(count) * _UNITS[unit]
             # Day-sized ages are dates, not instants: keep them stable across re-fetches.
-            if m[2] not in {"dakika", "saat"}:
+            if unit not in {"dakika", "saat", "minute", "hour"}:
                 moment = moment.replace(hour=0, minute=0, second=0, microsecond=0)
             return moment
-        if re.search(r"\bdun\b", text):
+        if re.search(r"\bdun\b|\byesterday\b", text):
             return (fetched - timedelta(days=1)).replace(hour=0, minute=0, second=0,
                                                           microsecond=0)
-        if re.search(r"\bbugun\b|\bsimdi\b", text):
+        if re.search(r"\bbugun\b|\bsimdi\b|\btoday\b", text):
             return fetched.replace(hour=0, minute=0, second=0, microsecond=0)
     return None
 

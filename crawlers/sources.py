@@ -83,12 +83,14 @@ class DetailSpec(BaseModel):
 
 
 class TableSpec(BaseModel):
-    """CSV/XLSX files: one document per row; columns map to title, date, text and fields."""
+    """CSV/XLSX/PDF tables: one document per row; columns map to title, date, text, fields."""
 
     model_config = {"extra": "forbid"}
 
-    format: Literal["csv", "xlsx"] = "csv"
+    format: Literal["csv", "xlsx", "pdf"] = "csv"
     delimiter: str = Field(",", min_length=1, max_length=1)
+    header_rows: int = Field(1, ge=1, le=5, description="Rows naming the columns (a merged "
+                             "group over sub-columns needs 2: 'Yatırım' + 'Tutar').")
     title: str | None = None
     published: str | None = None
     text: str = Field(description="Template of the text, columns in braces: '{firma} ...'.")

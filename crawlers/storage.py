@@ -200,6 +200,7 @@ class StoragePipeline:
             **{k: self.counts.get(k, 0) for k in ("new", "changed", "unchanged", "duplicate")},
             "errors": dict(getattr(spider, "errors", {})),
             "skipped": dict(getattr(spider, "skipped", {})),
+            "notes": list(getattr(spider, "notes", [])),
         }
         reason = is_broken(stats)
         stats["broken"] = reason

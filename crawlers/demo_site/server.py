@@ -29,7 +29,9 @@ class Page:
     """One resource of a fixture site: body bytes, full Content-Type, modification time.
 
     ``status`` lets a fixture serve errors (500, 503) on purpose; ``cacheable`` False
-    omits ETag/Last-Modified, like many dynamic sites do.
+    omits ETag/Last-Modified, like many dynamic sites do; ``streamed`` sends no
+    Content-Length and ends the body by closing the connection, like generated pages,
+    so a client learns the size only while reading.
     """
 
     body: bytes
@@ -37,6 +39,7 @@ class Page:
     last_modified: datetime | None = None
     status: int = 200
     cacheable: bool = True
+    streamed: bool = False
 
     @property
     def etag(self) -> str:
@@ -94,6 +97,13 @@ def _make_handler(resolve: Resolver, requests: RequestLog) -> type[BaseHTTPReque
         server_version = "RadarFixture/1.0"
         protocol_version = "HTTP/1.1"
 
+        def handle(self) -> None:
+            try:
+                super().handle()
+            except (BrokenPipeError, ConnectionResetError):
+                # A client that dropped the connection (size limit, timeout) is not our error.
+                log.debug("fixture client %s reset the connection", self.client_address)
+
         def do_HEAD(self) -> None:  # noqa: N802 - http.server naming
             self._serve(send_body=False)
 
@@ -126,10 +136,20 @@ def _make_handler(resolve: Resolver, requests: RequestLog) -> type[BaseHTTPReque
                 self.end_headers()
                 return
             self.send_header("Content-Type", page.content_type)
-            self.send_header("Content-Length", str(len(page.body)))
+            if page.streamed:
+                self.send_header("Connection", "close")
+                self.close_connection = True
+            else:
+                self.send_header("Content-Length", str(len(page.body)))
             self.end_headers()
             if send_body:
-                self.wfile.write(page.body)
+                try:
+                    for start in range(0, len(page.body), 1 << 16):
+                        self.wfile.write(page.body[start:start + (1 << 16)])
+                except (BrokenPipeError, ConnectionResetError):
+                    # The client gave up (a size limit, a timeout): its business, not an error.
+                    log.debug("fixture client closed %s early", path)
+                    self.close_connection = True
 
         def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
             log.debug("fixture %s - " + format, self.address_string(), *args)

@@ -30,12 +30,19 @@ from crawlers.sources import SourceSpec
 from radar.context import utcnow
 
 log = logging.getLogger(__name__)
+MAX_NOTES = 20  # reasons kept per run; counts by kind are complete regardless
 
 
 def error_kind(failure: Failure) -> tuple[str, bool]:
     """(kind, is_skip): a readable error class; robots denials are skips, not errors."""
-    from scrapy.exceptions import IgnoreRequest
+    from scrapy.exceptions import (
+        CannotResolveHostError,
+        DownloadCancelledError,
+        DownloadTimeoutError,
+        IgnoreRequest,
+    )
     from scrapy.spidermiddlewares.httperror import HttpError
+    from twisted.internet.defer import CancelledError
     from twisted.internet.error import (
         ConnectionRefusedError,
         DNSLookupError,
@@ -44,6 +51,16 @@ def error_kind(failure: Failure) -> tuple[str, bool]:
     )
 
     exc = failure.value
+    if isinstance(exc, DownloadCancelledError | CancelledError):
+        # Scrapy cancels a body over DOWNLOAD_MAXSIZE (the source's max_size_mb): by its
+        # Content-Length before reading ("... larger than download max size ..."), or
+        # silently (an empty message) once the bytes received pass the limit.
+        message = str(exc)
+        return ("too_large" if not message or "max size" in message else "cancelled"), False
+    if isinstance(exc, DownloadTimeoutError):
+        return "timeout", False
+    if isinstance(exc, CannotResolveHostError):
+        return "dns", False
     if isinstance(exc, HttpError):
         status = exc.response.status
         return (f"http_{status}" if status < 500 else "http_5xx"), False
@@ -70,6 +87,7 @@ class SourceSpider(scrapy.Spider):
         self.context = context
         self.errors: Counter[str] = Counter()
         self.skipped: Counter[str] = Counter()
+        self.notes: list[str] = []
         self.pages_seen = 0
         self.started = utcnow()
 
@@ -86,14 +104,25 @@ class SourceSpider(scrapy.Spider):
         url = getattr(failure.request, "url", "?") if hasattr(failure, "request") else "?"
         (self.skipped if is_skip else self.errors)[kind] += 1
         log.info("%s: %s on %s", self.source.name, kind, url)
+        if kind in {"too_large", "cancelled"}:
+            self.note(kind, url, str(failure.value) or
+                      f"body passed max_size_mb={self.source.politeness.max_size_mb:g}")
 
     def bad_input(self, kind: str, response: Response, detail: str = "") -> None:
         """Count a page that arrived but cannot be used (malformed, truncated, wrong type)."""
         self.errors[kind] += 1
         log.info("%s: %s at %s %s", self.source.name, kind, response.url, detail)
+        self.note(kind, response.url, detail)
 
-    def skip(self, reason: str) -> None:
+    def skip(self, reason: str, url: str | None = None, detail: str = "") -> None:
         self.skipped[reason] += 1
+        if url is not None:
+            self.note(reason, url, detail)
+
+    def note(self, kind: str, url: str, detail: str) -> None:
+        """Keep why a page was not used (run stats ``notes``), the first MAX_NOTES only."""
+        if len(self.notes) < MAX_NOTES:
+            self.notes.append(f"{kind} {url}: {detail[:200]}" if detail else f"{kind} {url}")
 
     # -- helpers ------------------------------------------------------------------------
     @staticmethod
@@ -146,7 +175,7 @@ class SourceSpider(scrapy.Spider):
         """
         if not self.is_html(response):
             ctype = (response.headers.get(b"Content-Type") or b"?").decode("latin-1")
-            self.skip("not_html")
+            self.skip("not_html", response.url, f"Content-Type {ctype}")
             log.info("%s: %s is %s, not HTML", self.source.name, response.url, ctype)
             return None
         assert isinstance(response, TextResponse)

@@ -1,15 +1,14 @@
-"""Table spider: CSV or XLSX files (incentive lists, registries), one document per row.
+"""Table spider: CSV, XLSX or PDF tables (incentive lists, registries), one document per row.
 
 Rows keep their columns in ``fields`` so later stages need not re-parse prose, and get a
 text from the source's template so the extractor can read them like a sentence. A row's
 identity is the file URL plus its key columns, so a re-published file only adds rows.
+Reading the formats (merged XLSX cells, PDF tables over pages) is ``crawlers.tables``.
 """
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,6 +17,7 @@ from scrapy.http import Response
 from crawlers.dates import parse_text_date
 from crawlers.documents import CrawledDocument, canonical_url
 from crawlers.spiders.base import SourceSpider
+from crawlers.tables import TableError, read_grid, split_header
 from radar.context import utcnow
 
 
@@ -28,25 +28,8 @@ class _Row(dict[str, str]):
         return "{" + key + "}"
 
 
-def read_rows(body: bytes, fmt: str, delimiter: str) -> list[dict[str, str]]:
-    """Rows of a CSV (UTF-8 with or without BOM, else Windows-1254) or XLSX file."""
-    if fmt == "xlsx":
-        from openpyxl import load_workbook
-
-        sheet = load_workbook(io.BytesIO(body), read_only=True, data_only=True).active
-        values = [["" if v is None else str(v) for v in row]
-                  for row in sheet.iter_rows(values_only=True)]
-        header, rows = values[0], values[1:]
-        return [dict(zip(header, row, strict=False)) for row in rows if any(row)]
-    try:
-        text = body.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = body.decode("cp1254")
-    return list(csv.DictReader(io.StringIO(text), delimiter=delimiter))
-
-
 class TableSpider(SourceSpider):
-    """Generic CSV/XLSX spider (family ``table``)."""
+    """Generic CSV/XLSX/PDF spider (family ``table``)."""
 
     name = "table"
 
@@ -59,21 +42,25 @@ class TableSpider(SourceSpider):
             self.bad_input("bad_table", response, "HTML instead of a table")
             return
         try:
-            rows = read_rows(response.body, spec.format, spec.delimiter)
-        except Exception as exc:  # zip, XML or CSV errors of a damaged file
+            grid = read_grid(response.body, spec.format, spec.delimiter, spec.header_rows)
+        except TableError as exc:
             self.bad_input("bad_table", response, str(exc))
             return
+        except Exception as exc:  # zip, XML, PDF or CSV errors of a damaged file
+            self.bad_input("bad_table", response, f"damaged {spec.format}: "
+                           f"{type(exc).__name__}: {exc}")
+            return
+        names, rows = split_header(grid, spec.header_rows)
         if not rows:
-            self.bad_input("empty_table", response)
+            self.bad_input("empty_table", response, f"no data rows in the {spec.format}")
             return
         fetched = utcnow()
         base = canonical_url(response.url)
-        expected = len(rows[0])
-        for row in rows:
-            if None in row or any(v is None for v in row.values()) or len(row) != expected:
+        for cells in rows:
+            if len(cells) != len(names):
                 self.skip("bad_row")
                 continue
-            clean = {k.strip(): (v or "").strip() for k, v in row.items()}
+            clean = dict(zip(names, cells, strict=True))
             key = "|".join(clean.get(k, "") for k in spec.key) if spec.key else \
                 "|".join(clean.values())
             published = parse_text_date(clean.get(spec.published or "", ""), fetched)

@@ -6,15 +6,23 @@ the name (case suffix after the apostrophe, a following postposition such as "al
 "hakkında", "tarafından") and what English puts before it (a preposition within a few
 words). A cue lists the roles it accepts; among those, the nearest mention in the same
 clause wins, a mention before the cue (the subject) slightly preferred.
+
+The same clause approximation limits modality and background: a possibility, fear or
+cancellation qualifies only the cue of its own clause ("won the contract for a hospital,
+which may open in 2028" stays a won contract), and a background marker in a participle
+clause before the firm ("2022'de konkordato ilan eden X, yeni fabrika kuracak") does not
+reach the event told after it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from signals.cues import CueHit
 from signals.mentions import Mention
-from signals.tokens import Token
+from signals.tokens import FoldedText, Token
 
 _TR_SUFFIX_ROLES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("nin", "nun", "in", "un", "s"), "gen"),
@@ -59,6 +67,13 @@ def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
         if nxt.base == "ile" and mention.tok_end + 1 < len(tokens) \
                 and tokens[mention.tok_end + 1].base == "ilgili":
             return "about"
+        if lang == "tr" and not mention.suffix and mention.tok_end + 1 < len(tokens):
+            # A bare compound "X yöneticileri hakkında" / "X yönetimi aleyhine": the
+            # possessed noun passes the postposition's role on to the firm.
+            after = tokens[mention.tok_end + 1].base
+            if after in ("hakkinda", "aleyhine") and nxt.is_word and nxt.base.endswith(
+                    ("i", "u", "si", "leri", "lari")):
+                return _TR_POSTPOSITIONS[after]
     if lang == "en":
         for k in range(mention.tok_start - 1, max(-1, mention.tok_start - 7), -1):
             tok = tokens[k]
@@ -117,3 +132,60 @@ def attach(
         return None
     fit = 1.0 if best[0] <= 6 else 0.85 if best[0] <= 15 else 0.65
     return Attachment(best[1], fit)
+
+
+# Modifiers that bind to the clause of the cue, not to the whole sentence: "won a contract
+# for a hospital, which may open in 2028" is a won contract; "may build a plant" is not.
+# ("undecided" - no decision yet, under study, in talks - holds for the whole sentence.)
+SCOPED = ("possibility", "fear", "cancel")
+# Words that open a new clause inside a sentence.
+CLAUSE_OPENERS = frozenset("; which that who whose whereas while but ancak fakat ama ise".split())
+
+_RELATIVE_EN = re.compile(r",\s+(?:which|who)\s+[^,;]*")
+_PAST_EN = re.compile(r"\b(?:earlier|last|previously|ago|once|formerly|had|in (?:19|20)\d\d)\b")
+
+
+def past_relative_clauses(folded: str) -> list[tuple[int, int]]:
+    """Spans of English non-restrictive relative clauses about the past
+    (", which raised capital earlier this year,"): background, not the news."""
+    return [m.span() for m in _RELATIVE_EN.finditer(folded) if _PAST_EN.search(m.group())]
+
+
+def in_scope(spans: list[tuple[int, int]], folded: FoldedText, tokens: list[Token],
+             hit: CueHit, lang: str) -> bool:
+    """True when a modifier match sits in the cue's clause, close enough to qualify it.
+
+    Turkish puts modality on or just after the verb ("kurmayı değerlendiriyor",
+    "kapatabileceği"), English just before it ("may build", "is considering selling"); a
+    clause opener (";", "which", "ancak") in between ends the modifier's reach.
+    """
+    first = folded.token_at(hit.start)
+    last = folded.token_at(max(hit.start, hit.end - 1))
+    before, after = (3, 4) if lang == "tr" else (6, 3)
+    for a, b in spans:
+        m_first = folded.token_at(a)
+        m_last = folded.token_at(max(a, b - 1))
+        if m_last >= first and m_first <= last:
+            return True  # inside the cue ("kapatabileceği")
+        if lang == "tr" and m_last < first and folded.text[a:b].endswith(("ecek", "acak")):
+            continue  # a participle describing a noun: "üretebilecek yeni bir fabrika"
+        lo, hi = (m_last + 1, first) if m_last < first else (last + 1, m_first)
+        if (m_last < first and first - m_last > before) or \
+                (m_first > last and m_first - last > after):
+            continue
+        if not any(tokens[k].base in CLAUSE_OPENERS or tokens[k].text == ";"
+                   for k in range(lo, min(hi, len(tokens)))):
+            return True
+    return False
+
+
+def escapes_backdrop(backdrops: list[tuple[int, int]], folded: FoldedText,
+                     mention: Mention | None, cue_tok: int) -> bool:
+    """True when every background marker sits before the firm and the cue after it.
+
+    "2022'de konkordato sürecine giren X, yeni fabrika kuracak": the year belongs to the
+    participle clause describing X, not to the new plant announced after X.
+    """
+    if mention is None or mention.tok_end > cue_tok:
+        return False
+    return all(folded.token_at(max(a, b - 1)) < mention.tok_start for a, b in backdrops)

@@ -25,8 +25,9 @@ from radar.text import fold
 PATTERN_DIR = Path(__file__).parent / "patterns"
 Role = Literal["nom", "gen", "dat", "acc", "loc", "abl", "ins", "by", "to", "from", "with",
                "against", "of", "for", "in", "at", "about", "on", "into", "any"]
-ModifierName = Literal["denial", "cancel", "rumour", "confirm", "possibility", "fear",
-                       "background", "plaintiff", "negation", "question"]
+ModifierName = Literal["denial", "cancel", "rumour", "confirm", "unconfirmed", "possibility",
+                       "undecided", "fear", "background", "plaintiff", "negation", "question",
+                       "general"]
 Scope = Literal["sentence", "earlier", "weak", "document"]
 
 
@@ -107,6 +108,12 @@ class TypeSpec(BaseModel):
     ignore: list[ModifierName] = Field(default_factory=list)
     suppresses: dict[str, Scope] = Field(default_factory=dict)
     min_weight: float = Field(0.0, ge=0.0, le=1.0)
+    # Customers complaining or waiting for money are often not named with the firm in the
+    # same sentence ("dozens of holidaymakers gathered outside its office"): such cues may
+    # fall back to the document's main firm.
+    main_fallback: bool = False
+    # An authority's act (a fine): a firm's general denial of wrongdoing does not undo it.
+    authority: bool = False
 
     @field_validator("suppresses")
     @classmethod
@@ -264,6 +271,11 @@ class CompiledPatterns:
                 hits.append(CueHit(type=etype, cue=cues[int(name[1:])], start=m.start(),
                                    end=m.end()))
         return hits
+
+    def modifier_spans(self, name: str, folded: str) -> list[tuple[int, int]]:
+        """Spans of every match of one modifier in a folded sentence."""
+        entry = self.modifier_res.get(name)
+        return [m.span() for m in entry[0].finditer(folded)] if entry else []
 
     def modifiers(self, folded: str) -> dict[str, tuple[int, int]]:
         """Modifier name -> span of its first match in a folded sentence."""

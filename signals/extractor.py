@@ -27,7 +27,14 @@ from radar.records import (
 from radar.taxonomy import polarity_of
 from radar.text import fold
 from signals.amounts import find_amounts
-from signals.attach import attach, mention_role
+from signals.attach import (
+    SCOPED,
+    attach,
+    escapes_backdrop,
+    in_scope,
+    mention_role,
+    past_relative_clauses,
+)
 from signals.cues import CompiledPatterns, PatternFile, default_patterns
 from signals.dates import find_dates
 from signals.language import LanguageGuesser
@@ -39,8 +46,8 @@ from signals.tokens import Token
 log = logging.getLogger(__name__)
 
 # Modifiers that remove a candidate unless its type lists them under ``ignore``.
-KILLING = ("denial", "negation", "cancel", "rumour", "possibility", "fear", "background",
-           "question")
+KILLING = ("denial", "negation", "cancel", "rumour", "possibility", "undecided", "fear",
+           "background", "question")
 # Source types whose first-person or single-firm posts attach to the main firm directly.
 MAIN_FIRM_SOURCES = frozenset({"complaint", "social", "property"})
 OFFICIAL_SOURCES = frozenset({"disclosure", "court", "registry", "incentive", "patent", "tender"})
@@ -161,9 +168,11 @@ class Extractor:
             by_sent.setdefault(m.sentence, []).append(m)
         main = self._main_firm(mentions, doc.title or "")
         pub_year = _year(doc.published)
-        confirmed = any("confirm" in c.modifiers for c in cues)
+        # A confirmation inside a rumour or denial ("neither firm confirmed") confirms nothing.
+        confirmed = any("confirm" in c.modifiers and not any(
+            k in c.modifiers for k in ("unconfirmed", "denial", "negation")) for c in cues)
         title_types = self._title_types(doc.title or "", patterns)
-        denied_keys = self._denied_keys(cues, by_sent, main)
+        denied = self._denied_claims(cues, by_sent, main)
         candidates: list[_Candidate] = []
         for s_idx, sc in enumerate(cues):
             tokens = tokens_by_sent[s_idx]
@@ -172,8 +181,12 @@ class Extractor:
             mods = dict(sc.modifiers)
             if sentence.rstrip().endswith("?"):
                 mods["question"] = (0, 0)
-            if pub_year and _background_year(sc.folded.text, lang, pub_year):
-                mods["background"] = (0, 0)
+            backdrops = patterns.modifier_spans("background", sc.folded.text)
+            if pub_year:
+                backdrops += _background_years(sc.folded.text, lang, pub_year)
+            relatives = past_relative_clauses(sc.folded.text) if lang == "en" else []
+            scoped = {name: patterns.modifier_spans(name, sc.folded.text)
+                      for name in SCOPED if name in mods}
             local = by_sent.get(s_idx, []) + self._pronouns(sc, tokens, main, patterns)
             roles = {id(m): mention_role(m, tokens, lang) for m in local}
             for hit in sc.hits:
@@ -181,13 +194,20 @@ class Extractor:
                 factor = 1.0
                 killed = False
                 for name in KILLING:
+                    if name == "background":
+                        continue  # decided below, once the firm is known
                     if name in mods and name not in spec.ignore:
+                        if name in scoped and not in_scope(scoped[name], sc.folded, tokens, hit, lang):
+                            continue
                         if name == "rumour" and confirmed:
                             factor *= 0.85
                             continue
                         killed = True
                 if killed or hit.type in title_types:
                     continue
+                background = "background" not in spec.ignore
+                if background and any(a <= hit.start < b for a, b in relatives):
+                    continue  # "X, which raised capital last year, ..."
                 # The cue's last word (the verb in Turkish) anchors attachment; a firm
                 # written inside "ihaleyi ... X ... kazandı" then counts as before it.
                 c_end = sc.folded.token_at(max(hit.start, hit.end - 1)) + 1
@@ -202,9 +222,17 @@ class Extractor:
                         mention, fit = mention.origin, min(fit, 0.7)
                 elif main is not None and doc.source_type in MAIN_FIRM_SOURCES:
                     mention, fit = main, 0.7
+                elif main is not None and spec.main_fallback and not local \
+                        and "general" not in mods:
+                    mention, fit = main, 0.6
                 else:
                     continue
-                if mention.key in denied_keys and "denial" not in spec.ignore:
+                if background and backdrops and not escapes_backdrop(
+                        backdrops, sc.folded, att.mention if att is not None else None, c_start):
+                    continue
+                claims = denied.get(mention.key, set())
+                if "denial" not in spec.ignore and (hit.type in claims or (
+                        "*" in claims and not spec.authority)):
                     continue
                 conf = self._confidence(hit.cue.weight, mention, fit, doc.source_type) * factor
                 candidates.append(_Candidate(hit.type, mention.key, mention, conf, s_idx,
@@ -286,17 +314,25 @@ class Extractor:
 
         return {h.type for h in patterns.cues(FoldedText(tokenize(title)).text)}
 
-    def _denied_keys(self, cues: list[SentenceCues], by_sent: dict[int, list[Mention]],
-                     main: Mention | None) -> set[str]:
-        """Firms that deny something in the document (their cued events are not asserted)."""
-        keys: set[str] = set()
+    def _denied_claims(self, cues: list[SentenceCues], by_sent: dict[int, list[Mention]],
+                       main: Mention | None) -> dict[str, set[str]]:
+        """Firm key -> the claims it denies somewhere in the document.
+
+        A denial naming a claim ("denied it would close the mill") denies that event type
+        only, so a plant announced as fact survives a denied sale. A denial naming none
+        ("the company denied the reports") denies every claim about the firm ("*"), except
+        an authority's act such as a fine: firms deny the wrongdoing, not the fine.
+        """
+        out: dict[str, set[str]] = {}
         for s_idx, sc in enumerate(cues):
-            if "denial" in sc.modifiers:
-                local = by_sent.get(s_idx, [])
-                keys.update(m.key for m in local)
-                if not local and main is not None:
-                    keys.add(main.key)
-        return keys
+            if "denial" not in sc.modifiers:
+                continue
+            local = by_sent.get(s_idx, [])
+            keys = {m.key for m in local} or ({main.key} if main is not None else set())
+            labels = {h.type for h in sc.hits} or {"*"}
+            for key in keys:
+                out.setdefault(key, set()).update(labels)
+        return out
 
     def _finish(self, doc: DocumentRecord, lang: str, candidates: list[_Candidate],
                 sents: list[tuple[int, int]]) -> list[EventRecord]:
@@ -371,11 +407,14 @@ def _date(published: str | None) -> date | None:
         return None
 
 
-def _background_year(folded: str, lang: str, pub_year: int) -> bool:
-    """True when the sentence places its fact in an earlier year ("2019'da", "in 2019")."""
+def _background_years(folded: str, lang: str, pub_year: int) -> list[tuple[int, int]]:
+    """Spans placing a fact in an earlier year ("2019'da", "in 2019"); none if the
+    sentence also names the publication year."""
     regex = _YEAR_TR if lang == "tr" else _YEAR_EN
-    years = [int(m.group(1)) for m in regex.finditer(folded)]
-    return bool(years) and all(y < pub_year for y in years) and str(pub_year) not in folded
+    found = list(regex.finditer(folded))
+    if not found or str(pub_year) in folded or any(int(m.group(1)) >= pub_year for m in found):
+        return []
+    return [m.span() for m in found]
 
 
 def _nearest_amount(sentence: str, lang: str, cue_char: int) -> Amount | None:

@@ -49,3 +49,51 @@ def test_unknown_type_and_bad_regex_are_rejected() -> None:
                            "x.yml")
     with pytest.raises(ConfigError, match="invalid YAML"):
         parse_pattern_file("language: [en\n", "x.yml")
+
+
+def test_modifier_spans_lists_every_match() -> None:
+    patterns = CompiledPatterns(default_patterns("en"))
+    text = "the firm previously sold a mill and had previously closed a plant"
+    assert len(patterns.modifier_spans("background", text)) == 2
+    assert patterns.modifier_spans("no-such-modifier", text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("fabrikayi kurabilir", True),
+    ("yatirimi erteleyebilecegini", True),
+    ("surdurulebilir uretim", False),
+    ("yenilenebilir enerji santrali", False),
+    ("ayarlanabilir elek duzenegi", False),
+])
+def test_turkish_possibility_skips_abilir_adjectives(text: str, expected: bool) -> None:
+    patterns = CompiledPatterns(default_patterns("tr"))
+    assert ("possibility" in patterns.modifiers(text)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("deposunu 2023'te satmisti", True),
+    ("fabrikayi kapatmislardi", True),
+    ("arsayi satin almistir", False),
+])
+def test_turkish_pluperfect_is_background(text: str, expected: bool) -> None:
+    patterns = CompiledPatterns(default_patterns("tr"))
+    assert ("background" in patterns.modifiers(text)) is expected
+
+
+def test_type_flags_default_off_and_shipped_where_meant() -> None:
+    spec = parse_pattern_file("language: en\ntypes:\n  lawsuit:\n    cues: [{pattern: sued}]\n",
+                              "x.yml")
+    assert not spec.types["lawsuit"].main_fallback and not spec.types["lawsuit"].authority
+    for lang in ("tr", "en"):
+        shipped = default_patterns(lang).types
+        assert shipped["regulatory_fine"].authority
+        assert shipped["customer_complaint"].main_fallback and shipped["refund_problem"].main_fallback
+
+
+def test_confirmation_and_its_negation_are_told_apart() -> None:
+    tr = CompiledPatterns(default_patterns("tr"))
+    en = CompiledPatterns(default_patterns("en"))
+    assert "confirm" in tr.modifiers("sirket haberi dogruladi")
+    assert "unconfirmed" in tr.modifiers("ne sirket ne de holding iddialari dogruladi")
+    assert "confirm" in en.modifiers("the company confirmed the sale")
+    assert "confirm" not in en.modifiers("the company has not confirmed the sale")

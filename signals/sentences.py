@@ -37,7 +37,7 @@ OPENERS = frozenset(
 )
 
 _BOUNDARY_RE = re.compile(r"([.!?…]+)([\"'”’)\]»]*)(\s+)")
-_WORD_BEFORE_RE = re.compile(r"(\w+)$")
+_WORD_AT_RE = re.compile(r"\w*")
 
 
 def _ends_sentence(line: str, dot_start: int, punct: str, next_start: int) -> bool:
@@ -49,11 +49,16 @@ def _ends_sentence(line: str, dot_start: int, punct: str, next_start: int) -> bo
         return not nxt.islower()
     if nxt.islower() or nxt in ",;:)":
         return False
-    m = _WORD_BEFORE_RE.search(line, 0, dot_start)
-    if m is None:
+    # The word before the dot, scanned backwards: a regex search from the line's start
+    # at every full stop made long lines quadratic. (``\w`` is isalnum() or "_".)
+    j = dot_start
+    while j and (line[j - 1].isalnum() or line[j - 1] == "_"):
+        j -= 1
+    if j == dot_start:
         return True
-    word = fold(m.group(1))
-    next_word = fold(re.match(r"\w*", line[next_start:]).group())  # type: ignore[union-attr]
+    word = fold(line[j:dot_start])
+    next_match = _WORD_AT_RE.match(line, next_start)
+    next_word = fold(next_match.group() if next_match else "")
     if word in LEGAL_ENDINGS or (len(word) == 1 and word.isalpha()):
         # "X A.Ş. Genel Müdürü ..." continues; "... Acme Inc. The deal ..." ends.
         return next_word in OPENERS

@@ -258,30 +258,45 @@ def process_documents(
         ids = pending_document_ids(session, as_of, limit)
     total = len(ids)
     for offset in range(0, total, batch_size):
-        batch = ids[offset : offset + batch_size]
-        with session_scope(sessions) as session:
-            now = clock()
-            # Skip rows another worker holds or has just processed (PostgreSQL; a no-op on
-            # SQLite, whose single writer serialises runs anyway): no work is done twice.
-            claim = (
-                select(Document)
-                .where(Document.id.in_(batch), Document.processed_at.is_(None))
-                .with_for_update(skip_locked=True)
-            )
-            for doc in session.scalars(claim):
-                try:
-                    with session.begin_nested():
-                        records = extractor.extract(document_record(doc))
-                        store_events(session, doc, records, now, stats)
-                        doc.processed_at = now
-                except Exception as exc:  # one bad document must not stop the run
-                    log.exception("document %s failed: %s", doc.external_id, exc)
-                    stats.failed.append(doc.external_id)
-                    continue
-                stats.documents += 1
+        process_batch(sessions, extractor, clock, ids[offset : offset + batch_size], stats)
         if progress is not None:
             progress(min(offset + batch_size, total), total)
     return stats
+
+
+def process_batch(
+    sessions: sessionmaker[Session],
+    extractor: EventExtractor,
+    clock: Clock,
+    ids: Sequence[int],
+    stats: ProcessStats,
+) -> None:
+    """Extract and store the still-unprocessed documents among ``ids`` in one transaction.
+
+    Rows another worker holds or has just processed are skipped (FOR UPDATE SKIP LOCKED on
+    PostgreSQL; a no-op on SQLite, whose single writer serialises runs anyway), so no work
+    is done twice. A document whose extraction raises is rolled back alone, counted in
+    ``stats.failed`` and left unprocessed for the next run.
+    """
+    with session_scope(sessions) as session:
+        now = clock()
+        claim = (
+            select(Document)
+            .where(Document.id.in_(list(ids)), Document.processed_at.is_(None))
+            .order_by(Document.id)
+            .with_for_update(skip_locked=True)
+        )
+        for doc in session.scalars(claim):
+            try:
+                with session.begin_nested():
+                    records = extractor.extract(document_record(doc))
+                    store_events(session, doc, records, now, stats)
+                    doc.processed_at = now
+            except Exception as exc:  # one bad document must not stop the run
+                log.exception("document %s failed: %s", doc.external_id, exc)
+                stats.failed.append(doc.external_id)
+                continue
+            stats.documents += 1
 
 
 def reset_processing(sessions: sessionmaker[Session], document_ids: Iterable[int] | None = None) -> int:

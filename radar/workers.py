@@ -30,13 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from radar.context import utcnow
 from radar.db import connect, session_scope
 from radar.db.models import Document
-from radar.processing import (
-    EventExtractor,
-    ProcessStats,
-    document_record,
-    pending_document_ids,
-    store_events,
-)
+from radar.processing import EventExtractor, ProcessStats, pending_document_ids, process_batch
 
 log = logging.getLogger(__name__)
 
@@ -51,22 +45,7 @@ def process_ids(sessions: sessionmaker[Session], extractor: EventExtractor,
                 clock: Callable[[], datetime], ids: Sequence[int]) -> ProcessStats:
     """Process the still-unprocessed documents among ``ids`` in one transaction."""
     stats = ProcessStats()
-    with session_scope(sessions) as session:
-        now = clock()
-        query = (select(Document).where(Document.id.in_(list(ids)),
-                                         Document.processed_at.is_(None))
-                 .order_by(Document.id).with_for_update(skip_locked=True))
-        for doc in session.scalars(query):
-            try:
-                with session.begin_nested():
-                    records = extractor.extract(document_record(doc))
-                    store_events(session, doc, records, now, stats)
-                    doc.processed_at = now
-            except Exception as exc:  # one bad document must not stop the batch
-                log.exception("document %s failed: %s", doc.external_id, exc)
-                stats.failed.append(doc.external_id)
-                continue
-            stats.documents += 1
+    process_batch(sessions, extractor, clock, ids, stats)
     return stats
 
 

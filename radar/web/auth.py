@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from fastapi import HTTPException, Request
 from sqlalchemy.orm import Session
 
+from radar.db import session_scope
 from radar.db.models import User
 from radar.users import authenticate
 
@@ -33,15 +34,8 @@ class LoginRequired(Exception):
 
 def db_session(request: Request) -> Iterator[Session]:
     """A database session per request: commit on success, roll back on error."""
-    session = request.app.state.sessions()
-    try:
+    with session_scope(request.app.state.sessions) as session:
         yield session
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    finally:
-        session.close()
 
 
 def csrf_token(request: Request) -> str:

@@ -120,3 +120,13 @@ def test_rm_cannot_open_another_rms_alert(server, browser, seeded):
     response = page.goto(f"{server}/alerts/{seeded.mehmet_alert}")
     assert response.status == 404
     assert "Not found" in page.content()
+
+
+def test_a_post_without_the_csrf_token_fails_in_a_logged_in_browser(server, browser, seeded):
+    """A forged form post rides on the analyst's session cookie but lacks the token: 403."""
+    page, _ = _page(browser, server, "ana")
+    forged = page.request.post(f"{server}/alerts/{seeded.mehmet_alert}/decision",
+                               form={"decision": "accept"})
+    assert forged.status == 403
+    page.goto(f"{server}/alerts/{seeded.mehmet_alert}")
+    assert page.locator(".alert-head .status").inner_text().lower() != "accepted"

@@ -2,13 +2,12 @@
 
 The app runs under uvicorn in a thread on 127.0.0.1 (port 0). The hostile document's
 ``<script>`` and ``onerror`` would set ``window.__pwned``; the tests check that they never
-do. docs/alert-page.png comes from here (docs/review-queue.png from test_screenshots.py).
+do. The README's screenshots of the demo data come from tests/test_demo.py.
 """
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
 
@@ -21,7 +20,6 @@ pytestmark = [
     pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"{CHROMIUM} is absent (apt-get install chromium)"),
 ]
 playwright_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
-DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
 @pytest.fixture
@@ -49,7 +47,7 @@ def _page(browser, base_url, username):
     return page, errors
 
 
-def test_analyst_triages_the_queue(server, browser, seeded):
+def test_analyst_triages_the_queue(server, browser, seeded, tmp_path):
     page, _ = _page(browser, server, "ana")
     assert page.url == f"{server}/"
     rows = page.locator("#queue tr.row")
@@ -73,7 +71,7 @@ def test_analyst_triages_the_queue(server, browser, seeded):
         page.click("#queue a.open")
     assert f"/alerts/{seeded.ayse_alert}" in page.url
     assert page.locator("mark").first.inner_text().startswith("Kuzey Tekstil A.Ş. Denizli")
-    page.screenshot(path=str(DOCS / "alert-page.png"), full_page=True)
+    page.screenshot(path=str(tmp_path / "alert-page.png"), full_page=True)
     page.select_option(".alert-head select[name=reason]", "old_news")
     with page.expect_navigation():
         page.click(".alert-head button[value=reject]")

@@ -18,7 +18,7 @@ from radar.db.models import Alert, User
 from radar.web import auth
 from radar.web.auth import db_session
 from radar.web.decisions import DecisionError, record_decision
-from radar.web.queue import QueueFilters, can_see, queue_page
+from radar.web.queue import QueueFilters, queue_page, visible_alert
 
 router = APIRouter(prefix="/api", tags=["api"])
 DB = Annotated[Session, Depends(db_session)]
@@ -102,13 +102,6 @@ def _detail(alert: Alert) -> AlertDetailOut:
     )
 
 
-def _visible(session: Session, user: User, alert_id: int) -> Alert:
-    alert = session.get(Alert, alert_id)
-    if alert is None or not can_see(session, user, alert):
-        raise HTTPException(status_code=404, detail="no such alert")
-    return alert
-
-
 @router.get("/alerts", response_model=AlertPage)
 def list_alerts(request: Request, user: ApiUser,
                 session: DB) -> AlertPage:
@@ -125,14 +118,14 @@ def list_alerts(request: Request, user: ApiUser,
 def get_alert(alert_id: int, user: ApiUser,
               session: DB) -> AlertDetailOut:
     """One alert with its explanation and review history."""
-    return _detail(_visible(session, user, alert_id))
+    return _detail(visible_alert(session, user, alert_id))
 
 
 @router.post("/alerts/{alert_id}/decision", response_model=AlertDetailOut)
 def post_decision(alert_id: int, body: DecisionIn, request: Request, user: ApiUser,
                   session: DB) -> AlertDetailOut:
     """Accept, reject (with a reason) or forward an alert; returns the updated alert."""
-    alert = _visible(session, user, alert_id)
+    alert = visible_alert(session, user, alert_id)
     try:
         record_decision(session, alert, body.decision, user.username, request.app.state.clock(),
                         reason=body.reason, note=body.note)

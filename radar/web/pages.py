@@ -37,9 +37,9 @@ from radar.web.queue import (
     SEVERITIES,
     STATUSES,
     QueueFilters,
-    can_see,
     filter_choices,
     queue_page,
+    visible_alert,
     visible_alerts,
 )
 
@@ -80,14 +80,6 @@ def local_path(target: str | None, default: str = "/") -> str:
 
 def _redirect(url: str) -> RedirectResponse:
     return RedirectResponse(url, status_code=303)
-
-
-def _visible_alert(session: Session, user: User, alert_id: int) -> Alert:
-    alert = session.get(Alert, alert_id)
-    # Another RM's alert is a 404: its existence is none of their business.
-    if alert is None or not can_see(session, user, alert):
-        raise HTTPException(status_code=404, detail="no such alert")
-    return alert
 
 
 @router.get("/login", response_class=HTMLResponse)
@@ -140,7 +132,7 @@ def queue(request: Request, user: PageUser, session: DB) -> HTMLResponse:
 @router.get("/alerts/{alert_id}", response_class=HTMLResponse)
 def alert_page(alert_id: int, request: Request, user: PageUser,
                session: DB) -> HTMLResponse:
-    alert = _visible_alert(session, user, alert_id)
+    alert = visible_alert(session, user, alert_id)
     history_query = (
         visible_alerts(session, user)
         .where(Alert.firm_key == alert.firm_key, Alert.id != alert.id)
@@ -155,7 +147,7 @@ def alert_page(alert_id: int, request: Request, user: PageUser,
 @router.post("/alerts/{alert_id}/decision", dependencies=[Depends(check_form_csrf)])
 async def decide(alert_id: int, request: Request, user: PageUser,
                  session: DB) -> Response:
-    alert = _visible_alert(session, user, alert_id)
+    alert = visible_alert(session, user, alert_id)
     form = await request.form()
     decision = str(form.get("decision") or "")
     # The row form always posts its reason list; only a rejection uses it.

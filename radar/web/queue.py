@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from fastapi import HTTPException
 from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
@@ -62,6 +63,17 @@ def can_see(session: Session, user: User, alert: Alert) -> bool:
         return True
     ids = portfolio_ids(session, user.rm_email or "")
     return alert.client_id in ids or bool(ids & {str(c) for c in alert.notify_client_ids or []})
+
+
+def visible_alert(session: Session, user: User, alert_id: int) -> Alert:
+    """The alert if ``user`` may see it; else 404, for pages and the API alike.
+
+    Another RM's alert is a 404, not a 403: its existence is none of their business.
+    """
+    alert = session.get(Alert, alert_id)
+    if alert is None or not can_see(session, user, alert):
+        raise HTTPException(status_code=404, detail="no such alert")
+    return alert
 
 
 def _parse_day(value: str | None) -> date | None:

@@ -186,9 +186,20 @@ class SourceSpider(scrapy.Spider):
             return None
         title = (title or response.css("meta[property='og:title']::attr(content)").get()
                  or response.css("title::text").get() or "").strip() or None
+        return self.dated_document(response.url, html, text, published, origin, title=title)
+
+    def dated_document(self, url: str, html: str, text: str, published: datetime | None,
+                       origin: str, **kwargs: Any) -> CrawledDocument | None:
+        """A page's document with its best publication date and where that date came from.
+
+        ``published`` as found by the caller (``origin``: feed, sitemap, page selector);
+        without it the page's meta tags (``page``), a date written in the text (``text``),
+        then the fetch time (``fetch``). A wrong date breaks every window rule, so the
+        origin is always stored. Too old: skipped (None). Suspiciously thin text: flagged.
+        """
         fetched = utcnow()
         if published is None:
-            published, origin = page_date(html, response.url), "page"
+            published, origin = page_date(html, url), "page"
         if published is None:
             published, origin = parse_text_date(text[:600], fetched), "text"
         if published is None:
@@ -200,5 +211,5 @@ class SourceSpider(scrapy.Spider):
         thin = thin_text_flag(text, len(html))
         if thin:
             flags["thin_text"] = thin
-        return self.document(response.url, text, title=title, published=published,
-                             published_from=origin, flags=flags)
+        return self.document(url, text, published=published, published_from=origin,
+                             flags=flags, **kwargs)

@@ -12,8 +12,8 @@ from typing import Any
 
 from scrapy.http import Response, TextResponse
 
-from crawlers.dates import page_date, parse_text_date
-from crawlers.documents import CrawledDocument, extract_main_text, thin_text_flag
+from crawlers.dates import parse_text_date
+from crawlers.documents import CrawledDocument, extract_main_text
 from crawlers.spiders.base import SourceSpider
 from radar.context import utcnow
 
@@ -61,22 +61,9 @@ class ListingSpider(SourceSpider):
             values = self.select(response, selector)
             if values:
                 fields[name] = values[0]
-        fetched = utcnow()
         dates = self.select(response, detail.published)
-        published, origin = (parse_text_date(dates[0], fetched) if dates else None), "page"
-        if published is None:
-            published = page_date(html, response.url)
-        if published is None:
-            published, origin = parse_text_date(text[:600], fetched), "text"
-        if published is None:
-            published, origin = fetched, "fetch"
-        if self.too_old(published):
-            self.skip("too_old")
-            return
-        flags: dict[str, Any] = {}
-        thin = thin_text_flag(text, len(html))
-        if thin:
-            flags["thin_text"] = thin
-        yield self.document(response.url, text, title=titles[0] if titles else None,
-                            published=published, published_from=origin, fields=fields,
-                            flags=flags)
+        published = parse_text_date(dates[0], utcnow()) if dates else None
+        document = self.dated_document(response.url, html, text, published, "page",
+                                       title=titles[0] if titles else None, fields=fields)
+        if document is not None:
+            yield document

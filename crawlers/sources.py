@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 import yaml
 from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
 from radar.errors import ConfigError
+from radar.yaml_lines import line_of, loc_text
 
 SOURCE_TYPES = ("news", "disclosure", "tender", "incentive", "registry", "court", "patent",
                 "complaint", "property", "social")
@@ -198,31 +199,6 @@ class SourceFile(BaseModel):
     sources: list[SourceSpec]
 
 
-def _node_line(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
-    """The 1-based line of the YAML node at a pydantic ``loc`` path (deepest found)."""
-    line = None if node is None else node.start_mark.line + 1
-    for part in loc:
-        if isinstance(node, yaml.MappingNode):
-            match = next((v for k, v in node.value if k.value == part), None)
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) \
-                and part < len(node.value):
-            match = node.value[part]
-        else:
-            match = None
-        if match is None:
-            break
-        node = match
-        line = node.start_mark.line + 1
-    return line
-
-
-def _loc_text(loc: tuple[Any, ...]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
 def substitute(text: str, variables: Mapping[str, str], path: Path) -> str:
     """Fill ``${NAME}``; an unknown name is a config error naming its line."""
 
@@ -256,9 +232,9 @@ def load_source_file(path: Path, variables: Mapping[str, str] | None = None) -> 
     except ValidationError as exc:
         first = exc.errors()[0]
         loc = tuple(first["loc"])
-        line = _node_line(node, loc)
+        line = line_of(node, loc)
         where = f"{path}:{line}" if line else str(path)
-        raise ConfigError(f"{where} {_loc_text(loc)}: {first['msg']}") from exc
+        raise ConfigError(f"{where} {loc_text(loc)}: {first['msg']}") from exc
 
 
 def load_sources(path: Path, variables: Mapping[str, str] | None = None,

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from radar.errors import ConfigError
 from radar.text import fold
+from radar.yaml_lines import line_of
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CONFIG = HERE / "linker_v1.yml"
@@ -90,30 +91,6 @@ class CommonWords(BaseModel):
         return frozenset(fold(w) for w in [*self.tr, *self.en])
 
 
-def _line_of(path: Path, text: str, loc: tuple[Any, ...]) -> int:
-    """Line (1-based) of the YAML node at ``loc``, or of the deepest parent found."""
-    try:
-        node = yaml.compose(text)
-    except yaml.YAMLError:
-        return 1
-    line = 1
-    for key in loc:
-        if isinstance(node, yaml.MappingNode):
-            match = next((v for k, v in node.value if k.value == key), None)
-            if match is None:
-                break
-            line = match.start_mark.line + 1
-            node = match
-        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int):
-            if key >= len(node.value):
-                break
-            node = node.value[key]
-            line = node.start_mark.line + 1
-        else:
-            break
-    return line
-
-
 def _load(path: Path, model: type[BaseModel]) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
@@ -131,7 +108,7 @@ def _load(path: Path, model: type[BaseModel]) -> Any:
         loc = tuple(first["loc"])
         where = ".".join(str(p) for p in loc) or "(root)"
         raise ConfigError(
-            f"{path}:{_line_of(path, text, loc)} {where}: {first['msg']}"
+            f"{path}:{_line_in(text, loc)} {where}: {first['msg']}"
         ) from exc
 
 
@@ -145,3 +122,11 @@ def load_common_words(path: Path | None = None) -> CommonWords:
     """Load and validate the common-word list (default: common_words.yml)."""
     words: CommonWords = _load(path or DEFAULT_COMMON_WORDS, CommonWords)
     return words
+
+
+def _line_in(text: str, loc: tuple[Any, ...]) -> int:
+    """Line of ``loc`` in the YAML ``text`` (1 when the text does not even parse)."""
+    try:
+        return line_of(yaml.compose(text), loc)
+    except yaml.YAMLError:
+        return 1

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from radar.yaml_lines import line_of, loc_text
 from rules.schema import (
     RULE_KINDS,
     CombinationRule,
@@ -93,41 +94,13 @@ def _message(err: Any) -> str:
     return msg.removeprefix("Value error, ")
 
 
-def _node_at(node: yaml.Node | None, loc: Sequence[str | int]) -> yaml.Node | None:
-    """The YAML node at a pydantic error location, as deep as the location exists."""
-    for part in loc:
-        if isinstance(node, yaml.MappingNode):
-            match = next((v for k, v in node.value if k.value == part), None)
-            if match is None:
-                # a missing or unknown key: point at the key itself, or the mapping
-                key = next((k for k, _ in node.value if k.value == part), None)
-                return key or node
-            node = match
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
-            if part >= len(node.value):
-                return node
-            node = node.value[part]
-        else:
-            return node
-    return node
-
-
-def _field(loc: Sequence[str | int]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
 def validation_errors(
     exc: ValidationError, file: str, root: yaml.Node | None, prefix: Sequence[str | int]
 ) -> list[RuleError]:
     found = []
     for err in exc.errors():
         loc = [*prefix, *[p for p in err["loc"] if p != "__root__"]]
-        node = _node_at(root, loc)
-        line = node.start_mark.line + 1 if node is not None else 1
-        found.append(RuleError(file, line, _field(loc), _message(err)))
+        found.append(RuleError(file, line_of(root, loc), loc_text(loc), _message(err)))
     return found
 
 
@@ -144,32 +117,28 @@ def _load_rules(data: dict[str, Any], file: str, root: yaml.Node, ruleset: RuleS
                 errors: list[RuleError]) -> None:
     items = data.get("rules")
     if not isinstance(items, list):
-        node = _node_at(root, ["rules"])
-        errors.append(RuleError(file, node.start_mark.line + 1 if node else 1, "rules",
+        errors.append(RuleError(file, line_of(root, ["rules"]), "rules",
                                 "must be a list of rules"))
         return
     for index, item in enumerate(items):
         prefix: list[str | int] = ["rules", index]
-        node = _node_at(root, prefix)
-        line = node.start_mark.line + 1 if node is not None else 1
+        line = line_of(root, prefix)
         if not isinstance(item, dict):
-            errors.append(RuleError(file, line, _field(prefix), "must be a mapping"))
+            errors.append(RuleError(file, line, loc_text(prefix), "must be a mapping"))
             continue
         kind = item.get("kind")
         model = RULE_KINDS.get(str(kind))
         if model is None:
-            knode = _node_at(root, [*prefix, "kind"])
-            errors.append(RuleError(file, knode.start_mark.line + 1 if knode else line,
-                                    _field([*prefix, "kind"]),
+            errors.append(RuleError(file, line_of(root, [*prefix, "kind"]),
+                                    loc_text([*prefix, "kind"]),
                                     f"must be one of {', '.join(RULE_KINDS)} (got {kind!r})"))
             continue
         rule = _validate(model, item, file, root, prefix, errors)
         if rule is None:
             continue
         if ruleset.get(rule.id) is not None:  # type: ignore[attr-defined]
-            inode = _node_at(root, [*prefix, "id"])
-            errors.append(RuleError(file, inode.start_mark.line + 1 if inode else line,
-                                    _field([*prefix, "id"]),
+            errors.append(RuleError(file, line_of(root, [*prefix, "id"]),
+                                    loc_text([*prefix, "id"]),
                                     f"duplicate rule id {rule.id!r}"))  # type: ignore[attr-defined]
             continue
         ruleset.rules.append(rule)  # type: ignore[arg-type]

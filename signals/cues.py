@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from radar.errors import ConfigError
 from radar.taxonomy import EVENT_TYPES, SOURCE_TYPES
 from radar.text import fold
+from radar.yaml_lines import line_of
 
 PATTERN_DIR = Path(__file__).parent / "patterns"
 Role = Literal["nom", "gen", "dat", "acc", "loc", "abl", "ins", "by", "to", "from", "with",
@@ -166,24 +167,6 @@ class PatternFile(BaseModel):
         return value
 
 
-def _line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> int:
-    """1-based line of the YAML node at pydantic location ``loc`` (nearest existing parent)."""
-    line = (node.start_mark.line + 1) if node is not None else 1
-    for part in loc:
-        if isinstance(node, yaml.MappingNode):
-            nxt = next((v for k, v in node.value if k.value == str(part)), None)
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) \
-                and part < len(node.value):
-            nxt = node.value[part]
-        else:
-            nxt = None
-        if nxt is None:
-            break
-        node = nxt
-        line = node.start_mark.line + 1
-    return line
-
-
 def parse_pattern_file(text: str, path: str) -> PatternFile:
     """Validate pattern-file text; raise ConfigError naming ``path:line field: message``."""
     try:
@@ -200,7 +183,7 @@ def parse_pattern_file(text: str, path: str) -> PatternFile:
         for err in exc.errors():
             loc = tuple(err["loc"])
             field = ".".join(f"[{p}]" if isinstance(p, int) else str(p) for p in loc)
-            lines.append(f"{path}:{_line_of(root, loc)} {field.replace('.[', '[')}: {err['msg']}")
+            lines.append(f"{path}:{line_of(root, loc)} {field.replace('.[', '[')}: {err['msg']}")
         raise ConfigError("; ".join(lines)) from exc
 
 

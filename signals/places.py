@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from radar.errors import ConfigError
 from radar.text import APOSTROPHES, fold, fold_same_length
+from radar.yaml_lines import line_of
 
 __all__ = ["Gazetteer", "PlaceSpan", "default_gazetteer", "find_places", "load_gazetteer"]
 
@@ -103,24 +104,6 @@ def _keys(name: str) -> set[tuple[str, ...]]:
 
 def _key(name: str) -> tuple[str, ...]:
     return tuple(fold_same_length(w) for w in _TOKEN_RE.findall(name))
-
-
-def _line_of(root: yaml.Node, loc: tuple[int | str, ...]) -> int:
-    """1-based line of the YAML node at pydantic location ``loc`` (best effort)."""
-    node = root
-    for part in loc:
-        if isinstance(node, yaml.MappingNode):
-            match = [v for k, v in node.value if k.value == part]
-            if not match:
-                break
-            node = match[0]
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
-            if part >= len(node.value):
-                break
-            node = node.value[part]
-        else:
-            break
-    return node.start_mark.line + 1
 
 
 class Gazetteer:
@@ -225,7 +208,7 @@ def load_gazetteer(path: Path | str = DEFAULT_PATH) -> Gazetteer:
         err = exc.errors()[0]
         loc = tuple(err["loc"])
         field = ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in loc)
-        line = _line_of(root, loc) if root is not None else 1
+        line = line_of(root, loc)
         raise ConfigError(f"{path}:{line} {field.replace('.[', '[')}: {err['msg']}") from exc
     places: dict[tuple[str, ...], _Place] = {}
     for section, kind in _KINDS.items():

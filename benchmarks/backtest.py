@@ -1,7 +1,7 @@
 """Benchmark the back-test: one year, 150,000 clients, 1 million events, 20,000 outcomes.
 
 Generates a synthetic database straight into a SQLite file with bulk inserts (schema from
-``radar.db.connect``), then runs ``run_backtest`` plus ``write_report`` in a fresh process
+``radar_core.db.connect``), then runs ``run_backtest`` plus ``write_report`` in a fresh process
 so that its time and peak memory (ru_maxrss) are its own, not the generator's.
 
     python benchmarks/backtest.py                          # full size (a few minutes)
@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from radar.db import connect  # noqa: E402
+from radar_core.db import connect  # noqa: E402
 
 START = date(2025, 1, 1)
 DAYS = 365

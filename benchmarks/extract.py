@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.gen_register import Firm, generate  # noqa: E402
-from radar.records import ClientRecord, DocumentRecord  # noqa: E402
+from radar_core.records import ClientRecord, DocumentRecord  # noqa: E402
 from signals import Extractor  # noqa: E402
 
 EVENT_TR = [

@@ -11,7 +11,7 @@ import re
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
-from radar.text import fold
+from radar_core.text import fold
 
 _MONTHS = {m: i for i, m in enumerate(
     ("ocak", "subat", "mart", "nisan", "mayis", "haziran", "temmuz", "agustos", "eylul",

@@ -24,8 +24,8 @@ from crawlers.runner import CrawlSummary, spider_class
 from crawlers.settings import DEFAULTS
 from crawlers.sources import SourceSpec
 from crawlers.storage import CrawlContext, Progress, StoryIndex, stories_since
-from radar.context import utcnow
-from radar.db import connect
+from radar_core.clock import utcnow
+from radar_core.db import connect
 
 log = logging.getLogger(__name__)
 

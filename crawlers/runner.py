@@ -20,8 +20,8 @@ from crawlers.settings import DEFAULTS, settings_for
 from crawlers.sources import SourceSpec
 from crawlers.spiders import SPIDERS
 from crawlers.storage import CrawlContext, Progress, StoryIndex, stories_since
-from radar.context import utcnow
-from radar.db import connect
+from radar_core.clock import utcnow
+from radar_core.db import connect
 
 log = logging.getLogger(__name__)
 

@@ -16,8 +16,8 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
-from radar.errors import ConfigError
-from radar.yaml_lines import line_of, loc_text
+from radar_core.errors import ConfigError
+from radar_core.yaml_lines import line_of, loc_text
 
 SOURCE_TYPES = ("news", "disclosure", "tender", "incentive", "registry", "court", "patent",
                 "complaint", "property", "social")

@@ -24,9 +24,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from crawlers.documents import CrawledDocument, document_id
-from radar.db import session_scope
-from radar.db.models import CrawlRun, Document, Source
-from radar.text import fold
+from radar_core.db import session_scope
+from radar_core.db.models import CrawlRun, Document, Source
+from radar_core.text import fold
 
 log = logging.getLogger(__name__)
 

@@ -13,9 +13,9 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from radar.errors import ConfigError
-from radar.text import fold
-from radar.yaml_lines import line_of
+from radar_core.errors import ConfigError
+from radar_core.text import fold
+from radar_core.yaml_lines import line_of
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CONFIG = HERE / "linker_v1.yml"

@@ -15,8 +15,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from radar.errors import InputError
-from radar.records import ClientRecord
+from radar_core.errors import InputError
+from radar_core.records import ClientRecord
 
 REQUIRED_COLUMNS = ("client_id", "legal_name", "aliases", "tax_id", "city", "sector", "rm_email")
 OPTIONAL_COLUMNS = ("parent_id", "segment", "former_names", "trade_registry_no")

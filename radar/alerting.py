@@ -18,10 +18,10 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from radar.db import session_scope
-from radar.db.models import Alert, AlertEvent, Client, Document, Event, Review
 from radar.processing import known_by
-from radar.records import AlertDraft, Amount, EventFact
+from radar_core.db import session_scope
+from radar_core.db.models import Alert, AlertEvent, Client, Document, Event, Review
+from radar_core.records import AlertDraft, Amount, EventFact
 
 log = logging.getLogger(__name__)
 

@@ -16,8 +16,8 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from radar.db.models import Client, ClientName
-from radar.records import ClientRecord
+from radar_core.db.models import Client, ClientName
+from radar_core.records import ClientRecord
 
 log = logging.getLogger(__name__)
 

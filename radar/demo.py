@@ -21,13 +21,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from radar.alerting import raise_alerts
-from radar.config import Settings
-from radar.db import session_scope
-from radar.db.models import Alert, Document, EmailMessage, Event
-from radar.errors import InputError
 from radar.jobs import record_job
 from radar.pipeline import build_extractor, load_register, load_ruleset
 from radar.processing import process_documents
+from radar_core.config import Settings
+from radar_core.db import session_scope
+from radar_core.db.models import Alert, Document, EmailMessage, Event
+from radar_core.errors import InputError
 
 log = logging.getLogger(__name__)
 

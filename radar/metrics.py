@@ -20,8 +20,8 @@ from prometheus_client.registry import Collector
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from radar.db import session_scope
-from radar.db.models import Alert, CrawlRun, Document, EmailMessage, Event, JobRun, Source
+from radar_core.db import session_scope
+from radar_core.db.models import Alert, CrawlRun, Document, EmailMessage, Event, JobRun, Source
 
 log = logging.getLogger(__name__)
 

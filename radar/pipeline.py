@@ -13,9 +13,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from radar.config import Settings
-from radar.errors import ConfigError
-from radar.records import ClientRecord
+from radar_core.config import Settings
+from radar_core.errors import ConfigError
+from radar_core.records import ClientRecord
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,7 +32,7 @@ def default_rules_path(settings: Settings) -> Path:
 def load_register(sessions: sessionmaker[Session]) -> list[ClientRecord]:
     """The client register as stored (with former names), for the linker and extractor."""
     from radar.clients import load_clients
-    from radar.db import session_scope
+    from radar_core.db import session_scope
 
     with session_scope(sessions) as session:
         return load_clients(session)
@@ -75,7 +75,7 @@ def parse_as_of(value: str | None) -> datetime | None:
             return datetime.fromisoformat(value).replace(hour=23, minute=59, second=59)
         parsed = datetime.fromisoformat(value)
     except ValueError as exc:
-        from radar.errors import UsageError
+        from radar_core.errors import UsageError
 
         raise UsageError(f"--as-of {value!r}: expected YYYY-MM-DD or an ISO date-time") from exc
     if parsed.tzinfo is not None:

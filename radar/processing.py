@@ -19,11 +19,11 @@ from typing import Any, Protocol
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from radar.db import session_scope
-from radar.db.models import AlertEvent, Document, EntityLink, Event, Mention
 from radar.link_memory import remembered_decision
-from radar.records import DocumentRecord, EventRecord, LinkResult
-from radar.text import fold
+from radar_core.db import session_scope
+from radar_core.db.models import AlertEvent, Document, EntityLink, Event, Mention
+from radar_core.records import DocumentRecord, EventRecord, LinkResult
+from radar_core.text import fold
 
 log = logging.getLogger(__name__)
 

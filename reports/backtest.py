@@ -23,7 +23,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from radar.db import session_scope
+from radar_core.db import session_scope
 from reports.backtest_data import (
     ClientInfo,
     KnownAlert,

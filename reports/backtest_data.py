@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from radar.db.models import Alert, AlertEvent, Client, Document, Event, Outcome, Review
+from radar_core.db.models import Alert, AlertEvent, Client, Document, Event, Outcome, Review
 
 
 @dataclass(frozen=True)

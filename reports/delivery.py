@@ -21,8 +21,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Protocol
 
-from radar.config import Settings
-from radar.errors import ConfigError
+from radar_core.config import Settings
+from radar_core.errors import ConfigError
 
 log = logging.getLogger(__name__)
 

@@ -26,9 +26,9 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from radar.config import Settings
-from radar.db import session_scope
-from radar.db.models import EmailAlert, EmailMessage
+from radar_core.config import Settings
+from radar_core.db import session_scope
+from radar_core.db.models import EmailAlert, EmailMessage
 from reports.delivery import Delivery, DeliveryError, write_atomic
 from reports.mail_plan import Digest, plan_digests, rebuild_digest
 from reports.mail_render import MailRenderer, digest_message_id, message_bytes, subject_of

@@ -27,8 +27,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from radar.config import Settings
-from radar.db.models import Alert, Client, EmailAlert, MailPreference
+from radar_core.config import Settings
+from radar_core.db.models import Alert, Client, EmailAlert, MailPreference
 
 log = logging.getLogger(__name__)
 

@@ -23,9 +23,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import jinja2
 
-from radar.config import Settings
-from radar.mail_tokens import research_address, unsubscribe_token
+from radar_core.config import Settings
 from reports.mail_plan import Digest, EvidenceItem
+from reports.tokens import research_address, unsubscribe_token
 
 TEMPLATES_DIR = Path(__file__).with_name("templates")
 SAFE_SCHEMES = frozenset({"http", "https"})

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from radar.db import session_scope
+from radar_core.db import session_scope
 from reports.backtest_data import ClientInfo, OutcomeRow, load_clients, load_outcomes
 from reports.backtest_report import BacktestReport, Table
 from reports.backtest_stats import RATE_COLUMNS, TOO_LITTLE, Z95, Rate, quartiles

@@ -22,8 +22,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from radar.db.models import Client, Outcome
-from radar.errors import InputError
+from radar_core.db.models import Client, Outcome
+from radar_core.errors import InputError
 
 log = logging.getLogger(__name__)
 

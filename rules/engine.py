@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from radar.records import AlertDraft, EventFact
+from radar_core.records import AlertDraft, EventFact
 from rules.explain import company_of, event_json, source_names, title, why
 from rules.loader import RuleSet
 from rules.matching import (

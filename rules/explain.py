@@ -1,6 +1,6 @@
 """Turn a scored match into the alert explanation and title that mail and web render.
 
-The explanation shape is pinned in ``radar.records.AlertDraft``; this module only adds
+The explanation shape is pinned in ``radar_core.records.AlertDraft``; this module only adds
 plain words ("why call today") and fills the rule's declared title template.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from radar.records import EventFact
+from radar_core.records import EventFact
 from rules.matching import Match, event_time
 from rules.schema import CombinationRule, GroupRule, RateRule
 

@@ -14,8 +14,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from radar.records import AlertDraft, Amount, EventFact
-from radar.taxonomy import EVENT_TYPES, SOURCE_TYPES, polarity_of
+from radar_core.records import AlertDraft, Amount, EventFact
+from radar_core.taxonomy import EVENT_TYPES, SOURCE_TYPES, polarity_of
 from rules.engine import PriorAlert, evaluate
 from rules.loader import RuleError, RuleSet, validation_errors
 from rules.schema import SEVERITY_ORDER

@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from radar.yaml_lines import line_of, loc_text
+from radar_core.yaml_lines import line_of, loc_text
 from rules.schema import (
     RULE_KINDS,
     CombinationRule,

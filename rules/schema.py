@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from radar.taxonomy import EVENT_TYPES, POLARITY, SOURCE_TYPES
+from radar_core.taxonomy import EVENT_TYPES, POLARITY, SOURCE_TYPES
 
 Severity = Literal["low", "medium", "high", "critical"]
 SEVERITY_ORDER: tuple[str, ...] = ("low", "medium", "high", "critical")

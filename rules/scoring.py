@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from radar.text import fold
+from radar_core.text import fold
 
 if TYPE_CHECKING:
     from rules.schema import ReliabilityConfig, ScoringConfig

@@ -18,10 +18,10 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from radar.errors import ConfigError
-from radar.taxonomy import EVENT_TYPES, SOURCE_TYPES
-from radar.text import fold
-from radar.yaml_lines import line_of
+from radar_core.errors import ConfigError
+from radar_core.taxonomy import EVENT_TYPES, SOURCE_TYPES
+from radar_core.text import fold
+from radar_core.yaml_lines import line_of
 
 PATTERN_DIR = Path(__file__).parent / "patterns"
 Role = Literal["nom", "gen", "dat", "acc", "loc", "abl", "ins", "by", "to", "from", "with",

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from radar.text import fold, fold_same_length
+from radar_core.text import fold, fold_same_length
 
 __all__ = ["DateSpan", "find_dates"]
 

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from radar.errors import InputError
-from radar.taxonomy import EVENT_TYPES
-from radar.text import fold
+from radar_core.errors import InputError
+from radar_core.taxonomy import EVENT_TYPES
+from radar_core.text import fold
 
 _LEGAL_TAIL = re.compile(
     r"(?:\s+(?:a\s*s|anonim\s+sirketi|ltd|sti|limited|sirketi|inc|gmbh|llc|plc|corp|co|s\s*a|"

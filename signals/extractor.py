@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
-from radar.records import (
+from radar_core.records import (
     Amount,
     Candidate,
     ClientRecord,
@@ -24,8 +24,8 @@ from radar.records import (
     LinkResult,
     MentionLinker,
 )
-from radar.taxonomy import polarity_of
-from radar.text import fold
+from radar_core.taxonomy import polarity_of
+from radar_core.text import fold
 from signals.amounts import find_amounts
 from signals.attach import (
     SCOPED,

@@ -2,7 +2,7 @@
 foreign countries and cities common in Turkish business news.
 
 The gazetteer is declared in ``signals/data/places.yml`` and validated by pydantic; errors
-name file:line and field. Matching works on tokens folded with ``radar.text.fold``, so
+name file:line and field. Matching works on tokens folded with ``radar_core.text.fold``, so
 "İzmir'de", "IZMIR" and "Izmir" all give "İzmir" while offsets stay those of the original
 text (folding can change string length, so the text itself is never folded as a whole).
 Names that are also common words ("Ordu" = army, "Van", "Batman") need a place cue.
@@ -19,9 +19,9 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from radar.errors import ConfigError
-from radar.text import APOSTROPHES, fold, fold_same_length
-from radar.yaml_lines import line_of
+from radar_core.errors import ConfigError
+from radar_core.text import APOSTROPHES, fold, fold_same_length
+from radar_core.yaml_lines import line_of
 
 __all__ = ["Gazetteer", "PlaceSpan", "default_gazetteer", "find_places", "load_gazetteer"]
 
@@ -97,7 +97,7 @@ class _Place:
 
 
 def _keys(name: str) -> set[tuple[str, ...]]:
-    """Lookup keys of a declared name: ``radar.text.fold`` and the fast fold, per word."""
+    """Lookup keys of a declared name: ``radar_core.text.fold`` and the fast fold, per word."""
     words = _TOKEN_RE.findall(name)
     return {tuple(fold(w) for w in words), tuple(fold_same_length(w) for w in words)}
 

@@ -15,7 +15,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from radar.text import fold
+from radar_core.text import fold
 
 # Folded abbreviations (no dot) after which a dot never ends a sentence.
 ABBREVIATIONS = frozenset(

@@ -22,9 +22,9 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError, field_validator
 
-from radar.errors import InputError
-from radar.taxonomy import EVENT_TYPES
-from radar.text import fold
+from radar_core.errors import InputError
+from radar_core.taxonomy import EVENT_TYPES
+from radar_core.text import fold
 from signals.rescorer import DEFAULT_MAX_LENGTH, encode, load_local, require_ml
 
 log = logging.getLogger(__name__)

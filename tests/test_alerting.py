@@ -7,10 +7,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 
 from radar.alerting import raise_alerts
-from radar.config import load_settings
-from radar.db import session_scope
-from radar.db.models import Alert, AlertEvent, Client, Document, Event
 from radar.pipeline import load_ruleset
+from radar_core.config import load_settings
+from radar_core.db import session_scope
+from radar_core.db.models import Alert, AlertEvent, Client, Document, Event
 
 NOW = datetime(2025, 6, 30, 9, 0)
 

@@ -1,6 +1,6 @@
 import yaml
 
-from radar.yaml_lines import line_of, loc_text, node_at
+from radar_core.yaml_lines import line_of, loc_text, node_at
 
 TEXT = """\
 rules:

@@ -27,7 +27,7 @@ from crawlers.documents import (
     thin_text_flag,
 )
 from crawlers.sources import SourceSpec
-from radar.context import utcnow
+from radar_core.clock import utcnow
 
 log = logging.getLogger(__name__)
 MAX_NOTES = 20  # reasons kept per run; counts by kind are complete regardless

@@ -18,7 +18,7 @@ from crawlers.dates import parse_text_date
 from crawlers.documents import CrawledDocument, canonical_url
 from crawlers.spiders.base import SourceSpider
 from crawlers.tables import TableError, read_grid, split_header
-from radar.context import utcnow
+from radar_core.clock import utcnow
 
 
 class _Row(dict[str, str]):

@@ -9,9 +9,9 @@ import click
 from sqlalchemy import or_, select
 
 from radar.context import AppContext
-from radar.db import session_scope
-from radar.db.models import Alert, AlertEvent, Client, Event
 from radar.pipeline import parse_as_of
+from radar_core.db import session_scope
+from radar_core.db.models import Alert, AlertEvent, Client, Event
 
 
 @click.group("alerts")

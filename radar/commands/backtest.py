@@ -8,8 +8,9 @@ from pathlib import Path
 
 import click
 
-from radar.context import AppContext, utcnow
-from radar.errors import UsageError
+from radar.context import AppContext
+from radar_core.clock import utcnow
+from radar_core.errors import UsageError
 
 FORMATS = {"html": ("html", "csv", "json"), "json": ("json",), "csv": ("csv",)}
 

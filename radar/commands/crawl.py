@@ -7,9 +7,10 @@ from pathlib import Path
 import click
 
 from crawlers import default_sources_path, load_sources, run_crawl
-from radar.context import AppContext, utcnow
-from radar.errors import RunError, UsageError
+from radar.context import AppContext
 from radar.jobs import record_job
+from radar_core.clock import utcnow
+from radar_core.errors import RunError, UsageError
 
 
 def parse_vars(pairs: tuple[str, ...]) -> dict[str, str]:

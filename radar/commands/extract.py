@@ -14,8 +14,8 @@ from typing import IO, Any
 
 import click
 
-from radar.errors import InputError, UsageError
-from radar.records import ClientRecord
+from radar_core.errors import InputError, UsageError
+from radar_core.records import ClientRecord
 
 PROGRESS_EVERY = 200
 

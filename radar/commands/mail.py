@@ -6,9 +6,10 @@ from pathlib import Path
 
 import click
 
-from radar.context import AppContext, utcnow
-from radar.errors import RunError
+from radar.context import AppContext
 from radar.jobs import record_job
+from radar_core.clock import utcnow
+from radar_core.errors import RunError
 
 
 @click.command("mail")

@@ -7,8 +7,9 @@ from pathlib import Path
 import click
 
 from radar.commands.backtest import FORMATS, parse_day
-from radar.context import AppContext, utcnow
-from radar.errors import UsageError
+from radar.context import AppContext
+from radar_core.clock import utcnow
+from radar_core.errors import UsageError
 
 
 @click.group("offers")

@@ -7,8 +7,8 @@ from pathlib import Path
 import click
 
 from radar.context import AppContext
-from radar.db import session_scope
-from radar.errors import InputError
+from radar_core.db import session_scope
+from radar_core.errors import InputError
 
 
 @click.group("outcomes")

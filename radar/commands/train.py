@@ -11,9 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from radar.context import AppContext
-from radar.db import session_scope
-from radar.db.models import Alert, Review
-from radar.errors import UsageError
+from radar_core.db import session_scope
+from radar_core.db.models import Alert, Review
+from radar_core.errors import UsageError
 
 # Rejections that say the sentence does not state the event for its firm; other reasons
 # (duplicate, not_relevant, ...) say nothing about the sentence, so they are not used.

@@ -14,11 +14,11 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
-from radar.db.models import Alert, User
 from radar.web import auth
 from radar.web.auth import db_session
 from radar.web.decisions import DecisionError, record_decision
 from radar.web.queue import QueueFilters, queue_page, visible_alert
+from radar_core.db.models import Alert, User
 
 router = APIRouter(prefix="/api", tags=["api"])
 DB = Annotated[Session, Depends(db_session)]

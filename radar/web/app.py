@@ -24,11 +24,11 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.middleware.sessions import SessionMiddleware
 
-from radar.config import Settings
-from radar.context import utcnow
 from radar.web import api, backtest_pages, pages, preferences
 from radar.web.auth import LoginRequired
 from radar.web.detail import safe_url
+from radar_core.clock import utcnow
+from radar_core.config import Settings
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).parent

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from radar.db.models import Alert, AlertEvent, Document, Event
+from radar_core.db.models import Alert, AlertEvent, Document, Event
 
 CONTEXT_CHARS = 320
 

@@ -32,12 +32,12 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from radar.config import Settings
-from radar.db.models import MailPreference, User
-from radar.mail_tokens import research_address, verify_unsubscribe_token
 from radar.web import auth
 from radar.web.auth import check_form_csrf, db_session
 from radar.web.pages import PageUser, render
+from radar_core.config import Settings
+from radar_core.db.models import MailPreference, User
+from reports.tokens import research_address, verify_unsubscribe_token
 
 log = logging.getLogger(__name__)
 router = APIRouter()

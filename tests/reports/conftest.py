@@ -15,9 +15,9 @@ import pytest
 from aiosmtpd.controller import Controller
 from sqlalchemy.orm import Session, sessionmaker
 
-from radar.config import Settings
-from radar.db import session_scope
-from radar.db.models import Alert, Client
+from radar_core.config import Settings
+from radar_core.db import session_scope
+from radar_core.db.models import Alert, Client
 
 NOW = datetime(2026, 11, 23, 6, 30)
 MAIL_FROM = "Radar Uyarı Ş Ğ İ ı <radar@bank.example>"

@@ -13,8 +13,8 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy.orm import Session
 
-from radar.db import session_scope
-from radar.db.models import Alert, AlertEvent, Client, Document, Event, Outcome, Review
+from radar_core.db import session_scope
+from radar_core.db.models import Alert, AlertEvent, Client, Document, Event, Outcome, Review
 from reports.backtest import backtest, run_backtest
 from reports.backtest_data import load_alerts
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from radar.db import connect, session_scope
 from radar.demo_outcomes import demo_backtest_period
 from radar.web.screenshots import CHROMIUM, VIEWPORT, launch
+from radar_core.db import connect, session_scope
 from reports.backtest import run_backtest
 from reports.report_html import write_report
 from tests.reports.test_backtest_demo import build_demo

@@ -17,13 +17,13 @@ from sqlalchemy import func, select
 from radar.commands.backtest import command as backtest_command
 from radar.commands.backtest import parse_horizon
 from radar.commands.offers import command as offers_command
-from radar.config import load_settings
 from radar.context import AppContext
-from radar.db import connect, session_scope
-from radar.db.models import Client, Outcome
 from radar.demo import import_demo_register
 from radar.demo_outcomes import demo_backtest_period, generate_demo_outcomes
-from radar.errors import RadarError, UsageError
+from radar_core.config import load_settings
+from radar_core.db import connect, session_scope
+from radar_core.db.models import Client, Outcome
+from radar_core.errors import RadarError, UsageError
 from reports.backtest import run_backtest
 from reports.report_html import write_report
 from tests.reports.test_backtest import add_alert

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from aiosmtpd.smtp import AuthResult
 
-from radar.config import Settings
-from radar.errors import ConfigError
+from radar_core.config import Settings
+from radar_core.errors import ConfigError
 from reports.delivery import (
     DeliveryError,
     OutboxDelivery,

@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from radar.config import Settings
-from radar.db import session_scope
-from radar.db.models import EmailAlert, EmailMessage
+from radar_core.config import Settings
+from radar_core.db import session_scope
+from radar_core.db.models import EmailAlert, EmailMessage
 from reports.delivery import OutboxDelivery, SmtpDelivery
 from reports.mail import send_pending
 from reports.mail_render import digest_message_id

@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import select
 
 from radar.cli import main
-from radar.db import connect, session_scope
-from radar.db.models import EmailMessage, JobRun
+from radar_core.db import connect, session_scope
+from radar_core.db.models import EmailMessage, JobRun
 from tests.reports.conftest import MAIL_FROM, RESEARCH, PortZeroController, Sink, World
 
 
@@ -20,7 +20,7 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> World:
     for key in list(os.environ):
         if key.startswith("RADAR_"):
             monkeypatch.delenv(key)
-    url = f"sqlite:///{tmp_path / 'radar.db'}"
+    url = f"sqlite:///{tmp_path / 'radar_core.db'}"
     monkeypatch.setenv("RADAR_DATABASE_URL", url)
     monkeypatch.setenv("RADAR_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("RADAR_MAIL_FROM", MAIL_FROM)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from radar.config import Settings
-from radar.db import session_scope
-from radar.db.models import EmailAlert, EmailMessage
+from radar_core.config import Settings
+from radar_core.db import session_scope
+from radar_core.db.models import EmailAlert, EmailMessage
 from reports.mail_plan import Digest, plan_digests
 from tests.reports.conftest import NOW, World, clock
 

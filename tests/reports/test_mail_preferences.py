@@ -8,14 +8,14 @@ from urllib.parse import parse_qs, urlsplit
 from pydantic import SecretStr
 from sqlalchemy import select
 
-from radar.config import Settings
-from radar.db import session_scope
-from radar.db.models import Alert, EmailAlert, MailPreference
-from radar.mail_tokens import verify_unsubscribe_token
+from radar_core.config import Settings
+from radar_core.db import session_scope
+from radar_core.db.models import Alert, EmailAlert, MailPreference
 from reports.delivery import OutboxDelivery
 from reports.mail import send_pending
 from reports.mail_plan import Digest, plan_digests
 from reports.mail_render import render_digest
+from reports.tokens import verify_unsubscribe_token
 from tests.reports.conftest import NOW, World, clock
 
 AYSE = "ayse@bank.example"

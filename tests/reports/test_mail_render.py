@@ -8,7 +8,7 @@ from email.message import EmailMessage
 
 import pytest
 
-from radar.config import Settings
+from radar_core.config import Settings
 from reports.mail_plan import Digest, DigestAlert, EvidenceItem
 from reports.mail_render import (
     digest_message_id,

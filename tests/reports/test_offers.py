@@ -8,8 +8,8 @@ from datetime import date, datetime
 
 import pytest
 
-from radar.db import session_scope
-from radar.db.models import Client, Outcome
+from radar_core.db import session_scope
+from radar_core.db.models import Client, Outcome
 from reports.backtest_data import ClientInfo, OutcomeRow
 from reports.offers import competitor_price, fit_win_model, offers_report, offers_section
 

@@ -7,8 +7,8 @@ from datetime import timedelta
 
 import pytest
 
-from radar.records import EventFact
-from radar.taxonomy import EVENT_TYPES
+from radar_core.records import EventFact
+from radar_core.taxonomy import EVENT_TYPES
 from rules import evaluate, load_rules
 from rules.fixture_runner import run_fixtures
 from rules.schema import (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from radar.records import DocumentRecord
+from radar_core.records import DocumentRecord
 from signals import Extractor
 
 

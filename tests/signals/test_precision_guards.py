@@ -7,7 +7,7 @@ taken for its winner, a press report citing unnamed staff taken for a fact.
 
 from __future__ import annotations
 
-from radar.records import DocumentRecord
+from radar_core.records import DocumentRecord
 from signals import Extractor
 
 

@@ -52,7 +52,7 @@ def test_passage_marks_evidence_and_falls_back_when_absent():
 
 
 def test_explanation_events_are_shown_when_no_event_rows(login, sessions_):
-    from radar.db.models import Alert
+    from radar_core.db.models import Alert
     from tests.web.conftest import NOW
 
     with sessions_() as session:

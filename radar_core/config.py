@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator
 
-from radar.errors import ConfigError
+from radar_core.errors import ConfigError
 
 ENV_PREFIX = "RADAR_"
 SECRET_FIELDS = frozenset({"smtp_password", "web_secret_key"})
@@ -32,7 +32,7 @@ class Settings(BaseModel):
     )
     database_url: str | None = Field(
         None,
-        description="SQLAlchemy URL; default sqlite:///<data_dir>/radar.db. "
+        description="SQLAlchemy URL; default sqlite:///<data_dir>/radar_core.db. "
         "PostgreSQL: postgresql+psycopg://user@host/db.",
     )
     outbox_dir: Path | None = Field(
@@ -96,7 +96,7 @@ class Settings(BaseModel):
         """The database URL to use, defaulting to a SQLite file in ``data_dir``."""
         if self.database_url:
             return self.database_url
-        return f"sqlite:///{(self.data_dir / 'radar.db').resolve()}"
+        return f"sqlite:///{(self.data_dir / 'radar_core.db').resolve()}"
 
     @property
     def resolved_outbox_dir(self) -> Path:

@@ -11,7 +11,7 @@ import hashlib
 import hmac
 from email.utils import parseaddr
 
-from radar.config import Settings
+from radar_core.config import Settings
 
 TOKEN_CONTEXT = b"radar.unsubscribe.v1"
 

@@ -16,8 +16,8 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from radar.db.models import Base
-from radar.errors import SchemaOutdatedError
+from radar_core.db.models import Base
+from radar_core.errors import SchemaOutdatedError
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

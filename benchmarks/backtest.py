@@ -24,13 +24,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from radar_core.db import connect  # noqa: E402
+from radar_core.taxonomy import OPPORTUNITY_TYPES, RISK_TYPES  # noqa: E402
 
 START = date(2025, 1, 1)
 DAYS = 365
-OPPORTUNITY = ["investment_incentive", "capacity_expansion", "tender_opened", "contract_won",
-               "patent_granted", "land_acquisition", "investment_announcement", "capital_increase"]
-RISK = ["asset_sale", "customer_complaint", "regulatory_fine", "lawsuit", "refund_problem", "insolvency",
-        "layoffs_closure", "management_exit", "rating_downgrade"]
+OPPORTUNITY = list(OPPORTUNITY_TYPES)
+RISK = list(RISK_TYPES)
 SOURCE_TYPES = ["news", "disclosure", "tender", "incentive", "registry", "court", "patent", "complaint"]
 SECTORS = [f"sector{i:02d}" for i in range(20)]
 SEGMENTS = ["corporate", "commercial", "sme"]

@@ -23,34 +23,12 @@ from typing import Any
 from pydantic import BaseModel, ValidationError, field_validator
 
 from radar_core.errors import InputError
-from radar_core.taxonomy import EVENT_TYPES
+from radar_core.taxonomy import EVENT_TYPES, TAXONOMY
 from radar_core.text import fold
 from signals.rescorer import DEFAULT_MAX_LENGTH, encode, load_local, require_ml
 
 log = logging.getLogger(__name__)
 
-# Folded cue stems per type, from design.md's taxonomy table. They only pick hard-negative
-# sentences from gold documents; they never decide an event.
-CUES: dict[str, tuple[str, ...]] = {
-    "investment_incentive": ("tesvik", "vergi indirim", "incentive"),
-    "capacity_expansion": ("kapasite", "yeni hat", "capacity", "production line"),
-    "tender_opened": ("ihale", "tender"),
-    "contract_won": ("ihale", "sozlesme", "tender", "contract"),
-    "patent_granted": ("patent", "faydali model", "utility model"),
-    "land_acquisition": ("arsa", "arazi", "land", "plot"),
-    "investment_announcement": ("yatirim", "fabrika", "tesis", "invest", "plant", "facility"),
-    "capital_increase": ("sermaye", "capital"),
-    "asset_sale": ("satisa", "satilik", "for sale", "sell"),
-    "customer_complaint": ("sikayet", "magdur", "complain"),
-    "regulatory_fine": ("ceza", "fine", "penalt"),
-    "lawsuit": ("dava", "sorusturma", "lawsuit", "sued", "investigat"),
-    "refund_problem": ("iade", "refund"),
-    "insolvency": ("konkordato", "iflas", "icra", "haciz", "tasfiye", "bankrupt", "insolven",
-                   "liquidat", "default"),
-    "layoffs_closure": ("isten cikar", "kapat", "layoff", "closure", "close", "halt"),
-    "management_exit": ("istifa", "gorevden", "resign", "dismiss", "step down", "stepped down"),
-    "rating_downgrade": ("not indirim", "notunu", "downgrad", "outlook"),
-}
 REVIEW_NEGATIVE_REASONS = frozenset({"not_an_event", "wrong_firm"})
 
 # A sentence ends at . ! ? followed by space and an upper-case letter, digit or quote; short
@@ -150,7 +128,7 @@ def _ends_with_abbreviation(text: str) -> bool:
 # Cues match at a word start only: "land" must not fire inside Turkish "aciklandi".
 _CUE_RES: dict[str, re.Pattern[str]] = {
     event_type: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + ")")
-    for event_type, cues in CUES.items()
+    for event_type, cues in ((row.code, row.stems) for row in TAXONOMY)
 }
 
 

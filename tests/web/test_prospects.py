@@ -12,7 +12,7 @@ from tests.web.conftest import NOW
 
 def test_prospects_page_lists_unknown_firms_with_events(login, seeded):
     html = login("ana").get("/prospects").text
-    assert "Yıldız Makina Ltd. Şti." in html and "tender opened" in html
+    assert "Yıldız Makina Ltd. Şti." in html and "Tender opened" in html
     assert f'href="/alerts/{seeded.prospect_alert}"' in html
     assert "Kuzey Tekstil" not in html  # clients are not prospects
     assert "Demir Grup" not in html  # nor are undecided (ambiguous) links

@@ -18,7 +18,6 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from radar.processing import known_by
 from radar_core.db import session_scope
 from radar_core.db.models import Alert, AlertEvent, Client, Document, Event, Review
 from radar_core.records import AlertDraft, Amount, EventFact
@@ -50,7 +49,7 @@ def load_facts(session: Session, as_of: datetime, lookback_days: int) -> list[Ev
     rows = session.execute(
         select(Event, Document)
         .join(Document, Event.document_id == Document.id)
-        .where(known_by(as_of), Document.fetched >= since)
+        .where(Document.known_by(as_of), Document.fetched >= since)
         .order_by(Event.id)
     ).all()
     parent_rows = session.execute(
@@ -61,7 +60,7 @@ def load_facts(session: Session, as_of: datetime, lookback_days: int) -> list[Ev
     for event, doc in rows:
         if (event.details or {}).get("stale"):
             continue
-        known_at = max(doc.fetched, doc.published) if doc.published else doc.fetched
+        known_at = doc.known_at
         facts.append(
             EventFact(
                 event_id=event.id,
@@ -102,7 +101,7 @@ def _store_draft(session: Session, draft: AlertDraft, as_of: datetime, now: date
         "title": draft.title,
         "score": round(float(draft.score), 6),
         "severity": draft.severity,
-        "explanation": draft.explanation,
+        "explanation": draft.explanation.to_json(),
         "notify_client_ids": list(draft.notify_client_ids),
     }
     if alert is None:

@@ -68,7 +68,7 @@ def _top_alerts(session: Session, per_polarity: int = 4) -> list[dict[str, Any]]
             .limit(per_polarity)
         )
         for alert in session.scalars(query):
-            events = (alert.explanation or {}).get("events") or [{}]
+            events = alert.explained.events
             out.append(
                 {
                     "id": alert.id,
@@ -78,8 +78,8 @@ def _top_alerts(session: Session, per_polarity: int = 4) -> list[dict[str, Any]]
                     "company": alert.company,
                     "client_id": alert.client_id,
                     "title": alert.title,
-                    "evidence": events[0].get("evidence"),
-                    "url": events[0].get("url"),
+                    "evidence": events[0].evidence if events else None,
+                    "url": events[0].url if events else None,
                 }
             )
     return out

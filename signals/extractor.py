@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Protocol
 
 from radar_core.records import (
@@ -394,17 +394,12 @@ class Extractor:
         return events
 
 
-def _year(published: str | None) -> int | None:
-    if published and len(published) >= 4 and published[:4].isdigit():
-        return int(published[:4])
-    return None
+def _year(published: datetime | None) -> int | None:
+    return published.year if published is not None else None
 
 
-def _date(published: str | None) -> date | None:
-    try:
-        return date.fromisoformat(published[:10]) if published else None
-    except ValueError:
-        return None
+def _date(published: datetime | None) -> date | None:
+    return published.date() if published is not None else None
 
 
 def _background_years(folded: str, lang: str, pub_year: int) -> list[tuple[int, int]]:
@@ -425,11 +420,11 @@ def _nearest_amount(sentence: str, lang: str, cue_char: int) -> Amount | None:
     return Amount(span.value, span.currency)
 
 
-def _nearest_date(sentence: str, lang: str, reference: date | None, cue_char: int) -> str | None:
+def _nearest_date(sentence: str, lang: str, reference: date | None, cue_char: int) -> date | None:
     spans = find_dates(sentence, lang, reference)
     if not spans:
         return None
-    return min(spans, key=lambda s: abs(s.start - cue_char)).value.isoformat()
+    return min(spans, key=lambda s: abs(s.start - cue_char)).value
 
 
 def _place(sentence: str) -> str | None:

@@ -52,7 +52,7 @@ def test_alerts_are_raised_once_and_rerun_changes_nothing(sessions):
         alerts = s.scalars(select(Alert)).all()
         assert len(alerts) == first.new
         insolvency = next(a for a in alerts if a.rule_id == "insolvency")
-        assert insolvency.explanation["events"][0]["url"] == "https://a.example/d1"
+        assert insolvency.explained.events[0].url == "https://a.example/d1"
         assert s.scalar(select(func.count()).select_from(AlertEvent)) >= 1
 
 

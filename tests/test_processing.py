@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 
@@ -29,7 +29,7 @@ class KeywordExtractor:
                               "linked" if firm == "Acme" else "unknown",
                               [Candidate("C1", 0.95)] if firm == "Acme" else [])
             out.append(EventRecord("insolvency", "risk", link.client_id, firm, 0.8, doc.text,
-                                   Amount(5e6, "TRY"), "2025-06-01", link=link,
+                                   Amount(5e6, "TRY"), date(2025, 6, 1), link=link,
                                    mention_start=0, mention_end=len(firm)))
         return out
 

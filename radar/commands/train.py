@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import click
 from sqlalchemy import select
@@ -42,10 +41,9 @@ def reviewed_examples(sessions: sessionmaker[Session]) -> list[tuple[str, str, i
                 label = 0
             else:
                 continue
-            events: list[Any] = (alert.explanation or {}).get("events") or []
-            for event in events:
-                if isinstance(event, dict) and event.get("type") and event.get("evidence"):
-                    examples.append((str(event["type"]), str(event["evidence"]), label))
+            for event in alert.explained.events:
+                if event.type and event.evidence:
+                    examples.append((event.type, event.evidence, label))
     return examples
 
 

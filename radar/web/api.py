@@ -96,7 +96,7 @@ def _alert_out(alert: Alert) -> AlertOut:
 def _detail(alert: Alert) -> AlertDetailOut:
     return AlertDetailOut(
         **_alert_out(alert).model_dump(),
-        explanation=alert.explanation if isinstance(alert.explanation, dict) else {},
+        explanation=alert.explained.to_json(),
         reviews=[ReviewOut(decision=r.decision, reason=r.reason, note=r.note, analyst=r.analyst,
                            created_at=r.created_at) for r in alert.reviews],
     )

@@ -101,9 +101,9 @@ class AlertView:
 
 def alert_view(session: Session, alert: Alert, history: list[Alert]) -> AlertView:
     """Collect what the alert page shows; ``history`` is the firm's alerts the user may see."""
-    explanation = alert.explanation if isinstance(alert.explanation, dict) else {}
-    score = explanation.get("score") if isinstance(explanation.get("score"), dict) else {}
-    components = [c for c in (score or {}).get("components") or [] if isinstance(c, dict)]
+    # Decoded once, through the typed record, then handed to the template as plain JSON.
+    explanation = alert.explained.to_json()
+    components = explanation["score"]["components"]
     rows = session.execute(
         select(Event, Document)
         .join(AlertEvent, AlertEvent.event_id == Event.id)

@@ -23,8 +23,13 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    and_,
+    or_,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
+from sqlalchemy.sql.elements import ColumnElement
+
+from radar_core.records import Explanation, known_time
 
 
 class Base(DeclarativeBase):
@@ -91,6 +96,16 @@ class Document(Base):
 
     mentions: Mapped[list[Mention]] = relationship(back_populates="document")
     events: Mapped[list[Event]] = relationship(back_populates="document")
+
+    @property
+    def known_at(self) -> datetime:
+        """When Radar could first have known this document (see ``known_time``)."""
+        return known_time(self.fetched, self.published)
+
+    @classmethod
+    def known_by(cls, as_of: datetime) -> ColumnElement[bool]:
+        """SQL condition equal to ``known_at <= as_of``, written so the indexes serve it."""
+        return and_(cls.fetched <= as_of, or_(cls.published.is_(None), cls.published <= as_of))
 
 
 class Client(Base):
@@ -232,6 +247,11 @@ class Alert(Base):
 
     events: Mapped[list[AlertEvent]] = relationship(cascade="all, delete-orphan")
     reviews: Mapped[list[Review]] = relationship(back_populates="alert")
+
+    @property
+    def explained(self) -> Explanation:
+        """The stored explanation as a typed record (tolerant of older rows)."""
+        return Explanation.from_json(self.explanation)
 
 
 class AlertEvent(Base):

@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import jinja2
 
 from radar_core.config import Settings
-from reports.mail_plan import Digest, EvidenceItem
+from reports.digest import Digest, EvidenceItem
 from reports.tokens import research_address, unsubscribe_token
 
 TEMPLATES_DIR = Path(__file__).with_name("templates")

@@ -129,7 +129,7 @@ def generate(path: Path, clients: int, events: int, outcomes: int, seed: int = 1
 
 def run(path: Path, output: Path, horizon: int) -> dict[str, float]:
     """Back-test the year and write the report; time and peak memory of this process."""
-    from reports.backtest import run_backtest
+    from radar.reporting.backtest import run_backtest
     from reports.report_html import write_report
 
     sessions = connect(f"sqlite:///{path}")

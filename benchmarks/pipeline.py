@@ -113,10 +113,11 @@ def run_case(backend: str, workers: int, docs: int, pg_url: str, folder: Path) -
     from radar.alerting import raise_alerts
     from radar.demo import import_demo_register
     from radar.pipeline import load_ruleset
+    from radar.reporting.mail import send_pending
     from radar_core.config import load_settings
     from radar_core.db import connect, session_scope
     from radar_core.db.models import Alert, Client, Document, Event
-    from reports import OutboxDelivery, send_pending
+    from reports import OutboxDelivery
 
     url, drop = _database(backend, pg_url, folder)
     try:

@@ -109,7 +109,7 @@ def run_demo_backtest(
     offers follow in the months after; they are keyed, so a second run adds none.
     """
     from radar.demo_outcomes import demo_backtest_period, generate_demo_outcomes
-    from reports.backtest import run_backtest
+    from radar.reporting.backtest import run_backtest
     from reports.report_html import write_report
 
     horizon = 180
@@ -131,7 +131,8 @@ def run_demo(
     """Run the demo pipeline end to end; see the module docstring."""
     from crawlers import default_sources_path, load_sources, run_crawl
     from crawlers.demo_site import serve
-    from reports import OutboxDelivery, send_pending
+    from radar.reporting.mail import send_pending
+    from reports import OutboxDelivery
 
     with session_scope(sessions) as session:
         before = _totals(session)

@@ -25,7 +25,7 @@ import jinja2
 
 from radar_core.config import Settings
 from radar_core.taxonomy import label_of
-from reports.mail_plan import Digest, EvidenceItem
+from reports.digest import Digest, EvidenceItem
 from reports.tokens import research_address, unsubscribe_token
 
 TEMPLATES_DIR = Path(__file__).with_name("templates")

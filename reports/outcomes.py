@@ -19,10 +19,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from radar_core.db.models import Client, Outcome
 from radar_core.errors import InputError
 
 log = logging.getLogger(__name__)
@@ -246,38 +242,3 @@ def read_outcomes(path: Path, known_ids: set[str] | None = None) -> ReadResult:
     for line, row in rows:
         _validate(line, row, known_ids, result)
     return result
-
-
-def register_ids(session: Session) -> set[str]:
-    """Client ids of the register, for the not-in-register warning."""
-    return set(session.scalars(select(Client.client_id)))
-
-
-def import_outcomes(session: Session, records: Iterable[OutcomeRecord]) -> ImportStats:
-    """Upsert outcomes on (client, kind, date, amount); the same file twice changes nothing."""
-    stats = ImportStats()
-    latest: dict[tuple[str, str, date, float | None], OutcomeRecord] = {}
-    for record in records:
-        latest[record.key] = record  # a key repeated in the file: the last line wins
-    fields = ("currency", "note", "reason", "competitor", "offered_price")
-    for record in latest.values():
-        query = select(Outcome).where(Outcome.client_id == record.client_id,
-                                      Outcome.kind == record.kind, Outcome.date == record.date)
-        query = query.where(Outcome.amount.is_(None) if record.amount is None
-                            else Outcome.amount == record.amount)
-        row = session.scalars(query).first()
-        if row is None:
-            session.add(Outcome(client_id=record.client_id, kind=record.kind, date=record.date,
-                                amount=record.amount, **{f: getattr(record, f) for f in fields}))
-            stats.created += 1
-            continue
-        changed = [f for f in fields if getattr(row, f) != getattr(record, f)]
-        for name in changed:
-            setattr(row, name, getattr(record, name))
-        if changed:
-            stats.updated += 1
-        else:
-            stats.unchanged += 1
-    session.flush()
-    log.info("outcomes: %s", stats.as_dict())
-    return stats

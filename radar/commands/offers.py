@@ -41,7 +41,7 @@ def report_command(app: AppContext, start: str | None, end: str | None, output: 
     Example:
       radar offers report --from 2026-01-01 --to 2026-12-31
     """
-    from reports.offers import offers_report
+    from radar.reporting.offers import offers_report
     from reports.report_html import write_report
 
     start_day, end_day = parse_day(start, "--from"), parse_day(end, "--to")

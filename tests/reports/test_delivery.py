@@ -19,7 +19,7 @@ from reports.delivery import (
     choose_delivery,
     outbox_name,
 )
-from reports.mail_plan import Digest
+from reports.digest import Digest
 from reports.mail_render import message_bytes, render_digest
 from tests.reports.conftest import NOW, PortZeroController, Sink
 

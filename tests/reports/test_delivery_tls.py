@@ -16,7 +16,7 @@ from cryptography.x509.oid import NameOID
 
 from radar_core.config import Settings
 from reports.delivery import DeliveryError, SmtpDelivery
-from reports.mail_plan import Digest
+from reports.digest import Digest
 from reports.mail_render import message_bytes, render_digest
 from tests.reports.conftest import NOW, PortZeroController, Sink
 

@@ -9,7 +9,7 @@ from email.message import EmailMessage
 import pytest
 
 from radar_core.config import Settings
-from reports.mail_plan import Digest, DigestAlert, EvidenceItem
+from reports.digest import Digest, DigestAlert, EvidenceItem
 from reports.mail_render import (
     digest_message_id,
     message_bytes,

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from radar.web import create_app, preferences
 from radar_core.config import load_settings
 from radar_core.db.models import MailPreference
-from reports.mail_plan import Digest
+from reports.digest import Digest
 from reports.mail_render import render_digest
 from reports.tokens import unsubscribe_token
 from tests.web.conftest import NOW, csrf_of

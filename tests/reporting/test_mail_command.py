@@ -12,7 +12,8 @@ from sqlalchemy import select
 from radar.cli import main
 from radar_core.db import connect, session_scope
 from radar_core.db.models import EmailMessage, JobRun
-from tests.reports.conftest import MAIL_FROM, RESEARCH, PortZeroController, Sink, World
+from tests.reporting.conftest import World
+from tests.reports.conftest import MAIL_FROM, RESEARCH, PortZeroController, Sink
 
 
 @pytest.fixture

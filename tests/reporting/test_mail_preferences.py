@@ -8,15 +8,17 @@ from urllib.parse import parse_qs, urlsplit
 from pydantic import SecretStr
 from sqlalchemy import select
 
+from radar.reporting.mail import send_pending
+from radar.reporting.mail_plan import plan_digests
 from radar_core.config import Settings
 from radar_core.db import session_scope
 from radar_core.db.models import Alert, EmailAlert, MailPreference
 from reports.delivery import OutboxDelivery
-from reports.mail import send_pending
-from reports.mail_plan import Digest, plan_digests
+from reports.digest import Digest
 from reports.mail_render import render_digest
 from reports.tokens import verify_unsubscribe_token
-from tests.reports.conftest import NOW, World, clock
+from tests.reporting.conftest import World
+from tests.reports.conftest import NOW, clock
 
 AYSE = "ayse@bank.example"
 MEHMET = "mehmet@bank.example"

@@ -20,13 +20,13 @@ from radar.commands.offers import command as offers_command
 from radar.context import AppContext
 from radar.demo import import_demo_register
 from radar.demo_outcomes import demo_backtest_period, generate_demo_outcomes
+from radar.reporting.backtest import run_backtest
 from radar_core.config import load_settings
 from radar_core.db import connect, session_scope
 from radar_core.db.models import Client, Outcome
 from radar_core.errors import RadarError, UsageError
-from reports.backtest import run_backtest
 from reports.report_html import write_report
-from tests.reports.test_backtest import add_alert
+from tests.reporting.test_backtest import add_alert
 
 NOW = datetime(2026, 11, 23, 9, 0)
 

@@ -13,10 +13,10 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy.orm import Session
 
+from radar.reporting.backtest import backtest, run_backtest
+from radar.reporting.backtest_data import load_alerts
 from radar_core.db import session_scope
 from radar_core.db.models import Alert, AlertEvent, Client, Document, Event, Outcome, Review
-from reports.backtest import backtest, run_backtest
-from reports.backtest_data import load_alerts
 
 NOW = datetime(2026, 6, 1, 8, 0)
 START, END, HORIZON = date(2026, 1, 1), date(2026, 3, 31), 60

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from radar.reporting.mail_plan import plan_digests
 from radar_core.config import Settings
 from radar_core.db import session_scope
 from radar_core.db.models import EmailAlert, EmailMessage
-from reports.mail_plan import Digest, plan_digests
-from tests.reports.conftest import NOW, World, clock
+from reports.digest import Digest
+from tests.reporting.conftest import World
+from tests.reports.conftest import NOW, clock
 
 
 def _plan(world: World, settings: Settings) -> dict[str, Digest]:

@@ -11,13 +11,14 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from radar.reporting.mail import send_pending
 from radar_core.config import Settings
 from radar_core.db import session_scope
 from radar_core.db.models import EmailAlert, EmailMessage
 from reports.delivery import OutboxDelivery, SmtpDelivery
-from reports.mail import send_pending
 from reports.mail_render import digest_message_id
-from tests.reports.conftest import NOW, PortZeroController, Sink, World, clock
+from tests.reporting.conftest import World
+from tests.reports.conftest import NOW, PortZeroController, Sink, clock
 
 
 def _smtp(settings: Settings, port: int) -> SmtpDelivery:

@@ -12,23 +12,29 @@ alerts are deliberately not written to the ledger, so they stay "new" for that
 recipient: switching the digest back on, or lowering the minimum, mails what is still
 open (not rejected) rather than losing it silently. Mailboxes without a row, and the
 research mailbox always (it is the safety net), keep the defaults: everything.
+The digests are plain records (``reports.digest``) that rendering needs no database for.
 """
 
 from __future__ import annotations
 
 import logging
-import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from datetime import datetime
-from email.utils import parseaddr
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from radar_core.config import Settings
 from radar_core.db.models import Alert, Client, EmailAlert, MailPreference
+from reports.digest import (
+    SEVERITY_RANK,
+    Digest,
+    DigestAlert,
+    evidence_items,
+    sort_alerts,
+    split_address,
+    valid_address,
+)
 
 log = logging.getLogger(__name__)
 
@@ -36,103 +42,12 @@ Clock = Callable[[], datetime]
 
 # Review statuses that keep an alert out of e-mails.
 EXCLUDED_STATUSES = frozenset({"rejected"})
-POLARITY_ORDER = {"risk": 0, "opportunity": 1}
 MAX_PARENT_DEPTH = 10
-SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2, "critical": 3}
-
-
-@dataclass(frozen=True)
-class EvidenceItem:
-    """One evidence sentence with where and when it was published."""
-
-    text: str
-    url: str | None
-    source: str | None
-    published: str | None
-    event_type: str | None
-    amount: dict[str, Any] | None = None
-
-
-@dataclass(frozen=True)
-class DigestAlert:
-    """An alert as an e-mail shows it: plain data, detached from the session."""
-
-    alert_id: int
-    company: str
-    client_id: str | None
-    title: str
-    polarity: str
-    score: float
-    severity: str
-    rule_id: str
-    rule_description: str
-    why: str
-    evidence: tuple[EvidenceItem, ...]
-    # "portfolio": the recipient's own client; "group": a client of their group;
-    # "prospect": an unknown firm; "unowned": a client with no RM on record.
-    reason: str
-    related_client_id: str | None = None
-
-
-@dataclass
-class Digest:
-    """All new alerts for one recipient, risks first, each group by score descending."""
-
-    recipient: str
-    alerts: list[DigestAlert] = field(default_factory=list)
-    recipient_name: str | None = None
-
-    @property
-    def alert_ids(self) -> list[int]:
-        return sorted(a.alert_id for a in self.alerts)
-
-    @property
-    def risks(self) -> list[DigestAlert]:
-        return [a for a in self.alerts if a.polarity == "risk"]
-
-    @property
-    def opportunities(self) -> list[DigestAlert]:
-        return [a for a in self.alerts if a.polarity != "risk"]
-
-
-def sort_alerts(alerts: Iterable[DigestAlert]) -> list[DigestAlert]:
-    """Risks before opportunities, then score descending, then id for a stable order."""
-    return sorted(
-        alerts, key=lambda a: (POLARITY_ORDER.get(a.polarity, 2), -a.score, a.alert_id)
-    )
-
-
-def _evidence(explanation: dict[str, Any]) -> tuple[EvidenceItem, ...]:
-    items: list[EvidenceItem] = []
-    seen: set[tuple[str, str | None]] = set()
-    for event in explanation.get("events") or []:
-        if not isinstance(event, dict):
-            continue
-        text = str(event.get("evidence") or "").strip()
-        url = event.get("url")
-        url = str(url) if url else None
-        if not text or (text, url) in seen:
-            continue
-        seen.add((text, url))
-        amount = event.get("amount")
-        items.append(
-            EvidenceItem(
-                text=text,
-                url=url,
-                source=str(event["source"]) if event.get("source") else None,
-                published=str(event["published"]) if event.get("published") else None,
-                event_type=str(event["type"]) if event.get("type") else None,
-                amount=amount if isinstance(amount, dict) else None,
-            )
-        )
-    return tuple(items)
 
 
 def to_digest_alert(alert: Alert, reason: str, related: str | None = None) -> DigestAlert:
     """Copy what the e-mail needs out of an ``Alert`` row and its explanation JSON."""
-    explanation = alert.explanation if isinstance(alert.explanation, dict) else {}
-    rule_value = explanation.get("rule")
-    rule: dict[str, Any] = rule_value if isinstance(rule_value, dict) else {}
+    explanation = alert.explained
     return DigestAlert(
         alert_id=alert.id,
         company=alert.company,
@@ -142,20 +57,12 @@ def to_digest_alert(alert: Alert, reason: str, related: str | None = None) -> Di
         score=float(alert.score),
         severity=alert.severity,
         rule_id=alert.rule_id,
-        rule_description=str(rule.get("description") or ""),
-        why=str(explanation.get("why") or ""),
-        evidence=_evidence(explanation),
+        rule_description=explanation.rule.description,
+        why=explanation.why,
+        evidence=evidence_items(explanation),
         reason=reason,
         related_client_id=related,
     )
-
-
-_ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")
-
-
-def valid_address(addr: str) -> bool:
-    """A plain ASCII ``local@domain``: anything else could not be sent, or injects headers."""
-    return bool(_ADDRESS.fullmatch(addr))
 
 
 class _Register:
@@ -207,16 +114,6 @@ class _Preferences:
             return True
         minimum = self.rows.get(recipient, (True, 0))[1]
         return SEVERITY_RANK.get(severity, len(SEVERITY_RANK)) >= minimum
-
-
-def split_address(value: str) -> tuple[str, str]:
-    """(display name, lower-cased address) of ``Name <addr>`` or a bare address.
-
-    Addresses are lower-cased so that the ledger treats ``Ayse@Bank`` and ``ayse@bank``
-    as one mailbox and nobody gets an alert twice because of a spelling in the register.
-    """
-    name, addr = parseaddr(value)
-    return name, (addr or value).strip().lower()
 
 
 def recipients_for(

@@ -7,68 +7,19 @@ day: ``raise_alerts`` only sees documents known by its ``as_of`` and stamps aler
 it, so for alerts Radar raised itself the known time is ``created_at``; the guard matters
 for imported or replayed alerts and for events attached to an alert later (the alert is
 then credited from the latest of them, which can only understate its lead time).
+The loaders return the plain records of ``reports.backtest_records``.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from radar_core.db.models import Alert, AlertEvent, Client, Document, Event, Outcome, Review
-
-
-@dataclass(frozen=True)
-class KnownAlert:
-    """An alert about a client, with the time it became known and what it rests on."""
-
-    id: int
-    rule_id: str
-    polarity: str
-    client_id: str
-    score: float
-    known_at: datetime
-    event_types: tuple[str, ...]
-    sources: tuple[str, ...]
-    source_types: tuple[str, ...]
-    day: date  # known_at's date, stored: the back-test compares it millions of times
-
-
-@dataclass(frozen=True)
-class ClientInfo:
-    client_id: str
-    sector: str | None
-    segment: str | None
-
-
-@dataclass(frozen=True)
-class OutcomeRow:
-    client_id: str
-    kind: str
-    date: date
-    amount: float | None
-    currency: str | None
-    note: str | None
-    reason: str | None
-    competitor: str | None
-    offered_price: float | None
-
-
-@dataclass(frozen=True)
-class ReviewRow:
-    alert_id: int
-    decision: str
-    analyst: str
-    created_at: datetime
-    rule_id: str
-    alert_created: datetime
-
-
-def end_of_day(day: date) -> datetime:
-    return datetime.combine(day, datetime.max.time()).replace(microsecond=0)
+from reports.backtest_records import ClientInfo, KnownAlert, OutcomeRow, ReviewRow
 
 
 def load_alerts(session: Session, until: datetime) -> list[KnownAlert]:
@@ -161,8 +112,3 @@ def first_reporters(session: Session, since: datetime, until: datetime) -> dict[
             first[name] += 1
         reported[name].add(str(story_id))
     return {name: (first.get(name, 0), len(stories)) for name, stories in reported.items()}
-
-
-def window(day: date, days: int) -> tuple[date, date]:
-    """The outcome window of an alert known on ``day``: the next ``days`` days."""
-    return day + timedelta(days=1), day + timedelta(days=days)

@@ -26,11 +26,12 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from radar.reporting.mail_plan import plan_digests, rebuild_digest
 from radar_core.config import Settings
 from radar_core.db import session_scope
 from radar_core.db.models import EmailAlert, EmailMessage
 from reports.delivery import Delivery, DeliveryError, write_atomic
-from reports.mail_plan import Digest, plan_digests, rebuild_digest
+from reports.digest import Digest
 from reports.mail_render import MailRenderer, digest_message_id, message_bytes, subject_of
 
 log = logging.getLogger(__name__)

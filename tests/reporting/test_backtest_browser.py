@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from radar.demo_outcomes import demo_backtest_period
+from radar.reporting.backtest import run_backtest
 from radar.web.screenshots import CHROMIUM, VIEWPORT, launch
 from radar_core.db import connect, session_scope
-from reports.backtest import run_backtest
 from reports.report_html import write_report
-from tests.reports.test_backtest_demo import build_demo
+from tests.reporting.test_backtest_demo import build_demo
 
 pytestmark = [
     pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"{CHROMIUM} is absent"),

@@ -131,6 +131,7 @@ def run_demo(
     """Run the demo pipeline end to end; see the module docstring."""
     from crawlers import default_sources_path, load_sources, run_crawl
     from crawlers.demo_site import serve
+    from radar.crawl_store import DatabaseSink
     from radar.reporting.mail import send_pending
     from reports import OutboxDelivery
 
@@ -146,9 +147,9 @@ def run_demo(
             sources = load_sources(default_sources_path(), {"DEMO_URL": site.url})
             summary = run_crawl(
                 sources,
-                settings.resolved_database_url,
+                DatabaseSink(sessions),
+                clock,
                 http_cache_dir=settings.data_dir / "httpcache",
-                clock=clock,
             )
         counts["crawl"] = summary.as_dict()
 

@@ -10,7 +10,6 @@ from reports.mail_render import (
     digest_message_id,
     message_bytes,
     render_digest,
-    safe_url,
     subject_of,
 )
 
@@ -25,6 +24,5 @@ __all__ = [
     "digest_message_id",
     "message_bytes",
     "render_digest",
-    "safe_url",
     "subject_of",
 ]

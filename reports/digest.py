@@ -7,12 +7,12 @@ free of any database, lets rendering and delivery be used and tested on their ow
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from email.utils import parseaddr
 from typing import Any
 
+from radar_core.addresses import valid_email
 from radar_core.records import Explanation
 
 POLARITY_ORDER = {"risk": 0, "opportunity": 1}
@@ -103,12 +103,8 @@ def evidence_items(explanation: Explanation) -> tuple[EvidenceItem, ...]:
     return tuple(items)
 
 
-_ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")
-
-
-def valid_address(addr: str) -> bool:
-    """A plain ASCII ``local@domain``: anything else could not be sent, or injects headers."""
-    return bool(_ADDRESS.fullmatch(addr))
+# A plain ASCII ``local@domain``: anything else could not be sent, or injects headers.
+valid_address = valid_email
 
 
 def split_address(value: str) -> tuple[str, str]:

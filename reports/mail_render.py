@@ -18,21 +18,18 @@ from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import jinja2
 
+from radar_core.addresses import safe_url
 from radar_core.config import Settings
 from radar_core.taxonomy import label_of
 from reports.digest import Digest, EvidenceItem
 from reports.tokens import research_address, unsubscribe_token
 
 TEMPLATES_DIR = Path(__file__).with_name("templates")
-SAFE_SCHEMES = frozenset({"http", "https"})
-# Browsers drop ASCII controls and whitespace inside a URL ("java\tscript:"), so they are
-# removed before the scheme is checked, never after.
-_URL_JUNK = re.compile(r"[\x00-\x20\x7f]+")
 _SPACES = re.compile(r"\s+")
 
 SEVERITY_TR = {"critical": "Kritik", "high": "Yüksek", "medium": "Orta", "low": "Düşük"}
@@ -43,20 +40,6 @@ REASON_TR = {
     "prospect": "Müşteri olmayan firma (potansiyel)",
     "unowned": "Portföy yöneticisi atanmamış müşteri",
 }
-
-
-def safe_url(value: Any) -> str | None:
-    """The URL if it is an absolute http(s) URL with a host, else None (never a link)."""
-    if not value:
-        return None
-    url = _URL_JUNK.sub("", str(value))
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in SAFE_SCHEMES or not parts.hostname:
-        return None
-    return url
 
 
 def one_line(value: Any, limit: int = 0) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Protocol
 
+from radar_core.language import LanguageGuesser
 from radar_core.records import (
     Amount,
     Candidate,
@@ -37,7 +38,6 @@ from signals.attach import (
 )
 from signals.cues import CompiledPatterns, PatternFile, default_patterns
 from signals.dates import find_dates
-from signals.language import LanguageGuesser
 from signals.mentions import Mention, RegisterIndex, core_tokens, name_tokens, title_client_ids
 from signals.pipeline import SentenceCues, build_pipeline, run_pipeline
 from signals.places import find_places

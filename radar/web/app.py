@@ -26,7 +26,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from radar.web import api, backtest_pages, pages, preferences
 from radar.web.auth import LoginRequired
-from radar.web.detail import safe_url
+from radar_core.addresses import safe_url
 from radar_core.clock import utcnow
 from radar_core.config import Settings
 from radar_core.taxonomy import BY_CODE

@@ -10,30 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from radar_core.addresses import safe_url
 from radar_core.db.models import Alert, AlertEvent, Document, Event
 
 CONTEXT_CHARS = 320
-
-
-def safe_url(url: object) -> str | None:
-    """``url`` when it is an absolute http(s) URL, else None (no ``javascript:``, ``data:``)."""
-    if not isinstance(url, str):
-        return None
-    url = url.strip()
-    if any(ord(ch) < 33 for ch in url):  # control characters and spaces hide schemes
-        return None
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    return url
 
 
 @dataclass

@@ -1,4 +1,8 @@
-"""Language guess for documents without ``lang``: py3langid restricted to Turkish and English."""
+"""Language guess for documents without ``lang``: py3langid restricted to Turkish and English.
+
+The crawlers label pages whose source declares no language and the extractor guesses for
+documents that arrive without one; both use this guesser, so they cannot disagree.
+"""
 
 from __future__ import annotations
 

@@ -15,13 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from radar_core.errors import ConfigError
+from radar_core import declared
 from radar_core.taxonomy import EVENT_TYPES, SOURCE_TYPES
 from radar_core.text import fold
-from radar_core.yaml_lines import line_of
 
 PATTERN_DIR = Path(__file__).parent / "patterns"
 Role = Literal["nom", "gen", "dat", "acc", "loc", "abl", "ins", "by", "to", "from", "with",
@@ -168,28 +166,13 @@ class PatternFile(BaseModel):
 
 
 def parse_pattern_file(text: str, path: str) -> PatternFile:
-    """Validate pattern-file text; raise ConfigError naming ``path:line field: message``."""
-    try:
-        data = yaml.safe_load(text)
-        root = yaml.compose(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        raise ConfigError(f"{path}:{line} invalid YAML: {exc}") from exc
-    try:
-        return PatternFile.model_validate(data)
-    except ValidationError as exc:
-        lines = []
-        for err in exc.errors():
-            loc = tuple(err["loc"])
-            field = ".".join(f"[{p}]" if isinstance(p, int) else str(p) for p in loc)
-            lines.append(f"{path}:{line_of(root, loc)} {field.replace('.[', '[')}: {err['msg']}")
-        raise ConfigError("; ".join(lines)) from exc
+    """Validate pattern-file text; a ``DeclaredError`` names ``path:line field: message``."""
+    return declared.load_text(text, PatternFile, path)
 
 
 def load_pattern_file(path: Path) -> PatternFile:
     """Read and validate one pattern file."""
-    return parse_pattern_file(path.read_text(encoding="utf-8"), str(path))
+    return declared.load(path, PatternFile)
 
 
 def default_patterns(lang: str) -> PatternFile:

@@ -18,8 +18,6 @@ from pydantic import BaseModel, Field, field_validator, model_validator
 from radar_core import declared
 from radar_core.errors import ConfigError
 
-SOURCE_TYPES = ("news", "disclosure", "tender", "incentive", "registry", "court", "patent",
-                "complaint", "property", "social")
 Family = Literal["feed", "sitemap", "listing", "table", "api"]
 _VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _SELECTOR = re.compile(r"^(css|xpath):.+", re.S)
@@ -141,7 +139,7 @@ class SourceSpec(BaseModel):
     name: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]{1,80}$")
     family: Family
     start_urls: list[str] = Field(min_length=1)
-    source_type: str
+    source_type: declared.SourceType
     lang: str | None = Field(None, pattern=r"^(tr|en)$")
     schedule: str = "0 6 * * *"
     politeness: Politeness = Politeness.model_validate({})
@@ -158,13 +156,6 @@ class SourceSpec(BaseModel):
     table: TableSpec | None = None
     sitemap: SitemapSpec = SitemapSpec.model_validate({})
     api: ApiSpec | None = None
-
-    @field_validator("source_type")
-    @classmethod
-    def _source_type(cls, value: str) -> str:
-        if value not in SOURCE_TYPES:
-            raise ValueError(f"must be one of {', '.join(SOURCE_TYPES)}")
-        return value
 
     @field_validator("start_urls")
     @classmethod

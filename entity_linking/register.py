@@ -14,24 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from radar_core.records import ClientRecord
-from radar_core.tables import Table, read_table_file
+from radar_core.tables import RowProblem, Table, read_table_file
 
 REQUIRED_COLUMNS = ("client_id", "legal_name", "aliases", "tax_id", "city", "sector", "rm_email")
 OPTIONAL_COLUMNS = ("parent_id", "segment", "former_names", "trade_registry_no")
 _EMAIL = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[A-Za-z]{2,}$")
 
 
-@dataclass(frozen=True)
-class RowError:
-    """One problem in the register: where (line, field) and what."""
-
-    line: int
-    field: str
-    message: str
-
-    def format(self, path: str | Path) -> str:
-        """``clients.csv:12 tax_id: check digit does not match`` (the CLI's format)."""
-        return f"{path}:{self.line} {self.field}: {self.message}"
+# One problem in the register: where (line, field) and what.
+RowError = RowProblem
 
 
 @dataclass
@@ -79,7 +70,7 @@ def read_register(path: Path, known_ids: Iterable[str] = ()) -> RegisterResult:
 
 def validate_rows(table: Table, known_ids: set[str]) -> RegisterResult:
     """Validate the rows of a register table; broken rows are errors of field ``row``."""
-    result = RegisterResult(errors=[RowError(b.line, "row", b.message) for b in table.broken])
+    result = RegisterResult(errors=list(table.broken))
     pending: list[tuple[int, ClientRecord, str]] = []
     seen: dict[str, int] = {}
     for line, values in table.rows:

@@ -14,14 +14,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import AfterValidator, BaseModel, ValidationError
 
 from radar_core.errors import DeclaredError
+from radar_core.taxonomy import EVENT_TYPES, SOURCE_TYPES
 
 M = TypeVar("M", bound=BaseModel)
+V = TypeVar("V")
 
 # pydantic's wording, shortened to what an analyst editing YAML needs to read.
 _MESSAGES = {
@@ -90,6 +92,33 @@ def loc_text(loc: Sequence[Any]) -> str:
     for part in loc:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out or "(root)"
+
+
+# --- field types shared by declared files ---------------------------------------------
+
+def known_event_type(value: str) -> str:
+    """``value`` if it is an event type of the taxonomy, else a validation error."""
+    if value not in EVENT_TYPES:
+        raise ValueError(f"unknown event type {value!r} (see design.md taxonomy)")
+    return value
+
+
+def known_source_type(value: str) -> str:
+    """``value`` if it is a source type of the taxonomy, else a validation error."""
+    if value not in SOURCE_TYPES:
+        raise ValueError(f"unknown source type {value!r} (one of {', '.join(SOURCE_TYPES)})")
+    return value
+
+
+def event_type_keys(value: dict[str, V]) -> dict[str, V]:
+    """``value`` if every key is an event type (a mapping per event type)."""
+    for name in value:
+        known_event_type(name)
+    return value
+
+
+EventType = Annotated[str, AfterValidator(known_event_type)]
+SourceType = Annotated[str, AfterValidator(known_source_type)]
 
 
 # --- reading and parsing ----------------------------------------------------------------

@@ -31,11 +31,21 @@ _SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
-class BrokenRow:
-    """A row that could not be read as a row of the table: its line and why."""
+class RowProblem:
+    """A bad row (``error``) or a usable row with a doubt (``warning``): line, field, what.
+
+    Rows that cannot be read as rows of the table at all have the field ``row``.
+    """
 
     line: int
+    field: str
     message: str
+    severity: str = "error"
+
+    def format(self, path: Path | str) -> str:
+        """``clients.csv:12 tax_id: check digit does not match`` (the CLI's format)."""
+        return f"{path}:{self.line} {self.field}: {self.message}" + (
+            " (warning)" if self.severity == "warning" else "")
 
 
 @dataclass
@@ -44,7 +54,7 @@ class Table:
 
     columns: list[str] = field(default_factory=list)
     rows: list[tuple[int, dict[str, str]]] = field(default_factory=list)
-    broken: list[BrokenRow] = field(default_factory=list)
+    broken: list[RowProblem] = field(default_factory=list)
     header_line: int = 0
 
 
@@ -89,12 +99,12 @@ def sniff_delimiter(text: str) -> str:
     return best[2] if best[0] else ","
 
 
-def csv_rows(text: str, delimiter: str | None = None) -> tuple[NumberedRows, list[BrokenRow]]:
+def csv_rows(text: str, delimiter: str | None = None) -> tuple[NumberedRows, list[RowProblem]]:
     """Rows of CSV text numbered by the line they start on; bad quoting is a broken row."""
     reader = csv.reader(io.StringIO(text, newline=""), strict=True,
                         delimiter=delimiter or sniff_delimiter(text))
     rows: NumberedRows = []
-    broken: list[BrokenRow] = []
+    broken: list[RowProblem] = []
     while True:
         line = reader.line_num + 1
         try:
@@ -102,7 +112,7 @@ def csv_rows(text: str, delimiter: str | None = None) -> tuple[NumberedRows, lis
         except StopIteration:
             return rows, broken
         except csv.Error as exc:
-            broken.append(BrokenRow(line, f"broken CSV row ({exc})"))
+            broken.append(RowProblem(line, "row", f"broken CSV row ({exc})"))
             continue
         rows.append((line, [cell_text(v) for v in row]))
 
@@ -130,7 +140,7 @@ def xlsx_rows(body: bytes, name: str, merged_cells: bool = False) -> NumberedRow
         grid = [[cell_text(v) for v in values]
                 for values in sheet.iter_rows(values_only=True)]
         if merged_cells:
-            for merged in sheet.merged_cells.ranges:  # type: ignore[union-attr]
+            for merged in sheet.merged_cells.ranges:
                 top_left = grid[merged.min_row - 1][merged.min_col - 1]
                 for r in range(merged.min_row - 1, min(merged.max_row, len(grid))):
                     for c in range(merged.min_col - 1, min(merged.max_col, len(grid[r]))):
@@ -197,8 +207,8 @@ def to_table(rows: NumberedRows, *, name: str, header_rows: int = 1,
             continue
         too_wide = len(cells) > width and (exact_width or any(cells[width:]))
         if too_wide or (exact_width and len(cells) < width):
-            table.broken.append(BrokenRow(line, f"expected {width} columns, "
-                                                f"found {len(cells)}"))
+            table.broken.append(RowProblem(line, "row", f"expected {width} columns, "
+                                                        f"found {len(cells)}"))
             continue
         padded = cells[:width] + [""] * (width - len(cells))
         table.rows.append((line, dict(zip(table.columns, padded, strict=True))))
@@ -214,8 +224,9 @@ def read_table(body: bytes, fmt: str, *, name: str, delimiter: str | None = None
     CSV: ``delimiter`` None sniffs , ; tab | from the header line; a CSV is strict about
     width only with ``exact_width`` (a spreadsheet row always lacks its trailing blanks).
     """
+    broken: list[RowProblem] = []
     if fmt == "xlsx":
-        rows, broken = xlsx_rows(body, name, merged_cells), []
+        rows = xlsx_rows(body, name, merged_cells)
         exact_width = False
     else:
         rows, broken = csv_rows(decode(body, name, fallback_encoding), delimiter)

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from radar_core.tables import read_table_file
+from radar_core.tables import RowProblem, read_table_file
 
 log = logging.getLogger(__name__)
 
@@ -51,18 +51,8 @@ class OutcomeRecord:
         return (self.client_id, self.kind, self.date, self.amount)
 
 
-@dataclass(frozen=True)
-class LineProblem:
-    """A bad line (``error``) or a usable line with a doubt (``warning``)."""
-
-    line: int
-    field: str
-    message: str
-    severity: str = "error"
-
-    def format(self, path: Path | str) -> str:
-        return f"{path}:{self.line} {self.field}: {self.message}" + (
-            " (warning)" if self.severity == "warning" else "")
+# A bad line (``error``) or a usable line with a doubt (``warning``).
+LineProblem = RowProblem
 
 
 @dataclass
@@ -189,7 +179,7 @@ def read_outcomes(path: Path, known_ids: set[str] | None = None) -> ReadResult:
     broken quote, is a bad line.
     """
     table = read_table_file(Path(path), required=REQUIRED, lower=True, exact_width=False)
-    result = ReadResult(problems=[LineProblem(b.line, "row", b.message) for b in table.broken])
+    result = ReadResult(problems=list(table.broken))
     for line, row in table.rows:
         _validate(line, row, known_ids, result)
     result.problems.sort(key=lambda p: p.line)

@@ -11,12 +11,12 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 from radar_core import declared
 from radar_core.errors import DeclaredError
 from radar_core.records import AlertDraft, Amount, EventFact
-from radar_core.taxonomy import EVENT_TYPES, SOURCE_TYPES, polarity_of
+from radar_core.taxonomy import polarity_of
 from rules.engine import PriorAlert, evaluate
 from rules.loader import RuleError, RuleSet
 from rules.schema import SEVERITY_ORDER
@@ -34,30 +34,17 @@ class FixtureEvent(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    type: str
+    type: declared.EventType
     firm: str
     days_ago: float = Field(ge=0)
     confidence: float = Field(default=0.9, ge=0, le=1)
     source: str = "news"
-    source_type: str = "news"
+    source_type: declared.SourceType = "news"
     story: str | None = None
     amount: FixtureAmount | None = None
     parent: str | None = None
     company: str | None = None
 
-    @field_validator("type")
-    @classmethod
-    def _type(cls, value: str) -> str:
-        if value not in EVENT_TYPES:
-            raise ValueError(f"unknown event type {value!r}")
-        return value
-
-    @field_validator("source_type")
-    @classmethod
-    def _source_type(cls, value: str) -> str:
-        if value not in SOURCE_TYPES:
-            raise ValueError(f"unknown source type {value!r}")
-        return value
 
 
 class FixturePrior(BaseModel):

@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from radar_core import declared
-from radar_core.taxonomy import EVENT_TYPES, SOURCE_TYPES
 from radar_core.text import fold
 
 PATTERN_DIR = Path(__file__).parent / "patterns"
@@ -105,7 +104,8 @@ class TypeSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
     cues: list[Cue] = Field(min_length=1)
     ignore: list[ModifierName] = Field(default_factory=list)
-    suppresses: dict[str, Scope] = Field(default_factory=dict)
+    suppresses: Annotated[dict[str, Scope], AfterValidator(declared.event_type_keys)] = Field(
+        default_factory=dict)
     min_weight: float = Field(0.0, ge=0.0, le=1.0)
     # Customers complaining or waiting for money are often not named with the firm in the
     # same sentence ("dozens of holidaymakers gathered outside its office"): such cues may
@@ -113,14 +113,6 @@ class TypeSpec(BaseModel):
     main_fallback: bool = False
     # An authority's act (a fine): a firm's general denial of wrongdoing does not undo it.
     authority: bool = False
-
-    @field_validator("suppresses")
-    @classmethod
-    def _types(cls, value: dict[str, Scope]) -> dict[str, Scope]:
-        for name in value:
-            if name not in EVENT_TYPES:
-                raise ValueError(f"unknown event type {name!r}")
-        return value
 
 
 class PatternFile(BaseModel):
@@ -131,22 +123,14 @@ class PatternFile(BaseModel):
     pronouns: list[str] = Field(default_factory=list)
     modifiers: dict[ModifierName, list[str]] = Field(default_factory=dict)
     source_hints: dict[str, str] = Field(default_factory=dict)
-    types: dict[str, TypeSpec]
-
-    @field_validator("types")
-    @classmethod
-    def _known_types(cls, value: dict[str, TypeSpec]) -> dict[str, TypeSpec]:
-        for name in value:
-            if name not in EVENT_TYPES:
-                raise ValueError(f"unknown event type {name!r}")
-        return value
+    types: Annotated[dict[str, TypeSpec], AfterValidator(declared.event_type_keys)]
 
     @field_validator("source_hints")
     @classmethod
     def _hints(cls, value: dict[str, str]) -> dict[str, str]:
         for source, etype in value.items():
-            if source not in SOURCE_TYPES or etype not in EVENT_TYPES:
-                raise ValueError(f"unknown source type or event type in {source}: {etype}")
+            declared.known_source_type(source)
+            declared.known_event_type(etype)
         return value
 
     @field_validator("pronouns")

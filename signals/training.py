@@ -75,16 +75,9 @@ class TrainReport:
 
 
 class _LabelledLine(BaseModel):
-    type: str
+    type: declared.EventType
     sentence: str
     label: int
-
-    @field_validator("type")
-    @classmethod
-    def _known_type(cls, value: str) -> str:
-        if value not in EVENT_TYPES:
-            raise ValueError(f"unknown event type {value!r}")
-        return value
 
     @field_validator("label")
     @classmethod

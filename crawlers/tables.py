@@ -64,11 +64,6 @@ def _page_rows(tables: list[list[list[str | None]]]) -> Grid:
     return [row for row in rows if any(row)]
 
 
-def _page_rows(tables: list[list[list[str | None]]]) -> Grid:
-    rows = [[cell_text(v) for v in row] for table in tables for row in table]
-    return [row for row in rows if any(row)]
-
-
 def read_source_table(body: bytes, fmt: str, name: str, delimiter: str = ",",
                       header_rows: int = 1) -> Table:
     """The table of a ``csv``, ``xlsx`` or ``pdf`` file: columns, rows, broken rows.

@@ -6,6 +6,11 @@ Exit codes of the CLI follow the type: ``UsageError`` and ``ConfigError`` exit 2
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from radar_core.declared import Problem
+
 
 class RadarError(Exception):
     """Base class; ``code`` is stable across versions (R001, R002, ...)."""
@@ -33,6 +38,21 @@ class ConfigError(RadarError):
 
     code = "R002"
     exit_code = 2
+
+
+class DeclaredError(ConfigError):
+    """A declared-data YAML file (sources, patterns, places, linker, rules, fixtures) is invalid.
+
+    The message lists every problem, one ``file:line field: message`` per line;
+    ``problems`` holds them as ``Problem`` records for callers that collect
+    problems across files instead of stopping at the first bad one.
+    """
+
+    code = "R006"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.problems: list[Problem] = []
 
 
 class InputError(RadarError):

@@ -20,9 +20,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError, field_validator
+from pydantic import BaseModel, field_validator
 
-from radar_core.errors import InputError
+from radar_core import declared
+from radar_core.errors import DeclaredError, InputError
+from radar_core.tables import jsonl_rows
 from radar_core.taxonomy import EVENT_TYPES, TAXONOMY
 from radar_core.text import fold
 from signals.rescorer import DEFAULT_MAX_LENGTH, encode, load_local, require_ml
@@ -73,16 +75,9 @@ class TrainReport:
 
 
 class _LabelledLine(BaseModel):
-    type: str
+    type: declared.EventType
     sentence: str
     label: int
-
-    @field_validator("type")
-    @classmethod
-    def _known_type(cls, value: str) -> str:
-        if value not in EVENT_TYPES:
-            raise ValueError(f"unknown event type {value!r}")
-        return value
 
     @field_validator("label")
     @classmethod
@@ -141,30 +136,6 @@ def _overlaps(sentence: str, evidence: Sequence[str]) -> bool:
     return any(ev and (ev in key or key in ev) for ev in evidence)
 
 
-def _read_jsonl(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
-    try:
-        handle = path.open(encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    with handle:
-        for lineno, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{lineno}: invalid JSON: {exc.msg}") from exc
-            if not isinstance(obj, dict):
-                raise InputError(f"{path}:{lineno}: expected a JSON object")
-            yield lineno, obj
-
-
-def _validation_message(path: Path, lineno: int, exc: ValidationError) -> str:
-    first = exc.errors()[0]
-    where = ".".join(str(p) for p in first["loc"])
-    return f"{path}:{lineno} {where}: {first['msg']}"
-
-
 def gold_examples(gold: dict[str, list[_GoldEvent]], texts: dict[str, str]) -> list[Example]:
     """Positives from gold evidence; cue-word sentences of the same documents as negatives.
 
@@ -207,22 +178,22 @@ def load_examples(
     texts: dict[str, str] = {}
     for raw in jsonl_paths:
         path = Path(raw)
-        for lineno, obj in _read_jsonl(path):
+        for lineno, obj in jsonl_rows(path):
             try:
                 if "sentence" in obj or "label" in obj:
-                    line = _LabelledLine.model_validate(obj)
+                    line = declared.validate(obj, _LabelledLine, str(path), lineno)
                     explicit.append(Example(line.type, line.sentence.strip(), line.label,
                                             f"{path.name}:{lineno}"))
                 elif "events" in obj:
-                    gold_line = _GoldLine.model_validate(obj)
+                    gold_line = declared.validate(obj, _GoldLine, str(path), lineno)
                     gold.setdefault(gold_line.id, []).extend(gold_line.events)
                 elif "text" in obj and "id" in obj:
                     texts[str(obj["id"])] = str(obj["text"])
                 else:
                     raise InputError(f"{path}:{lineno}: unknown line: expected "
                                      f"type/sentence/label, id/events or id/text")
-            except ValidationError as exc:
-                raise InputError(_validation_message(path, lineno, exc)) from exc
+            except DeclaredError as exc:  # labelled data, not configuration
+                raise InputError(exc.message) from exc
     for event_type, sentence, label in reviewed or ():
         if event_type in EVENT_TYPES and sentence and label in (0, 1):
             explicit.append(Example(event_type, sentence.strip(), int(label), "review"))

@@ -120,7 +120,7 @@ def _dateparser_fallback(value: str) -> datetime | None:
             "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DATES_FROM": "past"})
     except (ValueError, OverflowError):
         return None
-    return found
+    return found if isinstance(found, datetime) else None
 
 
 def page_date(html: str, url: str | None = None) -> datetime | None:

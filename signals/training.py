@@ -28,6 +28,7 @@ from radar_core.tables import jsonl_rows
 from radar_core.taxonomy import EVENT_TYPES, TAXONOMY
 from radar_core.text import fold
 from signals.rescorer import DEFAULT_MAX_LENGTH, encode, load_local, require_ml
+from signals.sentences import split_sentences as sentence_spans
 
 log = logging.getLogger(__name__)
 
@@ -35,12 +36,6 @@ REVIEW_NEGATIVE_REASONS = frozenset({"not_an_event", "wrong_firm"})
 
 # A sentence ends at . ! ? followed by space and an upper-case letter, digit or quote; short
 # abbreviations ("A.Ş.", "Ltd.", "Dr.") do not end one.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“'(\[A-ZÇĞİÖŞÜ0-9])")
-_ABBREVIATIONS = frozenset({
-    "a.s", "as", "ltd", "sti", "inc", "co", "corp", "dr", "prof", "doc", "av", "mr", "mrs", "ms",
-    "no", "st", "vs", "bkz", "yrd", "san", "tic", "jr", "sr",
-})
-_LAST_TOKEN = re.compile(r"(\S+)\.$")
 
 
 @dataclass(frozen=True)
@@ -98,26 +93,9 @@ class _GoldLine(BaseModel):
 
 
 def split_sentences(text: str) -> list[str]:
-    """Split prose into sentences; good enough to pick negatives, not a linguistic splitter."""
-    sentences: list[str] = []
-    pending = ""
-    for piece in _SENTENCE_END.split(text):
-        pending = f"{pending} {piece}" if pending else piece
-        if _ends_with_abbreviation(pending):
-            continue
-        sentences.append(pending.strip())
-        pending = ""
-    if pending.strip():
-        sentences.append(pending.strip())
-    return [s for s in sentences if s]
-
-
-def _ends_with_abbreviation(text: str) -> bool:
-    match = _LAST_TOKEN.search(text)
-    if match is None:
-        return False
-    token = fold(match.group(1)).lstrip("(\"'")
-    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    """The sentences of ``text`` exactly as production cuts them (radar_sentences_v1), so
+    training examples and extraction see the same units."""
+    return [text[start:end] for start, end in sentence_spans(text)]
 
 
 # Cues match at a word start only: "land" must not fire inside Turkish "aciklandi".

@@ -397,3 +397,22 @@ class AlertDraft:
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass
+class UpsertStats:
+    """What an idempotent import did: rows created, updated, or found unchanged."""
+
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    def count(self, changed: bool) -> None:
+        """Count an existing row as updated or unchanged."""
+        if changed:
+            self.updated += 1
+        else:
+            self.unchanged += 1
+
+    def as_dict(self) -> dict[str, int]:
+        return asdict(self)

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from radar_core.records import UpsertStats
 from radar_core.tables import RowProblem, read_table_file
 
 log = logging.getLogger(__name__)
@@ -65,13 +66,8 @@ class ReadResult:
 
 
 @dataclass
-class ImportStats:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-
-    def as_dict(self) -> dict[str, int]:
-        return {"created": self.created, "updated": self.updated, "unchanged": self.unchanged}
+class ImportStats(UpsertStats):
+    """What an outcomes import did (created, updated, unchanged)."""
 
 
 def parse_number(text: Any) -> float:

@@ -34,8 +34,6 @@ log = logging.getLogger(__name__)
 
 REVIEW_NEGATIVE_REASONS = frozenset({"not_an_event", "wrong_firm"})
 
-# A sentence ends at . ! ? followed by space and an upper-case letter, digit or quote; short
-# abbreviations ("A.Ş.", "Ltd.", "Dr.") do not end one.
 
 
 @dataclass(frozen=True)

@@ -46,10 +46,7 @@ def import_outcomes(session: Session, records: Iterable[OutcomeRecord]) -> Impor
         changed = [f for f in fields if getattr(row, f) != getattr(record, f)]
         for name in changed:
             setattr(row, name, getattr(record, name))
-        if changed:
-            stats.updated += 1
-        else:
-            stats.unchanged += 1
+        stats.count(bool(changed))
     session.flush()
     log.info("outcomes: %s", stats.as_dict())
     return stats

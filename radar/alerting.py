@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -21,6 +21,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from radar_core.db import session_scope
 from radar_core.db.models import Alert, AlertEvent, Client, Document, Event, Review
 from radar_core.records import AlertDraft, Amount, EventFact
+
+if TYPE_CHECKING:
+    from rules import Feedback, RuleSet, SourceReliability
 
 log = logging.getLogger(__name__)
 
@@ -129,11 +132,11 @@ def _store_draft(session: Session, draft: AlertDraft, as_of: datetime, now: date
 
 def raise_alerts(
     sessions: sessionmaker[Session],
-    ruleset: Any,
+    ruleset: RuleSet,
     clock: Clock,
     *,
     as_of: datetime | None = None,
-    reliability: Any = None,
+    reliability: SourceReliability | None = None,
 ) -> AlertStats:
     """Evaluate ``ruleset`` on what was known by ``as_of`` (default now) and store alerts."""
     import rules
@@ -166,7 +169,7 @@ def raise_alerts(
     return stats
 
 
-def load_feedback(session: Session, as_of: datetime) -> Any:
+def load_feedback(session: Session, as_of: datetime) -> Feedback:
     """Reviews made by ``as_of``, in the form the rules engine damps scores with."""
     import rules
 

@@ -28,7 +28,7 @@ from radar_core.tables import jsonl_rows
 from radar_core.taxonomy import EVENT_TYPES, TAXONOMY
 from radar_core.text import fold
 from signals.rescorer import DEFAULT_MAX_LENGTH, encode, load_local, require_ml
-from signals.sentences import split_sentences as sentence_spans
+from signals.splitter import split_sentences as sentence_spans
 
 log = logging.getLogger(__name__)
 

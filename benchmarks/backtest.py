@@ -1,7 +1,7 @@
 """Benchmark the back-test: one year, 150,000 clients, 1 million events, 20,000 outcomes.
 
 Generates a synthetic database straight into a SQLite file with bulk inserts (schema from
-``radar.db.connect``), then runs ``run_backtest`` plus ``write_report`` in a fresh process
+``radar_core.db.connect``), then runs ``run_backtest`` plus ``write_report`` in a fresh process
 so that its time and peak memory (ru_maxrss) are its own, not the generator's.
 
     python benchmarks/backtest.py                          # full size (a few minutes)
@@ -23,14 +23,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from radar.db import connect  # noqa: E402
+from radar_core.db import connect  # noqa: E402
+from radar_core.taxonomy import OPPORTUNITY_TYPES, RISK_TYPES  # noqa: E402
 
 START = date(2025, 1, 1)
 DAYS = 365
-OPPORTUNITY = ["investment_incentive", "capacity_expansion", "tender_opened", "contract_won",
-               "patent_granted", "land_acquisition", "investment_announcement", "capital_increase"]
-RISK = ["asset_sale", "customer_complaint", "regulatory_fine", "lawsuit", "refund_problem", "insolvency",
-        "layoffs_closure", "management_exit", "rating_downgrade"]
+OPPORTUNITY = list(OPPORTUNITY_TYPES)
+RISK = list(RISK_TYPES)
 SOURCE_TYPES = ["news", "disclosure", "tender", "incentive", "registry", "court", "patent", "complaint"]
 SECTORS = [f"sector{i:02d}" for i in range(20)]
 SEGMENTS = ["corporate", "commercial", "sme"]
@@ -130,7 +129,7 @@ def generate(path: Path, clients: int, events: int, outcomes: int, seed: int = 1
 
 def run(path: Path, output: Path, horizon: int) -> dict[str, float]:
     """Back-test the year and write the report; time and peak memory of this process."""
-    from reports.backtest import run_backtest
+    from radar.reporting.backtest import run_backtest
     from reports.report_html import write_report
 
     sessions = connect(f"sqlite:///{path}")

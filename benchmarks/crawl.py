@@ -15,6 +15,9 @@ from pathlib import Path
 from crawlers.demo_site.server import Page, SiteServer
 from crawlers.runner import run_crawl
 from crawlers.sources import SourceSpec
+from radar.crawl_store import DatabaseSink
+from radar_core.clock import utcnow
+from radar_core.db import connect
 
 PER_LIST = 50
 PARA = ("<p>{n} numaralı haberde şirketin yeni üretim hattı, kapasite artırımı ve ihracat "
@@ -72,8 +75,9 @@ def main() -> None:
             "listing": {"items": "css:a.item::attr(href)", "next_page": "css:a.next::attr(href)"},
             "detail": {"title": "css:h1::text", "published": "css:time::text",
                        "text": "css:div.body"}})
+        sink = DatabaseSink(connect(f"sqlite:///{Path(tmp) / 'bench.db'}"))
         started = time.perf_counter()
-        summary = run_crawl([source], f"sqlite:///{Path(tmp) / 'bench.db'}")
+        summary = run_crawl([source], sink, utcnow)
         elapsed = time.perf_counter() - started
     server.terminate()
     stats = summary.sources["bench"]

@@ -21,12 +21,13 @@ import random
 import resource
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.gen_register import Firm, generate  # noqa: E402
-from radar.records import ClientRecord, DocumentRecord  # noqa: E402
+from radar_core.records import ClientRecord, DocumentRecord  # noqa: E402
 from signals import Extractor  # noqa: E402
 
 EVENT_TR = [
@@ -92,7 +93,7 @@ def make_docs(firms: list[Firm], count: int, seed: int = 11) -> list[DocumentRec
             sentences.append(fill(rng.choice(filler)))
         rng.shuffle(sentences)
         docs.append(DocumentRecord(id=f"b{i}", text=" ".join(sentences), lang=lang,
-                                   source_type="news", published="2025-06-01"))
+                                   source_type="news", published=datetime(2025, 6, 1)))
     return docs
 
 

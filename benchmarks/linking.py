@@ -27,8 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.gen_register import Firm, generate  # noqa: E402
 from entity_linking import Linker  # noqa: E402
-from radar.records import ClientRecord  # noqa: E402
-from radar.text import fold  # noqa: E402
+from radar_core.records import ClientRecord  # noqa: E402
+from radar_core.text import fold  # noqa: E402
 
 
 def to_records(firms: list[Firm]) -> list[ClientRecord]:

@@ -73,10 +73,10 @@ def synthetic_rows(count: int, firms: list[str], seed: int = 7) -> list[dict[str
 
 
 def _worker(url: str, ids: list[int], barrier: Any, queue: Any) -> None:
-    from radar.context import utcnow
-    from radar.db import connect
     from radar.pipeline import build_extractor, load_register
     from radar.workers import process_ids
+    from radar_core.clock import utcnow
+    from radar_core.db import connect
 
     sessions = connect(url)
     extractor = build_extractor(load_register(sessions))
@@ -111,12 +111,13 @@ def _database(backend: str, pg_url: str, folder: Path) -> tuple[str, Any]:
 def run_case(backend: str, workers: int, docs: int, pg_url: str, folder: Path) -> dict[str, Any]:
     """Build a fresh database and push one day through every stage; return the figures."""
     from radar.alerting import raise_alerts
-    from radar.config import load_settings
-    from radar.db import connect, session_scope
-    from radar.db.models import Alert, Client, Document, Event
     from radar.demo import import_demo_register
     from radar.pipeline import load_ruleset
-    from reports import OutboxDelivery, send_pending
+    from radar.reporting.mail import send_pending
+    from radar_core.config import load_settings
+    from radar_core.db import connect, session_scope
+    from radar_core.db.models import Alert, Client, Document, Event
+    from reports import OutboxDelivery
 
     url, drop = _database(backend, pg_url, folder)
     try:

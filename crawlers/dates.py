@@ -11,14 +11,9 @@ import re
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
-from radar.text import fold
+from radar_core.months import MONTHS as _MONTHS
+from radar_core.text import fold
 
-_MONTHS = {m: i for i, m in enumerate(
-    ("ocak", "subat", "mart", "nisan", "mayis", "haziran", "temmuz", "agustos", "eylul",
-     "ekim", "kasim", "aralik"), start=1)}
-_MONTHS.update({m: i for i, m in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"), start=1)})
 _LONG = re.compile(r"\b(\d{1,2})\s+([a-z]+)\s+(\d{4})(?:[\s,]+[a-z]+)?(?:[\s,]+(\d{1,2})[:.](\d{2}))?")
 # English month-first: "March 12, 2026", "Mar 3rd 2026 14:05".
 _MONTH_FIRST = re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})"
@@ -31,11 +26,6 @@ _UNITS = {"dakika": timedelta(minutes=1), "saat": timedelta(hours=1), "gun": tim
           "hafta": timedelta(weeks=1), "ay": timedelta(days=30), "yil": timedelta(days=365)}
 _UNITS.update({"minute": _UNITS["dakika"], "hour": _UNITS["saat"], "day": _UNITS["gun"],
                "week": _UNITS["hafta"], "month": _UNITS["ay"], "year": _UNITS["yil"]})
-# Short English month names ("Mar", "Sept") next to the full ones.
-_MONTHS.update({name: i for i, name in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-    start=1)})
-_MONTHS["sept"] = 9
 
 
 def to_naive_utc(moment: datetime) -> datetime:
@@ -109,7 +99,28 @@ def parse_text_date(value: str | None, fetched: datetime | None) -> datetime | N
                                                           microsecond=0)
         if re.search(r"\bbugun\b|\bsimdi\b|\btoday\b", text):
             return fetched.replace(hour=0, minute=0, second=0, microsecond=0)
-    return None
+    return _dateparser_fallback(value)
+
+
+# A date field of a listing is short; longer text is prose, where a loose parser finds
+# dates that are not the publication date.
+_FALLBACK_MAX_CHARS = 60
+
+
+def _dateparser_fallback(value: str) -> datetime | None:
+    """dateparser for the written forms the patterns above do not know ("Dec. 3rd, 2024 at
+    9:15am"), strict: a day, a month and a year must all be written."""
+    if len(value) > _FALLBACK_MAX_CHARS:
+        return None
+    import dateparser
+
+    try:
+        found = dateparser.parse(value, languages=["tr", "en"], settings={
+            "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+            "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DATES_FROM": "past"})
+    except (ValueError, OverflowError):
+        return None
+    return found if isinstance(found, datetime) else None
 
 
 def page_date(html: str, url: str | None = None) -> datetime | None:

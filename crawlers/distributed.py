@@ -20,12 +20,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from crawlers.runner import CrawlSummary, spider_class
-from crawlers.settings import DEFAULTS
+from crawlers.pipeline import Progress
+from crawlers.runner import CrawlSummary, run_crawl
+from crawlers.sink import DocumentSink
 from crawlers.sources import SourceSpec
-from crawlers.storage import CrawlContext, Progress, StoryIndex, stories_since
-from radar.context import utcnow
-from radar.db import connect
 
 log = logging.getLogger(__name__)
 
@@ -73,31 +71,17 @@ def clear_frontier(redis_url: str, prefix: str = DEFAULT_PREFIX) -> int:
         client.close()
 
 
-def run_distributed_crawl(sources: Sequence[SourceSpec], database_url: str, redis_url: str, *,
+def run_distributed_crawl(sources: Sequence[SourceSpec], sink: DocumentSink,
+                          clock: Callable[[], datetime], redis_url: str, *,
                           prefix: str = DEFAULT_PREFIX, progress: Progress | None = None,
-                          clock: Callable[[], datetime] = utcnow,
                           http_cache_dir: Path | None = None) -> CrawlSummary:
     """Crawl ``sources`` as one of several processes sharing the Redis frontier.
 
-    Start the same call in as many processes (or machines) as wanted; each stores what
-    it fetched into the shared database. Like ``run_crawl``, once per process.
+    Start the same call in as many processes (or machines) as wanted; each hands what it
+    fetched to its ``sink`` (typically all writing one shared database). Like
+    ``run_crawl``, once per process.
     """
-    from scrapy.crawler import CrawlerProcess
-
-    sessions = connect(database_url)
-    context = CrawlContext(sessions=sessions, clock=clock, stories=StoryIndex(),
-                           progress=progress)
-    context.stories.load(sessions, stories_since(clock))
-    shared = redis_settings(redis_url, prefix)
-    process = CrawlerProcess({**{k: v for k, v in DEFAULTS.items() if k != "ITEM_PIPELINES"},
-                              **shared})
-    active = [s for s in sources if s.enabled]
-    for source in active:
-        spider = spider_class(source, database_url, http_cache_dir)
-        spider.custom_settings = {**spider.custom_settings, **shared}
-        process.crawl(spider, source=source, context=context)
-    if active:
-        process.start()
-    log.info("distributed crawl of %d sources finished in this process", len(active))
-    return CrawlSummary(sources={s.name: context.results.get(
-        s.name, {"broken": "crawler did not finish"}) for s in active})
+    summary = run_crawl(sources, sink, clock, http_cache_dir=http_cache_dir,
+                        progress=progress, extra_settings=redis_settings(redis_url, prefix))
+    log.info("distributed crawl of %d sources finished in this process", len(summary.sources))
+    return summary

@@ -17,6 +17,8 @@ from typing import Any
 
 from w3lib.url import canonicalize_url, url_query_cleaner
 
+from radar_core.language import LanguageGuesser
+
 log = logging.getLogger(__name__)
 
 _TRACKING = re.compile(r"^(utm_[a-z]+|fbclid|gclid|yclid|mc_cid|mc_eid|ref|from)$")
@@ -114,14 +116,8 @@ def thin_text_flag(text: str, html_chars: int) -> dict[str, Any] | None:
     return None
 
 
-def detect_lang(text: str, declared: str | None) -> str | None:
-    """The declared language of the source, else py3langid's guess when it is tr or en."""
+def detect_lang(text: str, declared: str | None, guesser: LanguageGuesser) -> str | None:
+    """The declared language of the source, else the shared tr/en guess; None for no text."""
     if declared:
         return declared
-    try:
-        import py3langid
-
-        lang, _score = py3langid.classify(text[:2000])
-    except Exception:  # language detection is best effort
-        return None
-    return lang if lang in {"tr", "en"} else None
+    return guesser.guess(text) if text.strip() else None

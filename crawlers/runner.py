@@ -1,30 +1,29 @@
 """Run declared sources through Scrapy in this process and summarise what was stored.
 
 ``run_crawl`` starts a ``CrawlerProcess`` with one crawler per source, all in parallel on
-one reactor. The Twisted reactor can start only ONCE per process: a second
-``run_crawl`` in the same process fails. Callers that crawl repeatedly (tests, a
-scheduler) run each crawl in a fresh process, e.g. ``python -m radar.cli crawl`` or
-``multiprocessing`` with the ``spawn`` start method.
+one reactor, handing every document to the caller's ``DocumentSink``. The Twisted
+reactor can start only ONCE per process: a second ``run_crawl`` in the same process
+fails. Callers that crawl repeatedly (tests, a scheduler) run each crawl in a fresh
+process, e.g. ``python -m radar.cli crawl`` or ``multiprocessing`` with the ``spawn``
+start method.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from crawlers.pipeline import STORY_LOOKBACK_DAYS, CrawlContext, Progress, StoryIndex
 from crawlers.settings import DEFAULTS, settings_for
+from crawlers.sink import DocumentSink
 from crawlers.sources import SourceSpec
 from crawlers.spiders import SPIDERS
-from crawlers.storage import CrawlContext, Progress, StoryIndex, stories_since
-from radar.context import utcnow
-from radar.db import connect
 
 log = logging.getLogger(__name__)
-
 
 @dataclass
 class CrawlSummary:
@@ -46,31 +45,33 @@ class CrawlSummary:
                                               "duplicate", "not_modified")}}
 
 
-def spider_class(source: SourceSpec, database_url: str,
-                 http_cache_dir: Path | None) -> type[Any]:
+def spider_class(source: SourceSpec, http_cache_dir: Path | None) -> type[Any]:
     """A subclass of the family's spider carrying this source's settings."""
     base = SPIDERS[source.family]
     return type(f"{base.__name__}_{source.name.replace('-', '_').replace('.', '_')}", (base,),
-                {"name": source.name,
-                 "custom_settings": settings_for(source, database_url, http_cache_dir)})
+                {"name": source.name, "custom_settings": settings_for(source, http_cache_dir)})
 
 
-def run_crawl(sources: Sequence[SourceSpec], database_url: str, *,
-              http_cache_dir: Path | None = None, progress: Progress | None = None,
-              clock: Callable[[], datetime] = utcnow) -> CrawlSummary:
-    """Crawl ``sources`` into the database at ``database_url``; blocks until all finish.
+def run_crawl(sources: Sequence[SourceSpec], sink: DocumentSink,
+              clock: Callable[[], datetime], *, http_cache_dir: Path | None = None,
+              progress: Progress | None = None,
+              extra_settings: Mapping[str, Any] | None = None) -> CrawlSummary:
+    """Crawl ``sources`` into ``sink``; blocks until all finish.
 
     Only once per process (Twisted's reactor cannot restart); see the module docstring.
     Disabled sources are skipped. ``http_cache_dir`` enables conditional re-fetching.
+    ``extra_settings`` override Scrapy settings for every source (e.g. a shared frontier,
+    ``crawlers.distributed``). ``clock`` stamps runs and fetch times.
     """
     from scrapy.crawler import CrawlerProcess
 
-    sessions = connect(database_url)
-    context = CrawlContext(sessions=sessions, clock=clock, stories=StoryIndex(),
-                           progress=progress)
-    loaded = context.stories.load(sessions, stories_since(clock))
+    context = CrawlContext(sink=sink, clock=clock, stories=StoryIndex(), progress=progress)
+    loaded = context.stories.seed(
+        sink.recent_documents(clock() - timedelta(days=STORY_LOOKBACK_DAYS)))
     log.debug("story index holds %d recent documents", loaded)
-    process = CrawlerProcess({k: v for k, v in DEFAULTS.items() if k != "ITEM_PIPELINES"})
+    extra = dict(extra_settings or {})
+    process = CrawlerProcess({**{k: v for k, v in DEFAULTS.items() if k != "ITEM_PIPELINES"},
+                              **extra})
     # Scrapy resets its loggers to DEBUG; keep them at the caller's level or quieter.
     # (Its start-up banner is filtered by the CLI's log handler.)
     quiet = max(logging.getLogger().getEffectiveLevel(), logging.WARNING)
@@ -78,10 +79,10 @@ def run_crawl(sources: Sequence[SourceSpec], database_url: str, *,
         logging.getLogger(name).setLevel(quiet)
     active = [s for s in sources if s.enabled]
     for source in active:
-        process.crawl(spider_class(source, database_url, http_cache_dir), source=source,
-                      context=context)
+        spider = spider_class(source, http_cache_dir)
+        spider.custom_settings = {**spider.custom_settings, **extra}
+        process.crawl(spider, source=source, context=context)
     if active:
         process.start()
-    summary = CrawlSummary(sources={s.name: context.results.get(
+    return CrawlSummary(sources={s.name: context.results.get(
         s.name, {"broken": "crawler did not finish"}) for s in active})
-    return summary

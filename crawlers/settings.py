@@ -3,7 +3,7 @@
 Each source becomes its own Scrapy crawler, so its politeness (delay, concurrency,
 robots, retries, size cap) applies to it alone. The HTTP cache with the RFC 2616 policy
 revalidates cached pages with ETag/Last-Modified: an unchanged page costs a 304, and
-the storage pipeline then sees the same content hash and writes nothing.
+the item pipeline then sees the same content hash and stores nothing.
 """
 
 from __future__ import annotations
@@ -42,14 +42,13 @@ DEFAULTS: dict[str, Any] = {
     "HTTPCACHE_IGNORE_HTTP_CODES": [500, 502, 503, 504, 404, 403, 401, 429],
     "COOKIES_ENABLED": False,
     "DEPTH_LIMIT": 0,  # pagination is bounded by each source's max_pages instead
-    "ITEM_PIPELINES": {"crawlers.storage.StoragePipeline": 300},
+    "ITEM_PIPELINES": {"crawlers.pipeline.SinkPipeline": 300},
     "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
     "FEED_EXPORT_ENCODING": "utf-8",
 }
 
 
-def settings_for(source: SourceSpec, database_url: str,
-                 http_cache_dir: Path | None = None) -> dict[str, Any]:
+def settings_for(source: SourceSpec, http_cache_dir: Path | None = None) -> dict[str, Any]:
     """The Scrapy settings of one source's crawler (its spider's ``custom_settings``)."""
     p = source.politeness
     out = dict(DEFAULTS)
@@ -64,7 +63,6 @@ def settings_for(source: SourceSpec, database_url: str,
         "DOWNLOAD_TIMEOUT": p.timeout,
         "RETRY_TIMES": p.retries,
         "DOWNLOAD_MAXSIZE": int(p.max_size_mb * 1024 * 1024),
-        "RADAR_DATABASE_URL": database_url,
     })
     if http_cache_dir is not None:
         out["HTTPCACHE_ENABLED"] = True

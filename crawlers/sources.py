@@ -13,14 +13,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
-from radar.errors import ConfigError
-from radar.yaml_lines import line_of, loc_text
+from radar_core import declared
+from radar_core.errors import ConfigError
 
-SOURCE_TYPES = ("news", "disclosure", "tender", "incentive", "registry", "court", "patent",
-                "complaint", "property", "social")
 Family = Literal["feed", "sitemap", "listing", "table", "api"]
 _VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _SELECTOR = re.compile(r"^(css|xpath):.+", re.S)
@@ -142,7 +139,7 @@ class SourceSpec(BaseModel):
     name: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]{1,80}$")
     family: Family
     start_urls: list[str] = Field(min_length=1)
-    source_type: str
+    source_type: declared.SourceType
     lang: str | None = Field(None, pattern=r"^(tr|en)$")
     schedule: str = "0 6 * * *"
     politeness: Politeness = Politeness.model_validate({})
@@ -159,13 +156,6 @@ class SourceSpec(BaseModel):
     table: TableSpec | None = None
     sitemap: SitemapSpec = SitemapSpec.model_validate({})
     api: ApiSpec | None = None
-
-    @field_validator("source_type")
-    @classmethod
-    def _source_type(cls, value: str) -> str:
-        if value not in SOURCE_TYPES:
-            raise ValueError(f"must be one of {', '.join(SOURCE_TYPES)}")
-        return value
 
     @field_validator("start_urls")
     @classmethod
@@ -200,41 +190,28 @@ class SourceFile(BaseModel):
 
 
 def substitute(text: str, variables: Mapping[str, str], path: Path) -> str:
-    """Fill ``${NAME}``; an unknown name is a config error naming its line."""
+    """Fill ``${NAME}``; unknown names are a declared-data error naming each line."""
+    unknown: list[declared.Problem] = []
 
     def repl(match: re.Match[str]) -> str:
         name = match.group(1)
         if name not in variables:
             line = text.count("\n", 0, match.start()) + 1
-            raise ConfigError(f"{path}:{line} ${{{name}}}: no value given "
-                              f"(pass --var {name}=VALUE)")
+            unknown.append(declared.Problem(str(path), line, f"${{{name}}}",
+                                            f"no value given (pass --var {name}=VALUE)"))
+            return match.group(0)
         return variables[name]
 
-    return _VAR.sub(repl, text)
+    filled = _VAR.sub(repl, text)
+    if unknown:
+        raise declared.fail(unknown)
+    return filled
 
 
 def load_source_file(path: Path, variables: Mapping[str, str] | None = None) -> list[SourceSpec]:
     """Validate one YAML file of sources."""
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc}") from exc
-    text = substitute(raw, variables if variables is not None else {}, path)
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
-        raise ConfigError(f"{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from exc
-    try:
-        return SourceFile.model_validate(data).sources
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        loc = tuple(first["loc"])
-        line = line_of(node, loc)
-        where = f"{path}:{line}" if line else str(path)
-        raise ConfigError(f"{where} {loc_text(loc)}: {first['msg']}") from exc
+    text = substitute(declared.read_text(path), variables if variables is not None else {}, path)
+    return declared.load_text(text, SourceFile, str(path)).sources
 
 
 def load_sources(path: Path, variables: Mapping[str, str] | None = None,

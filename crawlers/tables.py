@@ -1,82 +1,24 @@
-"""Table files as rows of cells: CSV, XLSX (merged cells filled) and PDF tables (pdfplumber).
+"""Table files of sources as tables: CSV, XLSX (merged cells filled) and PDF tables.
 
 Public lists (investment-incentive certificates, registries) come as CSV, as XLSX with
 merged header and group cells, or as PDF print-outs whose table runs over many pages
-with the header repeated on each. Every format is reduced to the same grid of strings
-so the table spider treats them alike: merged cells carry their top-left value, a PDF
-header repeated on a later page is dropped, and a row that a page break cut in two
-(its first cell empty on the next page) is joined back to its first half.
+with the header repeated on each. CSV and XLSX are read by ``radar_core.tables`` (a
+merged cell carries its top-left value; a CSV that is not UTF-8 is read as Windows-1254);
+PDF tables are reduced here to the same rows, so the table spider treats all alike: a PDF
+header repeated on a later page is dropped, and a row that a page break cut in two (its
+first cell empty on the next page) is joined back to its first half.
 """
 
 from __future__ import annotations
 
-import csv
 import io
-import logging
-import re
-from datetime import date, datetime
-from typing import Any
 
-log = logging.getLogger(__name__)
+from radar_core.errors import InputError
+from radar_core.tables import Cells, Table, cell_text, read_table, to_table
 
-Grid = list[list[str]]
-_SPACE = re.compile(r"\s+")
+Grid = list[Cells]
 # pdfplumber's fallback for tables drawn without ruling lines: columns from text gaps.
 _TEXT_STRATEGY = {"vertical_strategy": "text", "horizontal_strategy": "text"}
-
-
-class TableError(ValueError):
-    """A file that cannot be read as its declared table format; the message is the reason."""
-
-
-def cell_text(value: Any) -> str:
-    """One cell as text: whitespace collapsed, whole floats without '.0', midnight as a date."""
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == datetime.min.time() \
-            else value.isoformat(sep=" ")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return _SPACE.sub(" ", str(value)).strip()
-
-
-def csv_grid(body: bytes, delimiter: str) -> Grid:
-    """Rows of a CSV file: UTF-8 (with or without BOM), else Windows-1254."""
-    try:
-        text = body.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = body.decode("cp1254")
-    return [[cell_text(v) for v in row] for row in csv.reader(io.StringIO(text),
-                                                              delimiter=delimiter)]
-
-
-def xlsx_grid(body: bytes) -> Grid:
-    """Rows of the active sheet; every cell of a merged range gets the range's top-left value.
-
-    openpyxl leaves all but the top-left cell of a merge empty, which would leave
-    grouped rows without their group (a sector written once for five firms) and split
-    headers without a name.
-    """
-    if not body.startswith(b"PK\x03\x04"):
-        raise TableError(f"not an XLSX file (starts with {body[:8]!r})")
-    from openpyxl import load_workbook
-
-    # read_only worksheets do not expose merged ranges, so the sheet is loaded whole.
-    sheet = load_workbook(io.BytesIO(body), data_only=True).active
-    if sheet is None:
-        raise TableError("workbook has no sheet")
-    width, height = sheet.max_column, sheet.max_row
-    grid = [[cell_text(v) for v in row] for row in sheet.iter_rows(
-        min_row=1, min_col=1, max_row=height, max_col=width, values_only=True)]
-    for merged in sheet.merged_cells.ranges:
-        top_left = grid[merged.min_row - 1][merged.min_col - 1]
-        for r in range(merged.min_row - 1, min(merged.max_row, height)):
-            for c in range(merged.min_col - 1, min(merged.max_col, width)):
-                grid[r][c] = top_left
-    return grid
 
 
 def pdf_grid(body: bytes, header_rows: int = 1) -> Grid:
@@ -90,7 +32,7 @@ def pdf_grid(body: bytes, header_rows: int = 1) -> Grid:
     """
     head = body[:1024].lstrip(b"\xef\xbb\xbf\r\n\t ")
     if not head.startswith(b"%PDF-"):
-        raise TableError(f"not a PDF (starts with {body[:16]!r})")
+        raise InputError(f"not a PDF (starts with {body[:16]!r})")
     import pdfplumber
 
     with pdfplumber.open(io.BytesIO(body)) as pdf:
@@ -122,38 +64,15 @@ def _page_rows(tables: list[list[list[str | None]]]) -> Grid:
     return [row for row in rows if any(row)]
 
 
-def read_grid(body: bytes, fmt: str, delimiter: str = ",", header_rows: int = 1) -> Grid:
-    """The cells of a ``csv``, ``xlsx`` or ``pdf`` file; raises on a damaged file."""
-    if fmt == "xlsx":
-        return xlsx_grid(body)
-    if fmt == "pdf":
-        return pdf_grid(body, header_rows)
-    return csv_grid(body, delimiter)
+def read_source_table(body: bytes, fmt: str, name: str, delimiter: str = ",",
+                      header_rows: int = 1) -> Table:
+    """The table of a ``csv``, ``xlsx`` or ``pdf`` file: columns, rows, broken rows.
 
-
-def column_names(header: Grid) -> list[str]:
-    """Column names from one or more header rows (a merged group above its sub-columns).
-
-    Each column joins the distinct texts of its header cells ("Yatırım" over "Tutar"
-    gives "Yatırım Tutar"); a blank name becomes ``column_N``; repeats get ``_2``, ``_3``.
+    Raises ``InputError`` for a file that is not of its format, and the libraries' own
+    errors for a damaged one.
     """
-    width = max((len(row) for row in header), default=0)
-    names: list[str] = []
-    seen: dict[str, int] = {}
-    for j in range(width):
-        parts: list[str] = []
-        for row in header:
-            value = row[j] if j < len(row) else ""
-            if value and value not in parts:
-                parts.append(value)
-        name = " ".join(parts) or f"column_{j + 1}"
-        seen[name] = seen.get(name, 0) + 1
-        names.append(name if seen[name] == 1 else f"{name}_{seen[name]}")
-    return names
-
-
-def split_header(grid: Grid, header_rows: int = 1) -> tuple[list[str], Grid]:
-    """(column names, data rows): blank rows and repeats of the header rows are dropped."""
-    rows = [row for row in grid if any(row)]
-    header, data = rows[:header_rows], rows[header_rows:]
-    return column_names(header), [row for row in data if row not in header]
+    if fmt == "pdf":
+        grid = pdf_grid(body, header_rows)
+        return to_table(list(enumerate(grid, 1)), name=name, header_rows=header_rows)
+    return read_table(body, fmt, name=name, delimiter=delimiter, fallback_encoding="cp1254",
+                      merged_cells=True, header_rows=header_rows)

@@ -8,14 +8,11 @@ errors name ``file:line field``.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from radar.errors import ConfigError
-from radar.text import fold
-from radar.yaml_lines import line_of
+from radar_core import declared
+from radar_core.text import fold
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CONFIG = HERE / "linker_v1.yml"
@@ -91,42 +88,11 @@ class CommonWords(BaseModel):
         return frozenset(fold(w) for w in [*self.tr, *self.en])
 
 
-def _load(path: Path, model: type[BaseModel]) -> Any:
-    try:
-        text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text) or {}
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read ({exc})") from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 1
-        raise ConfigError(f"{path}:{line} yaml: {exc}") from exc
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        loc = tuple(first["loc"])
-        where = ".".join(str(p) for p in loc) or "(root)"
-        raise ConfigError(
-            f"{path}:{_line_in(text, loc)} {where}: {first['msg']}"
-        ) from exc
-
-
 def load_linker_config(path: Path | None = None) -> LinkerConfig:
     """Load and validate linker weights and thresholds (default: linker_v1.yml)."""
-    config: LinkerConfig = _load(path or DEFAULT_CONFIG, LinkerConfig)
-    return config
+    return declared.load(path or DEFAULT_CONFIG, LinkerConfig)
 
 
 def load_common_words(path: Path | None = None) -> CommonWords:
     """Load and validate the common-word list (default: common_words.yml)."""
-    words: CommonWords = _load(path or DEFAULT_COMMON_WORDS, CommonWords)
-    return words
-
-
-def _line_in(text: str, loc: tuple[Any, ...]) -> int:
-    """Line of ``loc`` in the YAML ``text`` (1 when the text does not even parse)."""
-    try:
-        return line_of(yaml.compose(text), loc)
-    except yaml.YAMLError:
-        return 1
+    return declared.load(path or DEFAULT_COMMON_WORDS, CommonWords)

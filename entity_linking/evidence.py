@@ -12,8 +12,8 @@ import re
 from functools import cached_property
 
 from entity_linking.normalize import LEGAL_FORMS, fold_name, tokenize_folded
-from radar.records import ClientRecord
-from radar.text import fold
+from radar_core.records import ClientRecord
+from radar_core.text import fold
 
 _TAX_ID = re.compile(r"(?<!\d)(\d{10})(?!\d)")
 _REGISTRY = re.compile(

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import DamerauLevenshtein
 
 from entity_linking.normalize import normalize_name
-from radar.records import ClientRecord
+from radar_core.records import ClientRecord
 
 log = logging.getLogger(__name__)
 

@@ -23,8 +23,8 @@ from entity_linking.config import LinkerConfig, load_common_words, load_linker_c
 from entity_linking.evidence import ContextEvidence, city_key, sector_words, tax_ids_in
 from entity_linking.index import NameEntry, NameIndex
 from entity_linking.normalize import NormalizedName, normalize_name
-from radar.errors import ConfigError
-from radar.records import Candidate, ClientRecord, LinkResult
+from radar_core.errors import ConfigError
+from radar_core.records import Candidate, ClientRecord, LinkResult
 
 VERSION = "linker_v1"
 # Name features, in the order ``Linker._components`` returns them.
@@ -58,7 +58,7 @@ class _Mention:
 
 
 class Linker:
-    """Links company mentions to the register (implements ``radar.records.MentionLinker``)."""
+    """Links company mentions to the register (implements ``radar_core.records.MentionLinker``)."""
 
     version = VERSION
 

@@ -3,7 +3,7 @@
 News writes the same firm as "AKYILDIZ GIDA SAN. VE TİC. A.Ş.", "Akyıldız Gıda'nın" or
 "Akyildiz Gida": the register and the mention must reduce to the same core tokens
 ("akyildiz gida") before any fuzzy scoring, or the scorer wastes its tolerance on
-spelling conventions instead of real differences. Built on ``radar.text.fold`` so
+spelling conventions instead of real differences. Built on ``radar_core.text.fold`` so
 that signals and the linker fold text identically.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from radar.text import fold
+from radar_core.text import fold
 
 # Abbreviations of title words, folded (keys and values are ASCII lower-case).
 ABBREVIATIONS: dict[str, str] = {
@@ -128,7 +128,7 @@ def tokenize(text: str) -> list[str]:
 
 
 def tokenize_folded(folded: str) -> list[str]:
-    """``tokenize`` for text already passed through ``radar.text.fold``."""
+    """``tokenize`` for text already passed through ``radar_core.text.fold``."""
     tokens = [t for t in _NON_WORD.split(_refold(folded)) if t]
     out = [ABBREVIATIONS.get(token, token) for token in tokens]
     if tokens and tokens[0] in _NO_EXPAND_FIRST:

@@ -8,32 +8,21 @@ cannot be read, or lacks a required column, is fatal (``InputError``).
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from radar.errors import InputError
-from radar.records import ClientRecord
+from radar_core.records import ClientRecord
+from radar_core.tables import RowProblem, Table, read_table_file
 
 REQUIRED_COLUMNS = ("client_id", "legal_name", "aliases", "tax_id", "city", "sector", "rm_email")
 OPTIONAL_COLUMNS = ("parent_id", "segment", "former_names", "trade_registry_no")
 _EMAIL = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[A-Za-z]{2,}$")
 
 
-@dataclass(frozen=True)
-class RowError:
-    """One problem in the register: where (line, field) and what."""
-
-    line: int
-    field: str
-    message: str
-
-    def format(self, path: str | Path) -> str:
-        """``clients.csv:12 tax_id: check digit does not match`` (the CLI's format)."""
-        return f"{path}:{self.line} {self.field}: {self.message}"
+# One problem in the register: where (line, field) and what.
+RowError = RowProblem
 
 
 @dataclass
@@ -67,102 +56,24 @@ def split_names(value: str | None) -> list[str]:
     return out
 
 
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
-def _csv_rows(path: Path) -> Iterator[tuple[int, list[str] | None, str]]:
-    """(line, cells or None when broken, detail) for each physical record of a CSV."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read register ({exc})") from exc
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    while True:
-        line = reader.line_num + 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            yield line, None, f"broken CSV row ({exc})"
-            # The reader cannot resume inside a broken quoted field: stop here.
-            return
-        yield line, row, ""
-
-
-def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[str] | None, str]]:
-    import openpyxl
-
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many types for a bad file
-        raise InputError(f"{path}: cannot read register workbook ({exc})") from exc
-    try:
-        sheet = book.worksheets[0]
-        for number, values in enumerate(sheet.iter_rows(values_only=True), 1):
-            cells = [_cell(v) for v in values]
-            while cells and cells[-1] == "":
-                cells.pop()
-            yield number, cells, ""
-    finally:
-        book.close()
-
-
 def read_register(path: Path, known_ids: Iterable[str] = ()) -> RegisterResult:
     """Read a CSV or XLSX register; invalid rows go to ``errors``, valid ones to ``clients``.
 
     ``known_ids`` are client ids already stored, so a ``parent_id`` may point at them.
+    A CSV row with the wrong number of cells is an error (a cell lost or split by a stray
+    delimiter); a spreadsheet row simply lacks its empty trailing cells.
     """
-    path = Path(path)
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    rows = _xlsx_rows(path) if path.suffix.lower() in {".xlsx", ".xlsm"} else _csv_rows(path)
-    is_xlsx = path.suffix.lower() in {".xlsx", ".xlsm"}
-    return validate_rows(rows, str(path), set(known_ids), pad=is_xlsx)
+    table = read_table_file(Path(path), required=REQUIRED_COLUMNS, lower=True,
+                            exact_width=True)
+    return validate_rows(table, set(known_ids))
 
 
-def validate_rows(
-    rows: Iterable[tuple[int, list[str] | None, str]],
-    name: str,
-    known_ids: set[str],
-    pad: bool = False,
-) -> RegisterResult:
-    """Validate (line, cells, detail) rows whose first non-empty row is the header.
-
-    ``pad``: a spreadsheet omits trailing empty cells, so short rows are padded there;
-    in a CSV a short row is a broken row.
-    """
-    result = RegisterResult()
-    header: list[str] | None = None
+def validate_rows(table: Table, known_ids: set[str]) -> RegisterResult:
+    """Validate the rows of a register table; broken rows are errors of field ``row``."""
+    result = RegisterResult(errors=list(table.broken))
     pending: list[tuple[int, ClientRecord, str]] = []
     seen: dict[str, int] = {}
-    for line, cells, detail in rows:
-        if cells is None:
-            result.errors.append(RowError(line, "row", detail))
-            continue
-        if header is None:
-            if not any(c.strip() for c in cells):
-                continue
-            header = [c.strip().lower() for c in cells]
-            missing = [c for c in REQUIRED_COLUMNS if c not in header]
-            if missing:
-                raise InputError(f"{name}:{line} header: missing column(s) {', '.join(missing)}")
-            continue
-        if not any(c.strip() for c in cells):
-            continue
-        if pad and len(cells) < len(header):
-            cells = cells + [""] * (len(header) - len(cells))
-        if len(cells) != len(header):
-            result.errors.append(
-                RowError(line, "row", f"expected {len(header)} columns, found {len(cells)}")
-            )
-            continue
-        values = dict(zip(header, (c.strip() for c in cells), strict=True))
+    for line, values in table.rows:
         record, errors = _record(line, values, seen)
         result.errors.extend(errors)
         if record is not None:

@@ -1,9 +1,9 @@
 """Radar: a Social CRM signal monitor for B2B opportunity and risk.
 
-The ``radar`` package is the shared core (configuration, database, CLI, orchestration).
-The stages live in sibling top-level packages: ``crawlers``, ``signals``,
-``entity_linking``, ``rules`` and ``reports``; they exchange the records of
-``radar.records`` and may import ``radar`` but not each other.
+``radar`` is the application layer: it builds the stages (``crawlers``, ``signals``,
+``entity_linking``, ``rules``, ``reports``) from settings, owns storage (crawl sink, report
+queries, processing, alerting), and serves people (CLI, web, scheduler, workers). The stages
+stand on the ground package ``radar_core`` and never import each other or this package.
 """
 
 __version__ = "0.1.0"

@@ -12,16 +12,18 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from radar.db import session_scope
-from radar.db.models import Alert, AlertEvent, Client, Document, Event, Review
-from radar.processing import known_by
-from radar.records import AlertDraft, Amount, EventFact
+from radar_core.db import session_scope
+from radar_core.db.models import Alert, AlertEvent, Client, Document, Event, Review
+from radar_core.records import AlertDraft, Amount, EventFact
+
+if TYPE_CHECKING:
+    from rules import Feedback, RuleSet, SourceReliability
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +52,7 @@ def load_facts(session: Session, as_of: datetime, lookback_days: int) -> list[Ev
     rows = session.execute(
         select(Event, Document)
         .join(Document, Event.document_id == Document.id)
-        .where(known_by(as_of), Document.fetched >= since)
+        .where(Document.known_by(as_of), Document.fetched >= since)
         .order_by(Event.id)
     ).all()
     parent_rows = session.execute(
@@ -61,7 +63,7 @@ def load_facts(session: Session, as_of: datetime, lookback_days: int) -> list[Ev
     for event, doc in rows:
         if (event.details or {}).get("stale"):
             continue
-        known_at = max(doc.fetched, doc.published) if doc.published else doc.fetched
+        known_at = doc.known_at
         facts.append(
             EventFact(
                 event_id=event.id,
@@ -102,7 +104,7 @@ def _store_draft(session: Session, draft: AlertDraft, as_of: datetime, now: date
         "title": draft.title,
         "score": round(float(draft.score), 6),
         "severity": draft.severity,
-        "explanation": draft.explanation,
+        "explanation": draft.explanation.to_json(),
         "notify_client_ids": list(draft.notify_client_ids),
     }
     if alert is None:
@@ -130,11 +132,11 @@ def _store_draft(session: Session, draft: AlertDraft, as_of: datetime, now: date
 
 def raise_alerts(
     sessions: sessionmaker[Session],
-    ruleset: Any,
+    ruleset: RuleSet,
     clock: Clock,
     *,
     as_of: datetime | None = None,
-    reliability: Any = None,
+    reliability: SourceReliability | None = None,
 ) -> AlertStats:
     """Evaluate ``ruleset`` on what was known by ``as_of`` (default now) and store alerts."""
     import rules
@@ -167,7 +169,7 @@ def raise_alerts(
     return stats
 
 
-def load_feedback(session: Session, as_of: datetime) -> Any:
+def load_feedback(session: Session, as_of: datetime) -> Feedback:
     """Reviews made by ``as_of``, in the form the rules engine damps scores with."""
     import rules
 

@@ -16,9 +16,9 @@ from pathlib import Path
 import click
 
 from radar import __version__
-from radar.config import load_settings
 from radar.context import AppContext
-from radar.errors import RadarError
+from radar_core.config import load_settings
+from radar_core.errors import RadarError
 
 # Each entry is a module of radar.commands exposing ``command`` (a click command or group).
 COMMAND_MODULES: tuple[str, ...] = (

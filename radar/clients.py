@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from radar.db.models import Client, ClientName
-from radar.records import ClientRecord
+from radar_core.db.models import Client, ClientName
+from radar_core.records import ClientRecord, UpsertStats
 
 log = logging.getLogger(__name__)
 
@@ -27,17 +27,11 @@ _FIELDS = ("legal_name", "tax_id", "city", "sector", "rm_email", "parent_id", "s
 
 
 @dataclass
-class ImportStats:
+class ImportStats(UpsertStats):
     """What an import did: clients created/updated/unchanged, renames, names added."""
 
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
     renamed: int = 0
     names_added: int = 0
-
-    def as_dict(self) -> dict[str, int]:
-        return asdict(self)
 
 
 def _wanted_names(record: ClientRecord) -> dict[str, str]:
@@ -89,9 +83,7 @@ def import_clients(
         changed = _merge(client, record, now, stats)
         if changed:
             client.updated_at = now
-            stats.updated += 1
-        else:
-            stats.unchanged += 1
+        stats.count(bool(changed))
     session.flush()
     log.info("client import: %s", stats.as_dict())
     return stats

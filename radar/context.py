@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from radar.config import Settings
-from radar.db import connect
-
-
-def utcnow() -> datetime:
-    """The default clock: naive UTC, the convention of every timestamp column."""
-    return datetime.now(UTC).replace(tzinfo=None)
+from radar_core.config import Settings
+from radar_core.db import connect
 
 
 @dataclass

@@ -21,13 +21,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from radar.alerting import raise_alerts
-from radar.config import Settings
-from radar.db import session_scope
-from radar.db.models import Alert, Document, EmailMessage, Event
-from radar.errors import InputError
 from radar.jobs import record_job
 from radar.pipeline import build_extractor, load_register, load_ruleset
 from radar.processing import process_documents
+from radar_core.config import Settings
+from radar_core.db import session_scope
+from radar_core.db.models import Alert, Document, EmailMessage, Event
+from radar_core.errors import InputError
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,7 @@ def _top_alerts(session: Session, per_polarity: int = 4) -> list[dict[str, Any]]
             .limit(per_polarity)
         )
         for alert in session.scalars(query):
-            events = (alert.explanation or {}).get("events") or [{}]
+            events = alert.explained.events
             out.append(
                 {
                     "id": alert.id,
@@ -78,8 +78,8 @@ def _top_alerts(session: Session, per_polarity: int = 4) -> list[dict[str, Any]]
                     "company": alert.company,
                     "client_id": alert.client_id,
                     "title": alert.title,
-                    "evidence": events[0].get("evidence"),
-                    "url": events[0].get("url"),
+                    "evidence": events[0].evidence if events else None,
+                    "url": events[0].url if events else None,
                 }
             )
     return out
@@ -109,7 +109,7 @@ def run_demo_backtest(
     offers follow in the months after; they are keyed, so a second run adds none.
     """
     from radar.demo_outcomes import demo_backtest_period, generate_demo_outcomes
-    from reports.backtest import run_backtest
+    from radar.reporting.backtest import run_backtest
     from reports.report_html import write_report
 
     horizon = 180
@@ -131,7 +131,9 @@ def run_demo(
     """Run the demo pipeline end to end; see the module docstring."""
     from crawlers import default_sources_path, load_sources, run_crawl
     from crawlers.demo_site import serve
-    from reports import OutboxDelivery, send_pending
+    from radar.crawl_store import DatabaseSink
+    from radar.reporting.mail import send_pending
+    from reports import OutboxDelivery
 
     with session_scope(sessions) as session:
         before = _totals(session)
@@ -145,9 +147,9 @@ def run_demo(
             sources = load_sources(default_sources_path(), {"DEMO_URL": site.url})
             summary = run_crawl(
                 sources,
-                settings.resolved_database_url,
+                DatabaseSink(sessions),
+                clock,
                 http_cache_dir=settings.data_dir / "httpcache",
-                clock=clock,
             )
         counts["crawl"] = summary.as_dict()
 

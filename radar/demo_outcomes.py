@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from radar.db.models import Alert, Client, Outcome
+from radar_core.db.models import Alert, Client, Outcome
 
 log = logging.getLogger(__name__)
 

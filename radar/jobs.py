@@ -13,8 +13,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from radar.db import session_scope
-from radar.db.models import JobRun
+from radar_core.db import session_scope
+from radar_core.db.models import JobRun
 
 
 @contextmanager

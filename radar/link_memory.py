@@ -13,8 +13,8 @@ import hashlib
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from radar.db.models import LinkDecision
-from radar.text import fold
+from radar_core.db.models import LinkDecision
+from radar_core.text import fold
 
 
 def mention_key(mention: str) -> str:

@@ -12,7 +12,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from prometheus_client import CollectorRegistry, generate_latest, make_asgi_app
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
@@ -20,10 +20,11 @@ from prometheus_client.registry import Collector
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from radar.db import session_scope
-from radar.db.models import Alert, CrawlRun, Document, EmailMessage, Event, JobRun, Source
+from radar_core.db import session_scope
+from radar_core.db.models import Alert, CrawlRun, Document, EmailMessage, Event, JobRun, Source
 
 log = logging.getLogger(__name__)
+MetricFamily = TypeVar("MetricFamily", CounterMetricFamily, GaugeMetricFamily)
 
 
 def _epoch(value: datetime | None) -> float:
@@ -31,6 +32,13 @@ def _epoch(value: datetime | None) -> float:
     if value is None:
         return 0.0
     return (value - datetime(1970, 1, 1)).total_seconds()
+
+
+def _grouped(session: Session, family: MetricFamily, *columns: Any, count: Any) -> MetricFamily:
+    """``family`` filled with ``count(count)`` per distinct value of ``columns`` (the labels)."""
+    for *labels, n in session.execute(select(*columns, func.count(count)).group_by(*columns)):
+        family.add_metric([str(label or "") for label in labels], float(n))
+    return family
 
 
 class RadarCollector(Collector):
@@ -48,12 +56,9 @@ class RadarCollector(Collector):
             yield from self._emails(session)
 
     def _documents(self, session: Session) -> Iterator[Metric]:
-        docs = CounterMetricFamily("radar_documents", "Documents stored, by source.",
-                                   labels=["source"])
-        for source, count in session.execute(
-                select(Document.source, func.count(Document.id)).group_by(Document.source)):
-            docs.add_metric([source or ""], float(count))
-        yield docs
+        yield _grouped(session, CounterMetricFamily(
+            "radar_documents", "Documents stored, by source.", labels=["source"]),
+            Document.source, count=Document.id)
         pending = GaugeMetricFamily("radar_documents_pending",
                                     "Documents waiting for processing.")
         pending.add_metric([], float(session.scalar(
@@ -61,20 +66,12 @@ class RadarCollector(Collector):
         yield pending
 
     def _events_and_alerts(self, session: Session) -> Iterator[Metric]:
-        events = CounterMetricFamily("radar_events", "Events extracted, by type and polarity.",
-                                     labels=["type", "polarity"])
-        for type_, polarity, count in session.execute(
-                select(Event.type, Event.polarity, func.count(Event.id))
-                .group_by(Event.type, Event.polarity)):
-            events.add_metric([type_, polarity], float(count))
-        yield events
-        alerts = CounterMetricFamily("radar_alerts", "Alerts raised, by polarity and status.",
-                                     labels=["polarity", "status"])
-        for polarity, status, count in session.execute(
-                select(Alert.polarity, Alert.status, func.count(Alert.id))
-                .group_by(Alert.polarity, Alert.status)):
-            alerts.add_metric([polarity, status], float(count))
-        yield alerts
+        yield _grouped(session, CounterMetricFamily(
+            "radar_events", "Events extracted, by type and polarity.",
+            labels=["type", "polarity"]), Event.type, Event.polarity, count=Event.id)
+        yield _grouped(session, CounterMetricFamily(
+            "radar_alerts", "Alerts raised, by polarity and status.",
+            labels=["polarity", "status"]), Alert.polarity, Alert.status, count=Alert.id)
 
     def _sources(self, session: Session) -> Iterator[Metric]:
         errors = CounterMetricFamily("radar_crawl_errors", "Crawl errors, by source.",
@@ -103,13 +100,9 @@ class RadarCollector(Collector):
         yield broken
 
     def _jobs(self, session: Session) -> Iterator[Metric]:
-        runs = CounterMetricFamily("radar_job_runs", "Job runs, by job and status.",
-                                   labels=["job", "status"])
-        for job, status, count in session.execute(
-                select(JobRun.job, JobRun.status, func.count(JobRun.id))
-                .group_by(JobRun.job, JobRun.status)):
-            runs.add_metric([job, status], float(count))
-        yield runs
+        yield _grouped(session, CounterMetricFamily(
+            "radar_job_runs", "Job runs, by job and status.", labels=["job", "status"]),
+            JobRun.job, JobRun.status, count=JobRun.id)
         seconds = CounterMetricFamily("radar_job_duration_seconds",
                                       "Total seconds spent in finished runs, by job.",
                                       labels=["job"])
@@ -139,13 +132,9 @@ class RadarCollector(Collector):
         yield finished
 
     def _emails(self, session: Session) -> Iterator[Metric]:
-        emails = GaugeMetricFamily("radar_emails", "E-mails by delivery status.",
-                                   labels=["status"])
-        for status, count in session.execute(
-                select(EmailMessage.status, func.count(EmailMessage.id))
-                .group_by(EmailMessage.status)):
-            emails.add_metric([status], float(count))
-        yield emails
+        yield _grouped(session, GaugeMetricFamily(
+            "radar_emails", "E-mails by delivery status.", labels=["status"]),
+            EmailMessage.status, count=EmailMessage.id)
 
 
 def metrics_registry(sessions: sessionmaker[Session]) -> CollectorRegistry:

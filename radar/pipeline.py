@@ -9,13 +9,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from radar.config import Settings
-from radar.errors import ConfigError
-from radar.records import ClientRecord
+from radar_core.config import Settings
+from radar_core.errors import ConfigError
+from radar_core.records import ClientRecord
+
+if TYPE_CHECKING:
+    from rules import RuleSet
+    from signals import Extractor
+    from signals.rescorer import Rescorer
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,13 +37,13 @@ def default_rules_path(settings: Settings) -> Path:
 def load_register(sessions: sessionmaker[Session]) -> list[ClientRecord]:
     """The client register as stored (with former names), for the linker and extractor."""
     from radar.clients import load_clients
-    from radar.db import session_scope
+    from radar_core.db import session_scope
 
     with session_scope(sessions) as session:
         return load_clients(session)
 
 
-def build_extractor(clients: list[ClientRecord], rescorer: Any = None) -> Any:
+def build_extractor(clients: list[ClientRecord], rescorer: Rescorer | None = None) -> Extractor:
     """The signals extractor with the entity linker wired in."""
     import signals
     from entity_linking import Linker
@@ -47,7 +52,7 @@ def build_extractor(clients: list[ClientRecord], rescorer: Any = None) -> Any:
     return signals.Extractor(clients, linker, rescorer=rescorer)
 
 
-def build_rescorer(settings: Settings) -> Any:
+def build_rescorer(settings: Settings) -> Rescorer | None:
     """The optional learned re-scorer, only when ``model_path`` is set (extra ``ml``)."""
     if settings.model_path is None:
         return None
@@ -56,7 +61,7 @@ def build_rescorer(settings: Settings) -> Any:
     return Rescorer.load(settings.model_path)
 
 
-def load_ruleset(settings: Settings) -> Any:
+def load_ruleset(settings: Settings) -> RuleSet:
     """Load and validate the rules; any invalid file is a configuration error."""
     import rules
 
@@ -75,7 +80,7 @@ def parse_as_of(value: str | None) -> datetime | None:
             return datetime.fromisoformat(value).replace(hour=23, minute=59, second=59)
         parsed = datetime.fromisoformat(value)
     except ValueError as exc:
-        from radar.errors import UsageError
+        from radar_core.errors import UsageError
 
         raise UsageError(f"--as-of {value!r}: expected YYYY-MM-DD or an ISO date-time") from exc
     if parsed.tzinfo is not None:

@@ -13,17 +13,17 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any, Protocol
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from radar.db import session_scope
-from radar.db.models import AlertEvent, Document, EntityLink, Event, Mention
 from radar.link_memory import remembered_decision
-from radar.records import DocumentRecord, EventRecord, LinkResult
-from radar.text import fold
+from radar_core.db import session_scope
+from radar_core.db.models import AlertEvent, Document, EntityLink, Event, Mention
+from radar_core.records import DocumentRecord, EventRecord, LinkResult
+from radar_core.text import fold
 
 log = logging.getLogger(__name__)
 
@@ -81,41 +81,20 @@ def document_record(doc: Document) -> DocumentRecord:
         url=doc.url,
         source=doc.source,
         source_type=doc.source_type,
-        published=doc.published.isoformat() if doc.published else None,
+        published=doc.published,
         lang=doc.lang,
         title=doc.title,
         fields=dict(doc.fields or {}),
     )
 
 
-def known_by(as_of: datetime) -> Any:
-    """SQL condition: the document had been fetched, and published, by ``as_of``.
-
-    This is the no-look-ahead rule of back-testing: a story published later, or one that
-    Radar only fetched later, did not exist for a run as of that date.
-    """
-    return and_(
-        Document.fetched <= as_of,
-        or_(Document.published.is_(None), Document.published <= as_of),
-    )
-
-
 def pending_document_ids(session: Session, as_of: datetime | None, limit: int | None) -> list[int]:
     query = select(Document.id).where(Document.processed_at.is_(None)).order_by(Document.id)
     if as_of is not None:
-        query = query.where(known_by(as_of))
+        query = query.where(Document.known_by(as_of))
     if limit:
         query = query.limit(limit)
     return list(session.scalars(query))
-
-
-def _parse_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def _store_mention(session: Session, doc: Document, record: EventRecord) -> Mention | None:
@@ -203,7 +182,7 @@ def store_events(
             "evidence": record.evidence,
             "amount_value": record.amount.value if record.amount else None,
             "amount_currency": record.amount.currency if record.amount else None,
-            "event_date": _parse_date(record.event_date),
+            "event_date": record.event_date,
             "link_status": record.link.status if record.link else None,
             "details": {
                 "cue": record.cue,

@@ -30,12 +30,12 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from radar.context import utcnow
-from radar.db import connect, session_scope
-from radar.db.models import Document
-from radar.errors import ConfigError, RunError
 from radar.jobs import record_job
 from radar.locks import LeaderLock
+from radar_core.clock import utcnow
+from radar_core.db import connect, session_scope
+from radar_core.db.models import Document
+from radar_core.errors import ConfigError, RunError
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from radar.db.models import EmailMessage, JobRun, Source
+from radar_core.db.models import EmailMessage, JobRun, Source
 
 STUCK_AFTER = timedelta(hours=6)
 MAIL_LATE_AFTER = timedelta(hours=2)

@@ -2,7 +2,7 @@
 
 Roles: ``analyst`` triages alerts and resolves links, ``rm`` sees only their own
 portfolio, ``admin`` does everything and manages users. The ``User`` model lives with the
-other models in ``radar.db.models``.
+other models in ``radar_core.db.models``.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from radar.db.models import User
-from radar.errors import UsageError
+from radar_core.db.models import User
+from radar_core.errors import UsageError
 
 log = logging.getLogger(__name__)
 

@@ -27,10 +27,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from radar.context import utcnow
-from radar.db import connect, session_scope
-from radar.db.models import Document
 from radar.processing import EventExtractor, ProcessStats, pending_document_ids, process_batch
+from radar_core.clock import utcnow
+from radar_core.db import connect, session_scope
+from radar_core.db.models import Document
 
 log = logging.getLogger(__name__)
 

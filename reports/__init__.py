@@ -1,13 +1,15 @@
-"""Reports stage: RM alert e-mails (digests, rendering, delivery, exactly-once ledger)."""
+"""Reports stage: RM alert e-mails (digest records, rendering, delivery) and report analytics.
+
+Everything here works on plain records; the database queries that produce them, and the
+exactly-once mail ledger, live with the application in ``radar.reporting``.
+"""
 
 from reports.delivery import DeliveryError, OutboxDelivery, SmtpDelivery, choose_delivery
-from reports.mail import MailItem, MailResult, preview, send_pending
-from reports.mail_plan import Digest, DigestAlert, EvidenceItem, plan_digests
+from reports.digest import Digest, DigestAlert, EvidenceItem
 from reports.mail_render import (
     digest_message_id,
     message_bytes,
     render_digest,
-    safe_url,
     subject_of,
 )
 
@@ -16,17 +18,11 @@ __all__ = [
     "Digest",
     "DigestAlert",
     "EvidenceItem",
-    "MailItem",
-    "MailResult",
     "OutboxDelivery",
     "SmtpDelivery",
     "choose_delivery",
     "digest_message_id",
     "message_bytes",
-    "plan_digests",
-    "preview",
     "render_digest",
-    "safe_url",
-    "send_pending",
     "subject_of",
 ]

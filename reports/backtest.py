@@ -7,7 +7,8 @@ Precision is the share of alerts known in the period that were hits; recall the 
 target outcomes in the period with an alert of that polarity in the horizon before them;
 lead time counts days from the first such alert to the outcome; lift divides precision by
 the base rate of clients with no alert in the period, measured over horizon-long windows
-tiling the period. Known times follow ``backtest_data`` (no look-ahead).
+tiling the period. Known times follow ``radar.reporting.backtest_data`` (no look-ahead),
+which loads the records this module computes over.
 """
 
 from __future__ import annotations
@@ -21,21 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy.orm import Session, sessionmaker
-
-from radar.db import session_scope
-from reports.backtest_data import (
-    ClientInfo,
-    KnownAlert,
-    OutcomeRow,
-    ReviewRow,
-    end_of_day,
-    first_reporters,
-    load_alerts,
-    load_clients,
-    load_outcomes,
-    load_reviews,
-)
+from reports.backtest_records import ClientInfo, KnownAlert, OutcomeRow, ReviewRow, end_of_day
 from reports.backtest_report import BacktestReport, Table
 from reports.backtest_stats import RATE_COLUMNS, TOO_LITTLE, Rate, quartiles, rate_ratio
 from reports.outcomes import OPPORTUNITY_KINDS, RISK_KINDS
@@ -367,21 +354,28 @@ def headlines(all_facts: Sequence[PolarityFacts], horizon: int) -> list[str]:
     return lines
 
 
-def backtest(session: Session, start: date, end: date, horizon: int, now: datetime,
-             clients: dict[str, ClientInfo] | None = None) -> BacktestReport:
-    """Compute the back-test on one session; ``run_backtest`` is the public entry point."""
+def check_period(start: date, end: date, horizon: int) -> None:
+    """``ValueError`` for a period that ends before it starts or a horizon under a day."""
     if end < start:
         raise ValueError("the period ends before it starts")
     if horizon <= 0:
         raise ValueError("the horizon must be at least one day")
-    until = end_of_day(end)
-    alerts = load_alerts(session, until)
-    clients = load_clients(session) if clients is None else clients
-    outcomes = load_outcomes(session, start - timedelta(days=horizon), end + timedelta(days=horizon))
+
+
+def compute_backtest(alerts: Sequence[KnownAlert], clients: dict[str, ClientInfo],
+                     outcomes: Sequence[OutcomeRow], reviews: Sequence[ReviewRow],
+                     stories: dict[str, tuple[int, int]], start: date, end: date, horizon: int,
+                     now: datetime) -> BacktestReport:
+    """The back-test report from its records; ``radar.reporting.backtest`` loads them.
+
+    ``alerts`` are those known by the end of ``end``, ``outcomes`` those dated within
+    ``horizon`` days either side of the period, ``reviews`` those made by the end of
+    ``end``, ``stories`` the first-reporter counts per source (see ``source_table``).
+    """
+    check_period(start, end, horizon)
     log.info("back-test %s..%s: %d alerts, %d outcomes, %d clients", start, end, len(alerts),
              len(outcomes), len(clients))
     all_facts = [measure(p, alerts, outcomes, clients, start, end, horizon) for p in TARGETS]
-    stories = first_reporters(session, datetime.combine(start, datetime.min.time()), until)
     report = BacktestReport(title="Radar back-test", start=start, end=end, horizon_days=horizon,
                             generated_at=now, headlines=headlines(all_facts, horizon))
     for facts in all_facts:
@@ -390,7 +384,7 @@ def backtest(session: Session, start: date, end: date, horizon: int, now: dateti
                                                     if (lead := c.lead()) is not None]
     report.tables.append(source_table(all_facts, stories))
     hit_of = {h.alert.id: h.hit for facts in all_facts for h in facts.hits}
-    report.tables += review_tables(load_reviews(session, until), hit_of, start, end)
+    report.tables += review_tables(reviews, hit_of, start, end)
     last_outcome = max((o.date for o in outcomes), default=None)
     if last_outcome is not None and last_outcome < end + timedelta(days=horizon):
         report.notes.append(
@@ -400,23 +394,4 @@ def backtest(session: Session, start: date, end: date, horizon: int, now: dateti
     report.notes.append("No look-ahead: an alert counts from the later of its creation and the "
                         "fetch/publication of every document it rests on; outcomes on that same "
                         "day do not count.")
-    return report
-
-
-def run_backtest(sessions: sessionmaker[Session], settings: Any, start: date, end: date,
-                 horizon_days: int, clock: Callable[[], datetime]) -> BacktestReport:
-    """Back-test alerts known from ``start`` to ``end`` against outcomes, plus the offers analysis."""
-    from reports.offers import offers_section
-
-    with session_scope(sessions) as session:
-        clients = load_clients(session)
-        report = backtest(session, start, end, horizon_days, clock(), clients)
-        # Pricing needs history more than foresight does: a year of offers before the period too.
-        offers = offers_section(load_outcomes(session, start - timedelta(days=OFFER_HISTORY_DAYS), end,
-                                              kinds=("offer_accepted", "offer_rejected")),
-                                clients)
-    report.notes.append(f"Offers: those dated from {start - timedelta(days=OFFER_HISTORY_DAYS)} to {end}.")
-    report.headlines += offers.headlines
-    report.tables += offers.tables
-    report.series.update(offers.series)
     return report

@@ -19,10 +19,10 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Protocol
+from typing import Protocol, Self
 
-from radar.config import Settings
-from radar.errors import ConfigError
+from radar_core.config import Settings
+from radar_core.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
@@ -84,15 +84,10 @@ def outbox_name(created: datetime, recipient: str, message_id: str) -> str:
     return f"{created:%Y%m%d-%H%M%S}_{who}_{digest}.eml"
 
 
-class OutboxDelivery:
-    """Writes each message as an ``.eml`` file; writing the same message twice is a no-op."""
+class _Session:
+    """A delivery is used as a context manager: whatever happens, ``close`` runs."""
 
-    name = "outbox"
-
-    def __init__(self, folder: Path | str) -> None:
-        self.folder = Path(folder)
-
-    def __enter__(self) -> OutboxDelivery:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
@@ -101,7 +96,19 @@ class OutboxDelivery:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        self.close()
+
+    def close(self) -> None:
         return None
+
+
+class OutboxDelivery(_Session):
+    """Writes each message as an ``.eml`` file; writing the same message twice is a no-op."""
+
+    name = "outbox"
+
+    def __init__(self, folder: Path | str) -> None:
+        self.folder = Path(folder)
 
     def send(
         self, data: bytes, sender: str, recipient: str, message_id: str, created: datetime
@@ -117,7 +124,7 @@ class OutboxDelivery:
         return str(path)
 
 
-class SmtpDelivery:
+class SmtpDelivery(_Session):
     """Sends over one SMTP session per run (plain, STARTTLS or implicit TLS, optional login)."""
 
     name = "smtp"
@@ -172,17 +179,6 @@ class SmtpDelivery:
                                 connection=True) from exc
         log.info("connected to SMTP %s (%s)", self.where, self.security)
         return smtp
-
-    def __enter__(self) -> SmtpDelivery:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def close(self) -> None:
         if self._smtp is None:

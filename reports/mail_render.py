@@ -18,63 +18,28 @@ from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import jinja2
 
-from radar.config import Settings
-from radar.mail_tokens import research_address, unsubscribe_token
-from reports.mail_plan import Digest, EvidenceItem
+from radar_core.addresses import safe_url
+from radar_core.config import Settings
+from radar_core.taxonomy import label_of
+from reports.digest import Digest, EvidenceItem
+from reports.tokens import research_address, unsubscribe_token
 
 TEMPLATES_DIR = Path(__file__).with_name("templates")
-SAFE_SCHEMES = frozenset({"http", "https"})
-# Browsers drop ASCII controls and whitespace inside a URL ("java\tscript:"), so they are
-# removed before the scheme is checked, never after.
-_URL_JUNK = re.compile(r"[\x00-\x20\x7f]+")
 _SPACES = re.compile(r"\s+")
 
 SEVERITY_TR = {"critical": "Kritik", "high": "Yüksek", "medium": "Orta", "low": "Düşük"}
 POLARITY_TR = {"risk": "Risk", "opportunity": "Fırsat"}
-EVENT_TYPE_TR = {
-    "investment_incentive": "Yatırım teşvik belgesi",
-    "capacity_expansion": "Kapasite artırımı",
-    "tender_opened": "İhale açtı",
-    "contract_won": "İhale/sözleşme kazandı",
-    "patent_granted": "Patent tescili",
-    "land_acquisition": "Arsa/gayrimenkul alımı",
-    "investment_announcement": "Yatırım duyurusu",
-    "capital_increase": "Sermaye artırımı",
-    "asset_sale": "Varlık satışı",
-    "customer_complaint": "Müşteri şikayeti",
-    "regulatory_fine": "İdari para cezası",
-    "lawsuit": "Dava/soruşturma",
-    "refund_problem": "İade sorunu",
-    "insolvency": "Konkordato/iflas/icra",
-    "layoffs_closure": "İşten çıkarma/kapanış",
-    "management_exit": "Yönetici ayrılığı",
-    "rating_downgrade": "Not indirimi",
-}
 REASON_TR = {
     "portfolio": "Portföyünüzdeki müşteri",
     "group": "Portföyünüzdeki grubun şirketi",
     "prospect": "Müşteri olmayan firma (potansiyel)",
     "unowned": "Portföy yöneticisi atanmamış müşteri",
 }
-
-
-def safe_url(value: Any) -> str | None:
-    """The URL if it is an absolute http(s) URL with a host, else None (never a link)."""
-    if not value:
-        return None
-    url = _URL_JUNK.sub("", str(value))
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in SAFE_SCHEMES or not parts.hostname:
-        return None
-    return url
 
 
 def one_line(value: Any, limit: int = 0) -> str:
@@ -201,7 +166,7 @@ class MailRenderer:
                 local_date=lambda v: local_date(v, self.zone),
                 severity=lambda v: SEVERITY_TR.get(str(v), str(v)),
                 polarity=lambda v: POLARITY_TR.get(str(v), str(v)),
-                event_type=lambda v: EVENT_TYPE_TR.get(str(v), str(v)),
+                event_type=lambda v: label_of(str(v)),
                 reason=lambda v: REASON_TR.get(str(v), str(v)),
                 meta=self.evidence_meta,
             )
@@ -210,7 +175,7 @@ class MailRenderer:
         """``type; source, date; amount`` of an evidence sentence, in one line."""
         parts = []
         if item.event_type:
-            parts.append(EVENT_TYPE_TR.get(item.event_type, one_line(item.event_type, 60)))
+            parts.append(one_line(label_of(item.event_type), 60))
         where = ", ".join(
             p for p in (one_line(item.source or "", 80), local_date(item.published, self.zone)) if p
         )

@@ -15,15 +15,12 @@ import math
 import re
 import warnings
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy.orm import Session, sessionmaker
-
-from radar.db import session_scope
-from reports.backtest_data import ClientInfo, OutcomeRow, load_clients, load_outcomes
+from reports.backtest_records import ClientInfo, OutcomeRow
 from reports.backtest_report import BacktestReport, Table
 from reports.backtest_stats import RATE_COLUMNS, TOO_LITTLE, Z95, Rate, quartiles
 
@@ -257,13 +254,10 @@ def offers_section(outcomes: Sequence[OutcomeRow], clients: dict[str, ClientInfo
     return section
 
 
-def offers_report(sessions: sessionmaker[Session], start: date | None, end: date | None,
-                  clock: Callable[[], datetime]) -> BacktestReport:
-    """The offers report on its own (``radar offers report``)."""
-    with session_scope(sessions) as session:
-        outcomes = load_outcomes(session, start, end, kinds=("offer_accepted", "offer_rejected"))
-        clients = load_clients(session)
+def offers_report_of(outcomes: Sequence[OutcomeRow], clients: dict[str, ClientInfo],
+                     start: date | None, end: date | None, now: datetime) -> BacktestReport:
+    """The offers report on its own from its records (``radar offers report`` loads them)."""
     section = offers_section(outcomes, clients)
     return BacktestReport(title="Radar offers report", start=start, end=end, horizon_days=None,
-                          generated_at=clock(), headlines=section.headlines, tables=section.tables,
+                          generated_at=now, headlines=section.headlines, tables=section.tables,
                           series=section.series)

@@ -8,22 +8,16 @@ often arrive before the register is refreshed, and the back-test simply cannot u
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import logging
 import re
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from radar.db.models import Client, Outcome
-from radar.errors import InputError
+from radar_core.records import UpsertStats
+from radar_core.tables import RowProblem, read_table_file
 
 log = logging.getLogger(__name__)
 
@@ -57,18 +51,8 @@ class OutcomeRecord:
         return (self.client_id, self.kind, self.date, self.amount)
 
 
-@dataclass(frozen=True)
-class LineProblem:
-    """A bad line (``error``) or a usable line with a doubt (``warning``)."""
-
-    line: int
-    field: str
-    message: str
-    severity: str = "error"
-
-    def format(self, path: Path | str) -> str:
-        return f"{path}:{self.line} {self.field}: {self.message}" + (
-            " (warning)" if self.severity == "warning" else "")
+# A bad line (``error``) or a usable line with a doubt (``warning``).
+LineProblem = RowProblem
 
 
 @dataclass
@@ -82,13 +66,8 @@ class ReadResult:
 
 
 @dataclass
-class ImportStats:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-
-    def as_dict(self) -> dict[str, int]:
-        return {"created": self.created, "updated": self.updated, "unchanged": self.unchanged}
+class ImportStats(UpsertStats):
+    """What an outcomes import did (created, updated, unchanged)."""
 
 
 def parse_number(text: Any) -> float:
@@ -142,54 +121,6 @@ def _clean(value: Any) -> str | None:
     return text or None
 
 
-def _rows_csv(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text") from exc
-    sample = text[:4096]
-    delimiter = ";" if sample.count(";") > sample.count(",") else ","
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
-    if not reader.fieldnames:
-        raise InputError(f"{path}: empty file (no header row)")
-    _check_header(path, reader.fieldnames)
-    for row in reader:
-        yield reader.line_num, {(k or "").strip().lower(): v for k, v in row.items()}
-
-
-def _rows_xlsx(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    import openpyxl
-
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many types for a damaged file
-        raise InputError(f"{path}: cannot read as XLSX ({exc})") from exc
-    try:
-        rows = book.active.iter_rows(values_only=True) if book.active is not None else iter(())
-        header = next(rows, None)
-        if not header:
-            raise InputError(f"{path}: empty sheet (no header row)")
-        names = [str(h or "").strip().lower() for h in header]
-        _check_header(path, names)
-        for number, values in enumerate(rows, start=2):
-            if all(v is None or str(v).strip() == "" for v in values):
-                continue
-            yield number, dict(zip(names, values, strict=False))
-    finally:
-        book.close()
-
-
-def _check_header(path: Path, names: Iterable[str]) -> None:
-    present = {(n or "").strip().lower() for n in names}
-    missing = [c for c in REQUIRED if c not in present]
-    if missing:
-        raise InputError(f"{path}:1 header: missing column(s) {', '.join(missing)}")
-
-
 def _validate(line: int, row: dict[str, Any], known_ids: set[str] | None,
               result: ReadResult) -> None:
     problems: list[LineProblem] = []
@@ -237,47 +168,14 @@ def _validate(line: int, row: dict[str, Any], known_ids: set[str] | None,
 
 
 def read_outcomes(path: Path, known_ids: set[str] | None = None) -> ReadResult:
-    """Read and validate an outcomes CSV or XLSX file; ``InputError`` if it is unreadable."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(f"{path}: no such file")
-    rows = _rows_xlsx(path) if path.suffix.lower() in (".xlsx", ".xlsm") else _rows_csv(path)
-    result = ReadResult()
-    for line, row in rows:
+    """Read and validate an outcomes CSV or XLSX file; ``InputError`` if it is unreadable.
+
+    A row narrower than the header just lacks its last cells; a wider one, or one with a
+    broken quote, is a bad line.
+    """
+    table = read_table_file(Path(path), required=REQUIRED, lower=True, exact_width=False)
+    result = ReadResult(problems=list(table.broken))
+    for line, row in table.rows:
         _validate(line, row, known_ids, result)
+    result.problems.sort(key=lambda p: p.line)
     return result
-
-
-def register_ids(session: Session) -> set[str]:
-    """Client ids of the register, for the not-in-register warning."""
-    return set(session.scalars(select(Client.client_id)))
-
-
-def import_outcomes(session: Session, records: Iterable[OutcomeRecord]) -> ImportStats:
-    """Upsert outcomes on (client, kind, date, amount); the same file twice changes nothing."""
-    stats = ImportStats()
-    latest: dict[tuple[str, str, date, float | None], OutcomeRecord] = {}
-    for record in records:
-        latest[record.key] = record  # a key repeated in the file: the last line wins
-    fields = ("currency", "note", "reason", "competitor", "offered_price")
-    for record in latest.values():
-        query = select(Outcome).where(Outcome.client_id == record.client_id,
-                                      Outcome.kind == record.kind, Outcome.date == record.date)
-        query = query.where(Outcome.amount.is_(None) if record.amount is None
-                            else Outcome.amount == record.amount)
-        row = session.scalars(query).first()
-        if row is None:
-            session.add(Outcome(client_id=record.client_id, kind=record.kind, date=record.date,
-                                amount=record.amount, **{f: getattr(record, f) for f in fields}))
-            stats.created += 1
-            continue
-        changed = [f for f in fields if getattr(row, f) != getattr(record, f)]
-        for name in changed:
-            setattr(row, name, getattr(record, name))
-        if changed:
-            stats.updated += 1
-        else:
-            stats.unchanged += 1
-    session.flush()
-    log.info("outcomes: %s", stats.as_dict())
-    return stats

@@ -14,10 +14,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Any
 
-from radar.records import AlertDraft, EventFact
-from rules.explain import company_of, event_json, source_names, title, why
+from radar_core.records import AlertDraft, EventFact, Explanation, RuleRef
+from rules.explain import company_of, explained_event, source_names, title, why
 from rules.loader import RuleSet
 from rules.matching import (
     Match,
@@ -165,19 +164,18 @@ def _draft(match: Match, key: str, score: float, formula: str, comps: list[Compo
     notify = []
     if isinstance(rule, GroupRule):
         notify = sorted({f.parent_id for f in match.facts if f.parent_id})
-    explanation: dict[str, Any] = {
-        "rule": {"id": rule.id, "version": rule.version, "kind": rule.kind,
-                 "description": rule.description},
-        "why": why(match, sources, rose_from),
-        "events": [event_json(f) for f in sorted(match.facts, key=lambda f: f.event_id)],
-        "sources": sources,
-        "score": {"total": score, "formula": formula,
-                  "components": [c.to_json() for c in comps]},
-        "severity": severity,
-        "match": dict(match.info),
-    }
-    if rose_from is not None:
-        explanation["score_rose_from"] = rose_from[0]
+    explanation = Explanation(
+        rule=RuleRef(rule.id, rule.version, rule.kind, rule.description),
+        why=why(match, sources, rose_from),
+        events=tuple(explained_event(f) for f in sorted(match.facts, key=lambda f: f.event_id)),
+        sources=tuple(sources),
+        score_total=score,
+        score_formula=formula,
+        components=tuple(comps),
+        severity=severity,
+        match=dict(match.info),
+        score_rose_from=None if rose_from is None else rose_from[0],
+    )
     return AlertDraft(
         rule_id=rule.id,
         rule_version=rule.version,

@@ -1,38 +1,23 @@
 """Turn a scored match into the alert explanation and title that mail and web render.
 
-The explanation shape is pinned in ``radar.records.AlertDraft``; this module only adds
+The explanation shape is pinned in ``radar_core.records.AlertDraft``; this module only adds
 plain words ("why call today") and fills the rule's declared title template.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from typing import Any
-
-from radar.records import EventFact
+from radar_core.records import EventFact, ExplainedEvent
 from rules.matching import Match, event_time
 from rules.schema import CombinationRule, GroupRule, RateRule
 
 
-def _iso(value: date | datetime | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def event_json(fact: EventFact) -> dict[str, Any]:
-    """One event of the explanation, in the shape renderers expect."""
-    return {
-        "event_id": fact.event_id,
-        "type": fact.type,
-        "company": fact.company,
-        "client_id": fact.client_id,
-        "evidence": fact.evidence,
-        "url": fact.url,
-        "source": fact.source,
-        "source_type": fact.source_type,
-        "published": _iso(fact.published),
-        "amount": None if fact.amount is None else fact.amount.to_json(),
-        "event_date": _iso(fact.event_date),
-    }
+def explained_event(fact: EventFact) -> ExplainedEvent:
+    """One event of the explanation: what, who, the evidence sentence and where it was read."""
+    return ExplainedEvent(
+        event_id=fact.event_id, type=fact.type, company=fact.company, client_id=fact.client_id,
+        evidence=fact.evidence, url=fact.url, source=fact.source, source_type=fact.source_type,
+        published=fact.published, amount=fact.amount, event_date=fact.event_date,
+    )
 
 
 def source_names(facts: list[EventFact]) -> list[str]:

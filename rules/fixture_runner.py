@@ -9,15 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
-from radar.records import AlertDraft, Amount, EventFact
-from radar.taxonomy import EVENT_TYPES, SOURCE_TYPES, polarity_of
+from radar_core import declared
+from radar_core.errors import DeclaredError
+from radar_core.records import AlertDraft, Amount, EventFact
+from radar_core.taxonomy import polarity_of
 from rules.engine import PriorAlert, evaluate
-from rules.loader import RuleError, RuleSet, validation_errors
+from rules.loader import RuleError, RuleSet
 from rules.schema import SEVERITY_ORDER
 
 
@@ -33,30 +34,17 @@ class FixtureEvent(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    type: str
+    type: declared.EventType
     firm: str
     days_ago: float = Field(ge=0)
     confidence: float = Field(default=0.9, ge=0, le=1)
     source: str = "news"
-    source_type: str = "news"
+    source_type: declared.SourceType = "news"
     story: str | None = None
     amount: FixtureAmount | None = None
     parent: str | None = None
     company: str | None = None
 
-    @field_validator("type")
-    @classmethod
-    def _type(cls, value: str) -> str:
-        if value not in EVENT_TYPES:
-            raise ValueError(f"unknown event type {value!r}")
-        return value
-
-    @field_validator("source_type")
-    @classmethod
-    def _source_type(cls, value: str) -> str:
-        if value not in SOURCE_TYPES:
-            raise ValueError(f"unknown source type {value!r}")
-        return value
 
 
 class FixturePrior(BaseModel):
@@ -177,16 +165,9 @@ def load_fixtures(path: Path) -> tuple[list[tuple[str, Fixture]], list[RuleError
     errors: list[RuleError] = []
     for file in files:
         try:
-            text = file.read_text(encoding="utf-8")
-            root = yaml.compose(text, Loader=yaml.SafeLoader)
-            data: Any = yaml.safe_load(text)
-        except (OSError, yaml.YAMLError) as exc:
-            errors.append(RuleError(str(file), 1, "", f"cannot read: {exc}"))
-            continue
-        try:
-            parsed = FixtureFile.model_validate(data)
-        except ValidationError as exc:
-            errors.extend(validation_errors(exc, str(file), root, []))
+            parsed = declared.load(file, FixtureFile)
+        except DeclaredError as exc:
+            errors.extend(exc.problems)
             continue
         found.extend((str(file), fx) for fx in parsed.fixtures)
     return found, errors

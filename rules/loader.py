@@ -14,9 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
-from radar.yaml_lines import line_of, loc_text
+from radar_core import declared
+from radar_core.declared import Problem, line_of, loc_text
+from radar_core.errors import DeclaredError
 from rules.schema import (
     RULE_KINDS,
     CombinationRule,
@@ -31,18 +33,8 @@ from rules.scoring import SourceReliability
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class RuleError:
-    """One problem in a rule file: ``rules/starter/risk.yml:42 rules[3].within_days: ...``."""
-
-    file: str
-    line: int
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        where = f" {self.field}:" if self.field else ""
-        return f"{self.file}:{self.line}{where} {self.message}"
+# One problem in a rule or fixture file: ``rules/starter/risk.yml:42 rules[3].within_days: ...``.
+RuleError = Problem
 
 
 @dataclass
@@ -76,40 +68,12 @@ class LoadResult:
     errors: list[RuleError] = field(default_factory=list)
 
 
-_MESSAGES = {
-    "greater_than": "must be > {gt}",
-    "greater_than_equal": "must be >= {ge}",
-    "less_than_equal": "must be <= {le}",
-    "less_than": "must be < {lt}",
-    "missing": "is required",
-    "extra_forbidden": "unknown field",
-}
-
-
-def _message(err: Any) -> str:
-    template = _MESSAGES.get(err["type"])
-    if template:
-        return template.format(**(err.get("ctx") or {}))
-    msg = str(err["msg"])
-    return msg.removeprefix("Value error, ")
-
-
-def validation_errors(
-    exc: ValidationError, file: str, root: yaml.Node | None, prefix: Sequence[str | int]
-) -> list[RuleError]:
-    found = []
-    for err in exc.errors():
-        loc = [*prefix, *[p for p in err["loc"] if p != "__root__"]]
-        found.append(RuleError(file, line_of(root, loc), loc_text(loc), _message(err)))
-    return found
-
-
 def _validate(model: type[BaseModel], data: Any, file: str, root: yaml.Node | None,
               prefix: Sequence[str | int], errors: list[RuleError]) -> BaseModel | None:
     try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        errors.extend(validation_errors(exc, file, root, prefix))
+        return declared.validate(data, model, file, root, prefix)
+    except DeclaredError as exc:
+        errors.extend(exc.problems)
         return None
 
 
@@ -147,20 +111,13 @@ def _load_rules(data: dict[str, Any], file: str, root: yaml.Node, ruleset: RuleS
 def _load_file(path: Path, ruleset: RuleSet, errors: list[RuleError]) -> None:
     file = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 1
-        errors.append(RuleError(file, line, "", f"invalid YAML: {getattr(exc, 'problem', exc)}"))
-        return
-    except OSError as exc:
-        errors.append(RuleError(file, 1, "", f"cannot read: {exc}"))
+        root, data = declared.read(path)
+    except DeclaredError as exc:
+        errors.extend(exc.problems)
         return
     if root is None or not isinstance(data, dict):
-        errors.append(RuleError(file, 1, "", "expected a mapping with rules:, scoring: "
-                                             "or reliability:"))
+        errors.append(RuleError(file, 1, "(root)", "expected a mapping with rules:, scoring: "
+                                                   "or reliability:"))
         return
     if "rules" in data:
         _load_rules(data, file, root, ruleset, errors)
@@ -173,8 +130,8 @@ def _load_file(path: Path, ruleset: RuleSet, errors: list[RuleError]) -> None:
         if isinstance(rel, ReliabilityFile):
             ruleset.reliability = SourceReliability.from_config(rel.reliability)
     else:
-        errors.append(RuleError(file, 1, "", "expected a top-level rules:, scoring: "
-                                             "or reliability: key"))
+        errors.append(RuleError(file, 1, "(root)", "expected a top-level rules:, scoring: "
+                                                   "or reliability: key"))
         return
     ruleset.files.append(file)
 
@@ -201,7 +158,7 @@ def load_rules(path: Path) -> LoadResult:
     elif path.is_file():
         files = [path]
     else:
-        return LoadResult(ruleset, [RuleError(str(path), 1, "", "no such file or folder")])
+        return LoadResult(ruleset, [RuleError(str(path), 1, "(file)", "no such file or folder")])
     # scoring first, so currency checks and defaults see it whatever the file names are
     files.sort(key=lambda p: (0 if p.stem in {"scoring", "reliability"} else 1, p.name))
     for file in files:

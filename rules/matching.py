@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from radar.records import EventFact
+from radar_core.records import EventFact
 from rules.schema import CombinationRule, GroupRule, RateRule, Rule, ScoringConfig
 from rules.scoring import to_try
 

@@ -11,7 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from radar.taxonomy import EVENT_TYPES, POLARITY, SOURCE_TYPES
+from radar_core import declared
+from radar_core.taxonomy import POLARITY
 
 Severity = Literal["low", "medium", "high", "critical"]
 SEVERITY_ORDER: tuple[str, ...] = ("low", "medium", "high", "critical")
@@ -43,7 +44,7 @@ class RuleBase(BaseModel):
     polarity: Literal["opportunity", "risk"] | None = None
     weight: float = Field(gt=0, le=2)
     min_confidence: float = Field(default=0.0, ge=0, le=1)
-    source_types: list[str] | None = None
+    source_types: list[declared.SourceType] | None = None
     amount: AmountThreshold | None = None
     cooldown_days: int = Field(default=14, ge=0)
     rise_margin: float = Field(default=10.0, ge=0)
@@ -63,19 +64,10 @@ class RuleBase(BaseModel):
     @field_validator("events")
     @classmethod
     def _events(cls, value: list[str]) -> list[str]:
-        unknown = [v for v in value if v not in EVENT_TYPES]
-        if unknown:
-            raise ValueError(f"unknown event type {unknown[0]!r} (see design.md taxonomy)")
+        for event_type in value:
+            declared.known_event_type(event_type)
         if len(set(value)) != len(value):
             raise ValueError("an event type is listed twice")
-        return value
-
-    @field_validator("source_types")
-    @classmethod
-    def _source_types(cls, value: list[str] | None) -> list[str] | None:
-        for item in value or []:
-            if item not in SOURCE_TYPES:
-                raise ValueError(f"unknown source type {item!r}")
         return value
 
     @field_validator("title")
@@ -227,8 +219,7 @@ class ReliabilityConfig(BaseModel):
     @classmethod
     def _types(cls, value: dict[str, float]) -> dict[str, float]:
         for name, score in value.items():
-            if name not in SOURCE_TYPES:
-                raise ValueError(f"unknown source type {name!r}")
+            declared.known_source_type(name)
             if not 0 < score <= 1:
                 raise ValueError(f"{name}: must be in (0, 1]")
         return value

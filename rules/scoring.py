@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from radar.text import fold
+from radar_core.records import ScoreComponent
+from radar_core.text import fold
 
 if TYPE_CHECKING:
     from rules.schema import ReliabilityConfig, ScoringConfig
@@ -19,18 +20,8 @@ ACCEPT_DECISIONS = frozenset({"accept", "accepted", "forward", "forwarded"})
 REJECT_DECISIONS = frozenset({"reject", "rejected"})
 
 
-@dataclass
-class Component:
-    """One factor of a score, as shown in the explanation."""
-
-    name: str
-    value: float
-    weight: float
-    detail: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "value": round(self.value, 4), "weight": self.weight,
-                "detail": self.detail}
+# One factor of a score, as the explanation shows it (the record lives in the ground).
+Component = ScoreComponent
 
 
 @dataclass

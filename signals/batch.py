@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from radar.records import DocumentRecord, EventRecord
+from radar_core.records import DocumentRecord, EventRecord
 
 log = logging.getLogger(__name__)
 

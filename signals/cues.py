@@ -13,15 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from radar.errors import ConfigError
-from radar.taxonomy import EVENT_TYPES, SOURCE_TYPES
-from radar.text import fold
-from radar.yaml_lines import line_of
+from radar_core import declared
+from radar_core.text import fold
 
 PATTERN_DIR = Path(__file__).parent / "patterns"
 Role = Literal["nom", "gen", "dat", "acc", "loc", "abl", "ins", "by", "to", "from", "with",
@@ -107,7 +104,8 @@ class TypeSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
     cues: list[Cue] = Field(min_length=1)
     ignore: list[ModifierName] = Field(default_factory=list)
-    suppresses: dict[str, Scope] = Field(default_factory=dict)
+    suppresses: Annotated[dict[str, Scope], AfterValidator(declared.event_type_keys)] = Field(
+        default_factory=dict)
     min_weight: float = Field(0.0, ge=0.0, le=1.0)
     # Customers complaining or waiting for money are often not named with the firm in the
     # same sentence ("dozens of holidaymakers gathered outside its office"): such cues may
@@ -115,14 +113,6 @@ class TypeSpec(BaseModel):
     main_fallback: bool = False
     # An authority's act (a fine): a firm's general denial of wrongdoing does not undo it.
     authority: bool = False
-
-    @field_validator("suppresses")
-    @classmethod
-    def _types(cls, value: dict[str, Scope]) -> dict[str, Scope]:
-        for name in value:
-            if name not in EVENT_TYPES:
-                raise ValueError(f"unknown event type {name!r}")
-        return value
 
 
 class PatternFile(BaseModel):
@@ -133,22 +123,14 @@ class PatternFile(BaseModel):
     pronouns: list[str] = Field(default_factory=list)
     modifiers: dict[ModifierName, list[str]] = Field(default_factory=dict)
     source_hints: dict[str, str] = Field(default_factory=dict)
-    types: dict[str, TypeSpec]
-
-    @field_validator("types")
-    @classmethod
-    def _known_types(cls, value: dict[str, TypeSpec]) -> dict[str, TypeSpec]:
-        for name in value:
-            if name not in EVENT_TYPES:
-                raise ValueError(f"unknown event type {name!r}")
-        return value
+    types: Annotated[dict[str, TypeSpec], AfterValidator(declared.event_type_keys)]
 
     @field_validator("source_hints")
     @classmethod
     def _hints(cls, value: dict[str, str]) -> dict[str, str]:
         for source, etype in value.items():
-            if source not in SOURCE_TYPES or etype not in EVENT_TYPES:
-                raise ValueError(f"unknown source type or event type in {source}: {etype}")
+            declared.known_source_type(source)
+            declared.known_event_type(etype)
         return value
 
     @field_validator("pronouns")
@@ -168,28 +150,13 @@ class PatternFile(BaseModel):
 
 
 def parse_pattern_file(text: str, path: str) -> PatternFile:
-    """Validate pattern-file text; raise ConfigError naming ``path:line field: message``."""
-    try:
-        data = yaml.safe_load(text)
-        root = yaml.compose(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        raise ConfigError(f"{path}:{line} invalid YAML: {exc}") from exc
-    try:
-        return PatternFile.model_validate(data)
-    except ValidationError as exc:
-        lines = []
-        for err in exc.errors():
-            loc = tuple(err["loc"])
-            field = ".".join(f"[{p}]" if isinstance(p, int) else str(p) for p in loc)
-            lines.append(f"{path}:{line_of(root, loc)} {field.replace('.[', '[')}: {err['msg']}")
-        raise ConfigError("; ".join(lines)) from exc
+    """Validate pattern-file text; a ``DeclaredError`` names ``path:line field: message``."""
+    return declared.load_text(text, PatternFile, path)
 
 
 def load_pattern_file(path: Path) -> PatternFile:
     """Read and validate one pattern file."""
-    return parse_pattern_file(path.read_text(encoding="utf-8"), str(path))
+    return declared.load(path, PatternFile)
 
 
 def default_patterns(lang: str) -> PatternFile:

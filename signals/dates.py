@@ -14,37 +14,14 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from radar.text import fold, fold_same_length
+from radar_core.months import ABBREVIATED_MONTHS, FULL_MONTHS, MONTHS, TURKISH_MONTHS
+from radar_core.text import fold_same_length
 
 __all__ = ["DateSpan", "find_dates"]
 
-# Each month: full names (Turkish, ASCII Turkish, English) | abbreviations used in tables.
-_MONTH_NAMES = [
-    "ocak january | oca jan",
-    "şubat subat february | şub sub feb",
-    "mart march | mar",
-    "nisan april | nis apr",
-    "mayıs mayis may |",
-    "haziran june | haz jun",
-    "temmuz july | tem jul",
-    "ağustos agustos august | ağu agu aug",
-    "eylül eylul september | eyl sep sept",
-    "ekim october | eki oct",
-    "kasım kasim november | kas nov",
-    "aralık aralik december | ara dec",
-]
-_MONTHS: dict[str, int] = {}
-_FULL_MONTHS: list[str] = []
-_ABBR_MONTHS: list[str] = []
-for _number, _line in enumerate(_MONTH_NAMES, start=1):
-    _full, _abbr = _line.split("|")
-    for _name in _full.split():
-        _MONTHS[fold(_name)] = _number
-        _FULL_MONTHS.append(fold(_name))
-    for _name in _abbr.split():
-        _MONTHS[fold(_name)] = _number
-        _ABBR_MONTHS.append(fold(_name))
-
+_MONTHS = MONTHS
+_FULL_MONTHS = FULL_MONTHS
+_ABBR_MONTHS = ABBREVIATED_MONTHS
 
 
 def _alternation(names: list[str]) -> str:
@@ -140,7 +117,7 @@ _YEAR_PRE_RE = re.compile(
     r"start of|beginning of|first half of|second half of)\s?$"
 )
 _VERSION_RE = re.compile(r"(?:version|surum|versiyon|release|build|v\.?)\s*$")
-_TR_MONTHS = {fold(line.split()[0]) for line in _MONTH_NAMES}
+_TR_MONTHS = TURKISH_MONTHS
 _PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}
 _EN_ONLY_BARE = {"may", "march"}  # English words that are also ordinary words
 

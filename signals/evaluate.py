@@ -8,16 +8,15 @@ gold event is matched once. ``evaluate`` is the plain function behind ``radar ev
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from radar.errors import InputError
-from radar.taxonomy import EVENT_TYPES
-from radar.text import fold
+from radar_core.tables import jsonl_rows
+from radar_core.taxonomy import EVENT_TYPES
+from radar_core.text import fold
 
 _LEGAL_TAIL = re.compile(
     r"(?:\s+(?:a\s*s|anonim\s+sirketi|ltd|sti|limited|sirketi|inc|gmbh|llc|plc|corp|co|s\s*a|"
@@ -91,17 +90,7 @@ class Report:
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     """Objects of a JSON Lines file; raise InputError naming the bad line."""
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    rows: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if line.strip():
-                try:
-                    rows.append(json.loads(line))
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"{path}:{n} invalid JSON: {exc.msg}") from exc
-    return rows
+    return [obj for _, obj in jsonl_rows(path)]
 
 
 def _match(gold: dict[str, Any], pred: dict[str, Any]) -> bool:

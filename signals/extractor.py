@@ -12,10 +12,11 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Protocol
 
-from radar.records import (
+from radar_core.language import LanguageGuesser
+from radar_core.records import (
     Amount,
     Candidate,
     ClientRecord,
@@ -24,8 +25,8 @@ from radar.records import (
     LinkResult,
     MentionLinker,
 )
-from radar.taxonomy import polarity_of
-from radar.text import fold
+from radar_core.taxonomy import polarity_of
+from radar_core.text import fold
 from signals.amounts import find_amounts
 from signals.attach import (
     SCOPED,
@@ -37,7 +38,6 @@ from signals.attach import (
 )
 from signals.cues import CompiledPatterns, PatternFile, default_patterns
 from signals.dates import find_dates
-from signals.language import LanguageGuesser
 from signals.mentions import Mention, RegisterIndex, core_tokens, name_tokens, title_client_ids
 from signals.pipeline import SentenceCues, build_pipeline, run_pipeline
 from signals.places import find_places
@@ -394,17 +394,12 @@ class Extractor:
         return events
 
 
-def _year(published: str | None) -> int | None:
-    if published and len(published) >= 4 and published[:4].isdigit():
-        return int(published[:4])
-    return None
+def _year(published: datetime | None) -> int | None:
+    return published.year if published is not None else None
 
 
-def _date(published: str | None) -> date | None:
-    try:
-        return date.fromisoformat(published[:10]) if published else None
-    except ValueError:
-        return None
+def _date(published: datetime | None) -> date | None:
+    return published.date() if published is not None else None
 
 
 def _background_years(folded: str, lang: str, pub_year: int) -> list[tuple[int, int]]:
@@ -425,11 +420,11 @@ def _nearest_amount(sentence: str, lang: str, cue_char: int) -> Amount | None:
     return Amount(span.value, span.currency)
 
 
-def _nearest_date(sentence: str, lang: str, reference: date | None, cue_char: int) -> str | None:
+def _nearest_date(sentence: str, lang: str, reference: date | None, cue_char: int) -> date | None:
     spans = find_dates(sentence, lang, reference)
     if not spans:
         return None
-    return min(spans, key=lambda s: abs(s.start - cue_char)).value.isoformat()
+    return min(spans, key=lambda s: abs(s.start - cue_char)).value
 
 
 def _place(sentence: str) -> str | None:

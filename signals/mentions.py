@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from radar.records import ClientRecord, LinkResult
+from radar_core.records import ClientRecord, LinkResult
 from signals.tokens import Token, tokenize, word_bases
 
 # Words of a firm title that say what kind of firm it is, not which one (folded).

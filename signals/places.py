@@ -2,7 +2,7 @@
 foreign countries and cities common in Turkish business news.
 
 The gazetteer is declared in ``signals/data/places.yml`` and validated by pydantic; errors
-name file:line and field. Matching works on tokens folded with ``radar.text.fold``, so
+name file:line and field. Matching works on tokens folded with ``radar_core.text.fold``, so
 "İzmir'de", "IZMIR" and "Izmir" all give "İzmir" while offsets stay those of the original
 text (folding can change string length, so the text itself is never folded as a whole).
 Names that are also common words ("Ordu" = army, "Van", "Batman") need a place cue.
@@ -14,14 +14,11 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
-from radar.errors import ConfigError
-from radar.text import APOSTROPHES, fold, fold_same_length
-from radar.yaml_lines import line_of
+from radar_core import declared
+from radar_core.text import APOSTROPHES, fold, fold_same_length
 
 __all__ = ["Gazetteer", "PlaceSpan", "default_gazetteer", "find_places", "load_gazetteer"]
 
@@ -97,7 +94,7 @@ class _Place:
 
 
 def _keys(name: str) -> set[tuple[str, ...]]:
-    """Lookup keys of a declared name: ``radar.text.fold`` and the fast fold, per word."""
+    """Lookup keys of a declared name: ``radar_core.text.fold`` and the fast fold, per word."""
     words = _TOKEN_RE.findall(name)
     return {tuple(fold(w) for w in words), tuple(fold_same_length(w) for w in words)}
 
@@ -194,22 +191,8 @@ class Gazetteer:
 
 
 def load_gazetteer(path: Path | str = DEFAULT_PATH) -> Gazetteer:
-    """Read and validate a places YAML file; raise ``ConfigError`` naming file:line and field."""
-    path = Path(path)
-    try:
-        source = path.read_text(encoding="utf-8")
-        root = yaml.compose(source)
-        data: Any = yaml.safe_load(source)
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"{path}: cannot read places: {exc}") from exc
-    try:
-        parsed = _File.model_validate(data)
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        loc = tuple(err["loc"])
-        field = ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in loc)
-        line = line_of(root, loc)
-        raise ConfigError(f"{path}:{line} {field.replace('.[', '[')}: {err['msg']}") from exc
+    """Read and validate a places YAML file; a ``DeclaredError`` names file:line and field."""
+    parsed = declared.load(path, _File)
     places: dict[tuple[str, ...], _Place] = {}
     for section, kind in _KINDS.items():
         for entry in getattr(parsed, section):

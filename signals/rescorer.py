@@ -15,7 +15,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from radar.errors import ConfigError
+from radar_core.errors import ConfigError
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
 
-from radar.text import fold
+from radar_core.text import fold
 
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*(?=\D|$)|\w+(?:[-]\w+)*|['’‘`´ʼ]\w+|[^\w\s]")
 _APOS = "'’‘`´ʼ"

@@ -20,47 +20,20 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError, field_validator
+from pydantic import BaseModel, field_validator
 
-from radar.errors import InputError
-from radar.taxonomy import EVENT_TYPES
-from radar.text import fold
+from radar_core import declared
+from radar_core.errors import DeclaredError, InputError
+from radar_core.tables import jsonl_rows
+from radar_core.taxonomy import EVENT_TYPES, TAXONOMY
+from radar_core.text import fold
 from signals.rescorer import DEFAULT_MAX_LENGTH, encode, load_local, require_ml
+from signals.splitter import split_sentences as sentence_spans
 
 log = logging.getLogger(__name__)
 
-# Folded cue stems per type, from design.md's taxonomy table. They only pick hard-negative
-# sentences from gold documents; they never decide an event.
-CUES: dict[str, tuple[str, ...]] = {
-    "investment_incentive": ("tesvik", "vergi indirim", "incentive"),
-    "capacity_expansion": ("kapasite", "yeni hat", "capacity", "production line"),
-    "tender_opened": ("ihale", "tender"),
-    "contract_won": ("ihale", "sozlesme", "tender", "contract"),
-    "patent_granted": ("patent", "faydali model", "utility model"),
-    "land_acquisition": ("arsa", "arazi", "land", "plot"),
-    "investment_announcement": ("yatirim", "fabrika", "tesis", "invest", "plant", "facility"),
-    "capital_increase": ("sermaye", "capital"),
-    "asset_sale": ("satisa", "satilik", "for sale", "sell"),
-    "customer_complaint": ("sikayet", "magdur", "complain"),
-    "regulatory_fine": ("ceza", "fine", "penalt"),
-    "lawsuit": ("dava", "sorusturma", "lawsuit", "sued", "investigat"),
-    "refund_problem": ("iade", "refund"),
-    "insolvency": ("konkordato", "iflas", "icra", "haciz", "tasfiye", "bankrupt", "insolven",
-                   "liquidat", "default"),
-    "layoffs_closure": ("isten cikar", "kapat", "layoff", "closure", "close", "halt"),
-    "management_exit": ("istifa", "gorevden", "resign", "dismiss", "step down", "stepped down"),
-    "rating_downgrade": ("not indirim", "notunu", "downgrad", "outlook"),
-}
 REVIEW_NEGATIVE_REASONS = frozenset({"not_an_event", "wrong_firm"})
 
-# A sentence ends at . ! ? followed by space and an upper-case letter, digit or quote; short
-# abbreviations ("A.Ş.", "Ltd.", "Dr.") do not end one.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“'(\[A-ZÇĞİÖŞÜ0-9])")
-_ABBREVIATIONS = frozenset({
-    "a.s", "as", "ltd", "sti", "inc", "co", "corp", "dr", "prof", "doc", "av", "mr", "mrs", "ms",
-    "no", "st", "vs", "bkz", "yrd", "san", "tic", "jr", "sr",
-})
-_LAST_TOKEN = re.compile(r"(\S+)\.$")
 
 
 @dataclass(frozen=True)
@@ -95,16 +68,9 @@ class TrainReport:
 
 
 class _LabelledLine(BaseModel):
-    type: str
+    type: declared.EventType
     sentence: str
     label: int
-
-    @field_validator("type")
-    @classmethod
-    def _known_type(cls, value: str) -> str:
-        if value not in EVENT_TYPES:
-            raise ValueError(f"unknown event type {value!r}")
-        return value
 
     @field_validator("label")
     @classmethod
@@ -125,32 +91,15 @@ class _GoldLine(BaseModel):
 
 
 def split_sentences(text: str) -> list[str]:
-    """Split prose into sentences; good enough to pick negatives, not a linguistic splitter."""
-    sentences: list[str] = []
-    pending = ""
-    for piece in _SENTENCE_END.split(text):
-        pending = f"{pending} {piece}" if pending else piece
-        if _ends_with_abbreviation(pending):
-            continue
-        sentences.append(pending.strip())
-        pending = ""
-    if pending.strip():
-        sentences.append(pending.strip())
-    return [s for s in sentences if s]
-
-
-def _ends_with_abbreviation(text: str) -> bool:
-    match = _LAST_TOKEN.search(text)
-    if match is None:
-        return False
-    token = fold(match.group(1)).lstrip("(\"'")
-    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    """The sentences of ``text`` exactly as production cuts them (radar_sentences_v1), so
+    training examples and extraction see the same units."""
+    return [text[start:end] for start, end in sentence_spans(text)]
 
 
 # Cues match at a word start only: "land" must not fire inside Turkish "aciklandi".
 _CUE_RES: dict[str, re.Pattern[str]] = {
     event_type: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + ")")
-    for event_type, cues in CUES.items()
+    for event_type, cues in ((row.code, row.stems) for row in TAXONOMY)
 }
 
 
@@ -161,30 +110,6 @@ def _has_cue(folded_sentence: str, event_type: str) -> bool:
 def _overlaps(sentence: str, evidence: Sequence[str]) -> bool:
     key = fold(sentence)
     return any(ev and (ev in key or key in ev) for ev in evidence)
-
-
-def _read_jsonl(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
-    try:
-        handle = path.open(encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    with handle:
-        for lineno, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{lineno}: invalid JSON: {exc.msg}") from exc
-            if not isinstance(obj, dict):
-                raise InputError(f"{path}:{lineno}: expected a JSON object")
-            yield lineno, obj
-
-
-def _validation_message(path: Path, lineno: int, exc: ValidationError) -> str:
-    first = exc.errors()[0]
-    where = ".".join(str(p) for p in first["loc"])
-    return f"{path}:{lineno} {where}: {first['msg']}"
 
 
 def gold_examples(gold: dict[str, list[_GoldEvent]], texts: dict[str, str]) -> list[Example]:
@@ -229,22 +154,22 @@ def load_examples(
     texts: dict[str, str] = {}
     for raw in jsonl_paths:
         path = Path(raw)
-        for lineno, obj in _read_jsonl(path):
+        for lineno, obj in jsonl_rows(path):
             try:
                 if "sentence" in obj or "label" in obj:
-                    line = _LabelledLine.model_validate(obj)
+                    line = declared.validate(obj, _LabelledLine, str(path), lineno)
                     explicit.append(Example(line.type, line.sentence.strip(), line.label,
                                             f"{path.name}:{lineno}"))
                 elif "events" in obj:
-                    gold_line = _GoldLine.model_validate(obj)
+                    gold_line = declared.validate(obj, _GoldLine, str(path), lineno)
                     gold.setdefault(gold_line.id, []).extend(gold_line.events)
                 elif "text" in obj and "id" in obj:
                     texts[str(obj["id"])] = str(obj["text"])
                 else:
                     raise InputError(f"{path}:{lineno}: unknown line: expected "
                                      f"type/sentence/label, id/events or id/text")
-            except ValidationError as exc:
-                raise InputError(_validation_message(path, lineno, exc)) from exc
+            except DeclaredError as exc:  # labelled data, not configuration
+                raise InputError(exc.message) from exc
     for event_type, sentence, label in reviewed or ():
         if event_type in EVENT_TYPES and sentence and label in (0, 1):
             explicit.append(Example(event_type, sentence.strip(), int(label), "review"))

@@ -20,7 +20,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from radar.db import connect
+from radar_core.db import connect
 
 FIXED_NOW = datetime(2025, 6, 30, 9, 0, 0)
 TEST_DATABASE_VARIABLE = "RADAR_TEST_DATABASE_URL"
@@ -66,7 +66,7 @@ def database_url(tmp_path, _postgres_template: str | None) -> Iterator[str]:
     if _postgres_template is None:
         if base:
             raise pytest.UsageError(f"{TEST_DATABASE_VARIABLE}: only postgresql URLs are supported")
-        yield f"sqlite:///{tmp_path / 'radar.db'}"
+        yield f"sqlite:///{tmp_path / 'radar_core.db'}"
         return
     name = f"radar_t_{uuid.uuid4().hex[:12]}"
     _admin_execute(base, f'CREATE DATABASE "{name}" TEMPLATE "{_postgres_template}"')

@@ -7,10 +7,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 
 from radar.alerting import raise_alerts
-from radar.config import load_settings
-from radar.db import session_scope
-from radar.db.models import Alert, AlertEvent, Client, Document, Event
 from radar.pipeline import load_ruleset
+from radar_core.config import load_settings
+from radar_core.db import session_scope
+from radar_core.db.models import Alert, AlertEvent, Client, Document, Event
 
 NOW = datetime(2025, 6, 30, 9, 0)
 
@@ -52,7 +52,7 @@ def test_alerts_are_raised_once_and_rerun_changes_nothing(sessions):
         alerts = s.scalars(select(Alert)).all()
         assert len(alerts) == first.new
         insolvency = next(a for a in alerts if a.rule_id == "insolvency")
-        assert insolvency.explanation["events"][0]["url"] == "https://a.example/d1"
+        assert insolvency.explained.events[0].url == "https://a.example/d1"
         assert s.scalar(select(func.count()).select_from(AlertEvent)) >= 1
 
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from radar.cli import main
-from radar.db import connect, session_scope
-from radar.db.models import Document
+from radar_core.db import connect, session_scope
+from radar_core.db.models import Document
 
 CLIENTS = """client_id,legal_name,aliases,tax_id,city,sector,rm_email,parent_id,segment
 K001,Anadolu Kiremit Sanayi ve Ticaret A.Ş.,Anadolu Kiremit|ANKRM,1234567890,Eskişehir,Seramik,deniz.kara@bank.example,,commercial
@@ -47,7 +47,7 @@ def test_process_then_alerts_list(data_dir, tmp_path, capsys):
     tax = next(f"123456789{d}" for d in range(10) if vkn_ok(f"123456789{d}"))
     register.write_text(CLIENTS.replace("1234567890", tax), encoding="utf-8")
     assert run(data_dir, "clients", "import", str(register)) == 0
-    sessions = connect(f"sqlite:///{(data_dir / 'radar.db').resolve()}")
+    sessions = connect(f"sqlite:///{(data_dir / 'radar_core.db').resolve()}")
     now = datetime.now(UTC).replace(tzinfo=None)
     with session_scope(sessions) as s:
         s.add(Document(

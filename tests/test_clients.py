@@ -12,9 +12,9 @@ from sqlalchemy import select
 from entity_linking import Linker
 from radar.cli import main
 from radar.clients import import_clients, load_clients
-from radar.db import connect, session_scope
-from radar.db.models import ClientName
-from radar.records import ClientRecord
+from radar_core.db import connect, session_scope
+from radar_core.db.models import ClientName
+from radar_core.records import ClientRecord
 
 
 def record(**changes: object) -> ClientRecord:
@@ -85,7 +85,7 @@ def test_clients_import_command(tmp_path: Path, capsys: pytest.CaptureFixture[st
         "G3,Derinmavi Un A.Ş.,,,Konya,Un,broken-email\n",
         encoding="utf-8",
     )
-    db = f"sqlite:///{tmp_path / 'radar.db'}"
+    db = f"sqlite:///{tmp_path / 'radar_core.db'}"
     assert main(["--db", db, "clients", "import", str(csv_path)]) == 0
     err = capsys.readouterr().err
     assert f"{csv_path}:3 legal_name: missing" in err
@@ -96,7 +96,7 @@ def test_clients_import_command(tmp_path: Path, capsys: pytest.CaptureFixture[st
 
 
 def test_clients_import_unreadable_file_exits_2(tmp_path: Path) -> None:
-    db = f"sqlite:///{tmp_path / 'radar.db'}"
+    db = f"sqlite:///{tmp_path / 'radar_core.db'}"
     assert main(["--db", db, "clients", "import", str(tmp_path / "absent.csv")]) == 2
     bad = tmp_path / "bad.csv"
     bad.write_text("id,name\n1,x\n", encoding="utf-8")

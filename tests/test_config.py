@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from radar.config import load_settings
-from radar.errors import ConfigError
+from radar_core.config import load_settings
+from radar_core.errors import ConfigError
 
 
 def test_defaults_file_env_flags_precedence(tmp_path: Path):
@@ -18,7 +18,7 @@ def test_defaults_file_env_flags_precedence(tmp_path: Path):
 
 def test_default_database_is_sqlite_in_data_dir(tmp_path: Path):
     s = load_settings(environ={}, data_dir=tmp_path)
-    assert s.resolved_database_url == f"sqlite:///{(tmp_path / 'radar.db').resolve()}"
+    assert s.resolved_database_url == f"sqlite:///{(tmp_path / 'radar_core.db').resolve()}"
     assert s.resolved_outbox_dir == tmp_path / "outbox"
 
 

@@ -39,9 +39,9 @@ def _counts(db: Path) -> dict[str, int]:
 def demo_runs(tmp_path_factory):
     data = tmp_path_factory.mktemp("demo") / "radar-data"
     first = _radar(data, "demo")
-    counts_first = _counts(data / "radar.db")
+    counts_first = _counts(data / "radar_core.db")
     second = _radar(data, "demo")
-    counts_second = _counts(data / "radar.db")
+    counts_second = _counts(data / "radar_core.db")
     return data, first, second, counts_first, counts_second
 
 
@@ -87,12 +87,12 @@ def test_review_queue_on_demo_data_and_readme_screenshots(demo_runs):
 
     if not os.path.exists(CHROMIUM):
         pytest.skip(f"{CHROMIUM} is absent (apt-get install chromium)")
-    from radar.config import load_settings
-    from radar.context import utcnow
-    from radar.db import connect, session_scope
     from radar.users import add_user
     from radar.web import create_app
     from radar.web.server import serve_in_thread
+    from radar_core.clock import utcnow
+    from radar_core.config import load_settings
+    from radar_core.db import connect, session_scope
 
     data, *_ = demo_runs
     settings = load_settings(environ={}, data_dir=data)

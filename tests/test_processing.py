@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 
-from radar.db import session_scope
-from radar.db.models import Document, EntityLink, Event, Mention
 from radar.processing import firm_key, process_documents, reset_processing
-from radar.records import Amount, Candidate, DocumentRecord, EventRecord, LinkResult
+from radar_core.db import session_scope
+from radar_core.db.models import Document, EntityLink, Event, Mention
+from radar_core.records import Amount, Candidate, DocumentRecord, EventRecord, LinkResult
 
 
 class KeywordExtractor:
@@ -29,7 +29,7 @@ class KeywordExtractor:
                               "linked" if firm == "Acme" else "unknown",
                               [Candidate("C1", 0.95)] if firm == "Acme" else [])
             out.append(EventRecord("insolvency", "risk", link.client_id, firm, 0.8, doc.text,
-                                   Amount(5e6, "TRY"), "2025-06-01", link=link,
+                                   Amount(5e6, "TRY"), date(2025, 6, 1), link=link,
                                    mention_start=0, mention_end=len(firm)))
         return out
 
@@ -100,8 +100,8 @@ def test_firm_key_folds_prospect_names():
 
 
 def test_analyst_link_decision_is_reused_for_the_same_mention_and_sentence(sessions, clock):
-    from radar.db.models import LinkDecision
     from radar.link_memory import context_key, mention_key
+    from radar_core.db.models import LinkDecision
 
     _add_doc(sessions, "b", "Beta Ltd. Şti. iflas etti.")
     with session_scope(sessions) as s:

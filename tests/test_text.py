@@ -1,4 +1,4 @@
-from radar.text import ascii_fold, fold, tr_lower
+from radar_core.text import ascii_fold, fold, tr_lower
 
 
 def test_turkish_dotted_and_dotless_i():
@@ -16,7 +16,7 @@ def test_whitespace_collapses():
 
 
 def test_fold_same_length_keeps_offsets():
-    from radar.text import fold_same_length
+    from radar_core.text import fold_same_length
 
     text = "İZMİR’de Çağ Işık A.Ş."
     folded = fold_same_length(text)

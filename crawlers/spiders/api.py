@@ -17,7 +17,7 @@ from scrapy.http import Response
 from crawlers.dates import parse_feed_date
 from crawlers.documents import canonical_url, normalize_text
 from crawlers.spiders.base import SourceSpider
-from radar.context import utcnow
+from radar_core.clock import utcnow
 
 
 def dig(obj: Any, path: str | None) -> Any:

@@ -27,7 +27,8 @@ from crawlers.documents import (
     thin_text_flag,
 )
 from crawlers.sources import SourceSpec
-from radar.context import utcnow
+from radar_core.clock import utcnow
+from radar_core.language import LanguageGuesser
 
 log = logging.getLogger(__name__)
 MAX_NOTES = 20  # reasons kept per run; counts by kind are complete regardless
@@ -90,6 +91,7 @@ class SourceSpider(scrapy.Spider):
         self.notes: list[str] = []
         self.pages_seen = 0
         self.started = utcnow()
+        self.language = LanguageGuesser()  # loads its model only if a page needs a guess
 
     # -- requests ---------------------------------------------------------------------
     async def start(self) -> Any:  # scrapy >= 2.13 entry point
@@ -161,7 +163,7 @@ class SourceSpider(scrapy.Spider):
         canonical = kwargs.pop("canonical_url", None) or canonical_url(url)
         return CrawledDocument(url=url, source=self.source.name,
                                source_type=self.source.source_type, text=text,
-                               lang=detect_lang(text, self.source.lang),
+                               lang=detect_lang(text, self.source.lang, self.language),
                                canonical_url=rebase(canonical, self.source.canonical_base),
                                **kwargs)
 

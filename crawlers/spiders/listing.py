@@ -15,7 +15,7 @@ from scrapy.http import Response, TextResponse
 from crawlers.dates import parse_text_date
 from crawlers.documents import CrawledDocument, extract_main_text
 from crawlers.spiders.base import SourceSpider
-from radar.context import utcnow
+from radar_core.clock import utcnow
 
 
 class ListingSpider(SourceSpider):

@@ -17,8 +17,9 @@ from scrapy.http import Response
 from crawlers.dates import parse_text_date
 from crawlers.documents import CrawledDocument, canonical_url
 from crawlers.spiders.base import SourceSpider
-from crawlers.tables import TableError, read_grid, split_header
-from radar.context import utcnow
+from crawlers.tables import read_source_table
+from radar_core.clock import utcnow
+from radar_core.errors import InputError
 
 
 class _Row(dict[str, str]):
@@ -42,25 +43,23 @@ class TableSpider(SourceSpider):
             self.bad_input("bad_table", response, "HTML instead of a table")
             return
         try:
-            grid = read_grid(response.body, spec.format, spec.delimiter, spec.header_rows)
-        except TableError as exc:
-            self.bad_input("bad_table", response, str(exc))
+            table = read_source_table(response.body, spec.format, response.url,
+                                      spec.delimiter, spec.header_rows)
+        except InputError as exc:
+            self.bad_input("bad_table", response, exc.message)
             return
         except Exception as exc:  # zip, XML, PDF or CSV errors of a damaged file
             self.bad_input("bad_table", response, f"damaged {spec.format}: "
                            f"{type(exc).__name__}: {exc}")
             return
-        names, rows = split_header(grid, spec.header_rows)
-        if not rows:
+        if not table.rows and not table.broken:
             self.bad_input("empty_table", response, f"no data rows in the {spec.format}")
             return
         fetched = utcnow()
         base = canonical_url(response.url)
-        for cells in rows:
-            if len(cells) != len(names):
-                self.skip("bad_row")
-                continue
-            clean = dict(zip(names, cells, strict=True))
+        for _ in table.broken:
+            self.skip("bad_row")
+        for _, clean in table.rows:
             key = "|".join(clean.get(k, "") for k in spec.key) if spec.key else \
                 "|".join(clean.values())
             published = parse_text_date(clean.get(spec.published or "", ""), fetched)

@@ -9,9 +9,9 @@ import click
 from sqlalchemy import or_, select
 
 from radar.context import AppContext
-from radar.db import session_scope
-from radar.db.models import Alert, AlertEvent, Client, Event
 from radar.pipeline import parse_as_of
+from radar_core.db import session_scope
+from radar_core.db.models import Alert, AlertEvent, Client, Event
 
 
 @click.group("alerts")
@@ -75,15 +75,16 @@ def list_alerts(app: AppContext, polarity: str | None, severity: str | None, rul
         else:
             alerts = list(session.scalars(query.limit(limit)))
         for alert in alerts[:limit]:
-            events = (alert.explanation or {}).get("events") or [{}]
-            first = events[0]
+            explained = alert.explained
+            events = [e.to_json() for e in explained.events]
+            first = events[0] if events else {}
             if fmt == "json":
                 click.echo(json.dumps({
                     "id": alert.id, "rule_id": alert.rule_id, "polarity": alert.polarity,
                     "severity": alert.severity, "score": alert.score, "client_id": alert.client_id,
                     "company": alert.company, "title": alert.title, "status": alert.status,
                     "created_at": alert.created_at.isoformat(),
-                    "why": (alert.explanation or {}).get("why"),
+                    "why": explained.why or None,
                     "events": events,
                 }, ensure_ascii=False))
             else:

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import click
 
-from radar.context import AppContext, utcnow
-from radar.errors import UsageError
+from radar.context import AppContext
+from radar_core.clock import utcnow
+from radar_core.errors import UsageError
 
 FORMATS = {"html": ("html", "csv", "json"), "json": ("json",), "csv": ("csv",)}
 
@@ -62,7 +63,7 @@ def command(app: AppContext, start: str | None, end: str | None, horizon: str, o
       radar outcomes import outcomes.csv
       radar backtest --from 2026-01-01 --to 2026-06-30 --horizon 180d --output report/
     """
-    from reports.backtest import run_backtest
+    from radar.reporting.backtest import run_backtest
     from reports.report_html import write_report
 
     end_day = parse_day(end, "--to") or utcnow().date()

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import click
 
-from radar.context import AppContext, utcnow
-from radar.db import session_scope
-from radar.errors import InputError
+from radar.context import AppContext
+from radar_core.clock import utcnow
+from radar_core.db import session_scope
+from radar_core.errors import InputError
 
 
 @click.group("clients")
@@ -39,7 +40,7 @@ def import_command(app: AppContext, file: Path) -> None:
 
     from entity_linking import read_register
     from radar.clients import import_clients
-    from radar.db.models import Client
+    from radar_core.db.models import Client
 
     with session_scope(app.sessions) as session:
         known = set(session.scalars(select(Client.client_id)))

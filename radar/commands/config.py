@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from radar.config import ENV_PREFIX, Settings
 from radar.context import AppContext
+from radar_core.config import ENV_PREFIX, Settings
 
 
 @click.command("config")

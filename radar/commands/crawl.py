@@ -7,9 +7,11 @@ from pathlib import Path
 import click
 
 from crawlers import default_sources_path, load_sources, run_crawl
-from radar.context import AppContext, utcnow
-from radar.errors import RunError, UsageError
+from radar.context import AppContext
+from radar.crawl_store import DatabaseSink
 from radar.jobs import record_job
+from radar_core.clock import utcnow
+from radar_core.errors import RunError, UsageError
 
 
 def parse_vars(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -56,7 +58,7 @@ def command(app: AppContext, sources_path: Path | None, only: tuple[str, ...],
 
     cache = None if no_cache else app.settings.data_dir / "httpcache"
     with record_job(app.sessions, "crawl", utcnow) as counts:
-        summary = run_crawl(sources, app.settings.resolved_database_url, http_cache_dir=cache,
+        summary = run_crawl(sources, DatabaseSink(app.sessions), utcnow, http_cache_dir=cache,
                             progress=progress)
         if app.verbosity >= 0:
             click.echo("", err=True)

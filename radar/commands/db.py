@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from radar.context import AppContext
-from radar.db.session import current_revision, head_revision, make_engine, upgrade_db
+from radar_core.db.session import current_revision, head_revision, make_engine, upgrade_db
 
 
 @click.group("db")
@@ -30,7 +30,7 @@ def upgrade(app: AppContext, revision: str) -> None:
         from sqlalchemy import inspect
 
         if not inspect(engine).get_table_names():
-            from radar.db.session import init_db
+            from radar_core.db.session import init_db
 
             init_db(engine)
             click.echo(f"created schema at {head_revision(url)}", err=True)

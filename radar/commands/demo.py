@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import click
 
-from radar.context import AppContext, utcnow
+from radar.context import AppContext
 from radar.demo import run_demo
-from radar.errors import RunError
+from radar_core.clock import utcnow
+from radar_core.errors import RunError
 
 
 @click.command("demo")

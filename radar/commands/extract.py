@@ -6,55 +6,36 @@ documents are its only inputs. Wraps ``signals.extract_documents``.
 
 from __future__ import annotations
 
-import csv
 import sys
 import time
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING
 
 import click
 
-from radar.errors import InputError, UsageError
-from radar.records import ClientRecord
+from radar_core.errors import InputError, UsageError
+from radar_core.records import ClientRecord
+
+if TYPE_CHECKING:
+    from entity_linking import Linker
 
 PROGRESS_EVERY = 200
 
 
 def read_clients(path: Path) -> list[ClientRecord]:
-    """The register via ``entity_linking.register`` when installed, else a minimal CSV reader."""
-    try:
-        from entity_linking.register import read_register
-    except ImportError:
-        return _read_csv(path)
+    """The register through ``entity_linking.register`` (the one register reader)."""
+    from entity_linking.register import read_register
+
     result = read_register(path)
     for err in result.errors:
         click.echo(f"radar extract: {err.format(path)}", err=True)
     return result.clients
 
 
-def _read_csv(path: Path) -> list[ClientRecord]:
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    clients: list[ClientRecord] = []
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        for line, row in enumerate(csv.DictReader(fh), 2):
-            cid, name = (row.get("client_id") or "").strip(), (row.get("legal_name") or "").strip()
-            if not cid or not name:
-                click.echo(f"radar extract: {path}:{line} client_id/legal_name: missing", err=True)
-                continue
-            aliases = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
-            clients.append(ClientRecord(cid, name, aliases, tax_id=row.get("tax_id") or None,
-                                        city=row.get("city") or None,
-                                        parent_id=row.get("parent_id") or None))
-    return clients
+def build_linker(clients: list[ClientRecord]) -> Linker:
+    """The entity linker over the register."""
+    from entity_linking import Linker
 
-
-def build_linker(clients: list[ClientRecord]) -> Any:
-    """The entity linker over the register, or None when the stage is not installed."""
-    try:
-        from entity_linking import Linker
-    except ImportError:
-        return None
     return Linker.from_clients(clients)
 
 

@@ -10,7 +10,7 @@ from typing import IO, Any
 
 import click
 
-from radar.errors import InputError
+from radar_core.errors import InputError
 
 
 def _lines(path: str) -> Iterator[tuple[int, str]]:

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import click
 
-from radar.context import AppContext, utcnow
-from radar.errors import RunError
+from radar.context import AppContext
 from radar.jobs import record_job
+from radar_core.clock import utcnow
+from radar_core.errors import RunError
 
 
 @click.command("mail")
@@ -31,7 +32,8 @@ def command(app: AppContext, dry_run: bool, outbox_dir: Path | None) -> None:
       RADAR_SMTP_HOST=mail.bank.example RADAR_SMTP_PORT=587 RADAR_SMTP_SECURITY=starttls \\
         RADAR_SMTP_USER=radar RADAR_SMTP_PASSWORD=... radar mail
     """
-    from reports import choose_delivery, preview, send_pending, subject_of
+    from radar.reporting.mail import preview, send_pending
+    from reports import choose_delivery, subject_of
 
     settings = app.settings
     if dry_run:

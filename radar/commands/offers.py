@@ -7,8 +7,9 @@ from pathlib import Path
 import click
 
 from radar.commands.backtest import FORMATS, parse_day
-from radar.context import AppContext, utcnow
-from radar.errors import UsageError
+from radar.context import AppContext
+from radar_core.clock import utcnow
+from radar_core.errors import UsageError
 
 
 @click.group("offers")
@@ -40,7 +41,7 @@ def report_command(app: AppContext, start: str | None, end: str | None, output: 
     Example:
       radar offers report --from 2026-01-01 --to 2026-12-31
     """
-    from reports.offers import offers_report
+    from radar.reporting.offers import offers_report
     from reports.report_html import write_report
 
     start_day, end_day = parse_day(start, "--from"), parse_day(end, "--to")

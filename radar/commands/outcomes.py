@@ -7,8 +7,8 @@ from pathlib import Path
 import click
 
 from radar.context import AppContext
-from radar.db import session_scope
-from radar.errors import InputError
+from radar_core.db import session_scope
+from radar_core.errors import InputError
 
 
 @click.group("outcomes")
@@ -37,7 +37,8 @@ def import_command(app: AppContext, file: Path) -> None:
     Example:
       radar outcomes import outcomes.xlsx
     """
-    from reports.outcomes import import_outcomes, read_outcomes, register_ids
+    from radar.reporting.outcomes import import_outcomes, register_ids
+    from reports.outcomes import read_outcomes
 
     with session_scope(app.sessions) as session:
         result = read_outcomes(file, known_ids=register_ids(session))

@@ -5,11 +5,12 @@ from __future__ import annotations
 import click
 
 from radar.alerting import raise_alerts
-from radar.context import AppContext, utcnow
-from radar.errors import RunError
+from radar.context import AppContext
 from radar.jobs import record_job
 from radar.pipeline import build_extractor, build_rescorer, load_register, load_ruleset, parse_as_of
 from radar.processing import process_documents, reset_processing
+from radar_core.clock import utcnow
+from radar_core.errors import RunError
 
 
 def _progress(done: int, total: int) -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import click
 
 from radar.context import AppContext
-from radar.errors import ConfigError, RunError, UsageError
+from radar_core.errors import ConfigError, RunError, UsageError
 
 if TYPE_CHECKING:
     from rules import RuleSet

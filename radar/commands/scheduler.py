@@ -14,7 +14,6 @@ import click
 from crawlers import default_sources_path, load_sources
 from radar.commands.crawl import parse_vars
 from radar.context import AppContext
-from radar.errors import UsageError
 from radar.locks import leader_lock
 from radar.logs import configure_json_logging
 from radar.scheduler import (
@@ -24,6 +23,7 @@ from radar.scheduler import (
     job_definitions,
     next_runs,
 )
+from radar_core.errors import UsageError
 
 log = logging.getLogger(__name__)
 

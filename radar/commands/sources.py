@@ -10,9 +10,9 @@ from sqlalchemy import select
 from crawlers import default_sources_path, load_sources
 from radar.commands.crawl import parse_vars
 from radar.context import AppContext
-from radar.db import session_scope
-from radar.db.models import CrawlRun, Source
-from radar.errors import RunError
+from radar_core.db import session_scope
+from radar_core.db.models import CrawlRun, Source
+from radar_core.errors import RunError
 
 
 @click.group("sources")

@@ -6,10 +6,11 @@ import json
 
 import click
 
-from radar.context import AppContext, utcnow
-from radar.db import session_scope
-from radar.errors import RunError
+from radar.context import AppContext
 from radar.status import collect_status, format_status
+from radar_core.clock import utcnow
+from radar_core.db import session_scope
+from radar_core.errors import RunError
 
 
 @click.command("status")

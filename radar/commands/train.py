@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import click
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from radar.context import AppContext
-from radar.db import session_scope
-from radar.db.models import Alert, Review
-from radar.errors import UsageError
+from radar_core.db import session_scope
+from radar_core.db.models import Alert, Review
+from radar_core.errors import UsageError
 
 # Rejections that say the sentence does not state the event for its firm; other reasons
 # (duplicate, not_relevant, ...) say nothing about the sentence, so they are not used.
@@ -42,10 +41,9 @@ def reviewed_examples(sessions: sessionmaker[Session]) -> list[tuple[str, str, i
                 label = 0
             else:
                 continue
-            events: list[Any] = (alert.explanation or {}).get("events") or []
-            for event in events:
-                if isinstance(event, dict) and event.get("type") and event.get("evidence"):
-                    examples.append((str(event["type"]), str(event["evidence"]), label))
+            for event in alert.explained.events:
+                if event.type and event.evidence:
+                    examples.append((event.type, event.evidence, label))
     return examples
 
 

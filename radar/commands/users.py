@@ -9,11 +9,12 @@ import click
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from radar.context import AppContext, utcnow
-from radar.db import session_scope
-from radar.db.models import User
-from radar.errors import UsageError
+from radar.context import AppContext
 from radar.users import ROLES, add_user, list_users, set_password
+from radar_core.clock import utcnow
+from radar_core.db import session_scope
+from radar_core.db.models import User
+from radar_core.errors import UsageError
 
 
 def _sessions(app: AppContext) -> sessionmaker[Session]:

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from radar.context import AppContext
-from radar.errors import UsageError
+from radar_core.errors import UsageError
 
 
 @click.command("web")

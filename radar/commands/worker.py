@@ -9,10 +9,11 @@ from types import FrameType
 
 import click
 
-from radar.context import AppContext, utcnow
-from radar.errors import RunError, UsageError
+from radar.context import AppContext
 from radar.jobs import record_job
 from radar.logs import configure_json_logging
+from radar_core.clock import utcnow
+from radar_core.errors import RunError, UsageError
 
 
 @click.command("worker")

@@ -14,11 +14,11 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
-from radar.db.models import Alert, User
 from radar.web import auth
 from radar.web.auth import db_session
 from radar.web.decisions import DecisionError, record_decision
 from radar.web.queue import QueueFilters, queue_page, visible_alert
+from radar_core.db.models import Alert, User
 
 router = APIRouter(prefix="/api", tags=["api"])
 DB = Annotated[Session, Depends(db_session)]
@@ -96,7 +96,7 @@ def _alert_out(alert: Alert) -> AlertOut:
 def _detail(alert: Alert) -> AlertDetailOut:
     return AlertDetailOut(
         **_alert_out(alert).model_dump(),
-        explanation=alert.explanation if isinstance(alert.explanation, dict) else {},
+        explanation=alert.explained.to_json(),
         reviews=[ReviewOut(decision=r.decision, reason=r.reason, note=r.note, analyst=r.analyst,
                            created_at=r.created_at) for r in alert.reviews],
     )

@@ -24,11 +24,12 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.middleware.sessions import SessionMiddleware
 
-from radar.config import Settings
-from radar.context import utcnow
 from radar.web import api, backtest_pages, pages, preferences
 from radar.web.auth import LoginRequired
-from radar.web.detail import safe_url
+from radar_core.addresses import safe_url
+from radar_core.clock import utcnow
+from radar_core.config import Settings
+from radar_core.taxonomy import BY_CODE
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
@@ -46,7 +47,9 @@ SESSION_MAX_AGE = 12 * 3600  # one working day
 
 
 def _label(value: object) -> str:
-    return str(value or "").replace("_", " ")
+    """An event type's English label from the taxonomy; other codes with spaces."""
+    text = str(value or "")
+    return BY_CODE[text].label_en if text in BY_CODE else text.replace("_", " ")
 
 
 def _when(value: object) -> str:

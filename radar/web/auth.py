@@ -17,9 +17,9 @@ from collections.abc import Iterator
 from fastapi import HTTPException, Request
 from sqlalchemy.orm import Session
 
-from radar.db import session_scope
-from radar.db.models import User
 from radar.users import authenticate
+from radar_core.db import session_scope
+from radar_core.db.models import User
 
 SESSION_USER = "uid"
 SESSION_CSRF = "csrf"

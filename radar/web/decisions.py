@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from radar.db.models import Alert, LinkDecision, Review
+from radar_core.db.models import Alert, LinkDecision, Review
 
 log = logging.getLogger(__name__)
 

@@ -10,30 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from radar.db.models import Alert, AlertEvent, Document, Event
+from radar_core.addresses import safe_url
+from radar_core.db.models import Alert, AlertEvent, Document, Event
 
 CONTEXT_CHARS = 320
-
-
-def safe_url(url: object) -> str | None:
-    """``url`` when it is an absolute http(s) URL, else None (no ``javascript:``, ``data:``)."""
-    if not isinstance(url, str):
-        return None
-    url = url.strip()
-    if any(ord(ch) < 33 for ch in url):  # control characters and spaces hide schemes
-        return None
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    return url
 
 
 @dataclass
@@ -101,9 +85,9 @@ class AlertView:
 
 def alert_view(session: Session, alert: Alert, history: list[Alert]) -> AlertView:
     """Collect what the alert page shows; ``history`` is the firm's alerts the user may see."""
-    explanation = alert.explanation if isinstance(alert.explanation, dict) else {}
-    score = explanation.get("score") if isinstance(explanation.get("score"), dict) else {}
-    components = [c for c in (score or {}).get("components") or [] if isinstance(c, dict)]
+    # Decoded once, through the typed record, then handed to the template as plain JSON.
+    explanation = alert.explained.to_json()
+    components = explanation["score"]["components"]
     rows = session.execute(
         select(Event, Document)
         .join(AlertEvent, AlertEvent.event_id == Event.id)

@@ -19,9 +19,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from radar.db.models import Client, Document, EntityLink, Event, LinkDecision, Mention
 from radar.link_memory import context_key, mention_key
-from radar.text import fold
+from radar_core.db.models import Client, Document, EntityLink, Event, LinkDecision, Mention
+from radar_core.text import fold
 
 log = logging.getLogger(__name__)
 

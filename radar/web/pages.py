@@ -15,9 +15,6 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from radar.db.models import Alert, User
-from radar.errors import UsageError
-from radar.taxonomy import EVENT_TYPES
 from radar.users import ROLES, add_user, authenticate, list_users
 from radar.web import auth
 from radar.web.auth import check_form_csrf, db_session
@@ -42,6 +39,9 @@ from radar.web.queue import (
     visible_alert,
     visible_alerts,
 )
+from radar_core.db.models import Alert, User
+from radar_core.errors import UsageError
+from radar_core.taxonomy import EVENT_TYPES
 
 router = APIRouter()
 STAFF = ("analyst", "admin")

@@ -22,7 +22,6 @@ cracks, so its preferences cannot be changed here (400).
 from __future__ import annotations
 
 import logging
-import re
 from datetime import datetime
 from typing import Annotated
 from urllib.parse import urlencode
@@ -32,12 +31,13 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from radar.config import Settings
-from radar.db.models import MailPreference, User
-from radar.mail_tokens import research_address, verify_unsubscribe_token
 from radar.web import auth
 from radar.web.auth import check_form_csrf, db_session
 from radar.web.pages import PageUser, render
+from radar_core.addresses import normalize_email
+from radar_core.config import Settings
+from radar_core.db.models import MailPreference, User
+from reports.tokens import research_address, verify_unsubscribe_token
 
 log = logging.getLogger(__name__)
 router = APIRouter()
@@ -46,14 +46,6 @@ DB = Annotated[Session, Depends(db_session)]
 SEVERITIES: tuple[str, ...] = ("low", "medium", "high", "critical")
 DEFAULT_SEVERITY = "low"
 ONE_CLICK_BY = "one-click unsubscribe"
-_ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")
-
-
-def normalize_email(value: object) -> str:
-    """The lower-cased address, or ``""`` when it is not a plain ``local@domain``."""
-    text = str(value or "").strip().lower()
-    return text if len(text) <= 320 and _ADDRESS.fullmatch(text) else ""
-
 
 def get_preference(session: Session, email: str) -> MailPreference | None:
     """The stored row for ``email`` (any case), or None: the defaults apply."""

@@ -16,7 +16,7 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from radar.db.models import Alert, Document, Event
+from radar_core.db.models import Alert, Document, Event
 
 CSV_COLUMNS = (
     "firm_key", "company", "event_type", "polarity", "event_date", "published", "amount",

@@ -16,7 +16,7 @@ from fastapi import HTTPException
 from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from radar.db.models import Alert, AlertEvent, Client, Document, Event, User
+from radar_core.db.models import Alert, AlertEvent, Client, Document, Event, User
 
 POLARITIES = ("opportunity", "risk")
 SEVERITIES = ("low", "medium", "high", "critical")

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from radar.db import connect, session_scope
-from radar.db.models import CrawlRun, Document, Source
+from radar_core.db import connect, session_scope
+from radar_core.db.models import CrawlRun, Document, Source
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -28,13 +28,13 @@ def crawl(tmp_path: Path, sources: Path, base_url: str, *extra: str) -> subproce
 
 
 def documents(tmp_path: Path) -> list[Document]:
-    sessions = connect(f"sqlite:///{(tmp_path / 'data' / 'radar.db').resolve()}")
+    sessions = connect(f"sqlite:///{(tmp_path / 'data' / 'radar_core.db').resolve()}")
     with session_scope(sessions) as session:
         return list(session.scalars(select(Document).order_by(Document.id)))
 
 
 def run_stats(tmp_path: Path) -> dict[str, dict]:
-    sessions = connect(f"sqlite:///{(tmp_path / 'data' / 'radar.db').resolve()}")
+    sessions = connect(f"sqlite:///{(tmp_path / 'data' / 'radar_core.db').resolve()}")
     with session_scope(sessions) as session:
         rows = session.execute(select(Source.name, CrawlRun.stats)
                                .join(CrawlRun, CrawlRun.source_id == Source.id)).all()

@@ -18,3 +18,17 @@ def test_turkish_long_relative_and_numeric_dates() -> None:
 def test_feed_dates_become_naive_utc() -> None:
     assert parse_feed_date("Mon, 02 Mar 2026 10:00:00 +0300") == datetime(2026, 3, 2, 7)
     assert parse_feed_date("2026-03-02T10:00:00+03:00") == datetime(2026, 3, 2, 7)
+
+
+def test_forms_the_patterns_miss_go_to_dateparser_strictly() -> None:
+    # ordinal day and a.m./p.m. time: not in the patterns, read by dateparser
+    assert parse_text_date("Dec. 3rd, 2024 at 9:15am", FETCHED) == datetime(2024, 12, 3, 9, 15)
+    # a month and year alone is not a publication date
+    assert parse_text_date("Aralık 2024", FETCHED) is None
+    # long prose is never handed to the loose parser
+    assert parse_text_date("Bu haber " + "uzun bir metin " * 10, FETCHED) is None
+
+
+def test_turkish_month_abbreviations_come_from_the_shared_table() -> None:
+    assert parse_text_date("3 Ara 2024", FETCHED) == datetime(2024, 12, 3)
+    assert parse_text_date("14 Şub 2025 09:30", FETCHED) == datetime(2025, 2, 14, 9, 30)

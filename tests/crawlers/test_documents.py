@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from crawlers.documents import canonical_url, content_hash, rebase, thin_text_flag
-from crawlers.storage import StoryIndex, is_broken
+from crawlers.pipeline import StoryIndex, is_broken
 
 STORY = ("Kuzey Tekstil Denizli'deki fabrikasına yeni bir dokuma hattı kurarak üretim "
          "kapasitesini yüzde otuz artıracağını açıkladı. Yatırım tutarı 200 milyon TL olarak "

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from crawlers.sources import default_sources_path, load_sources
-from radar.errors import ConfigError
+from radar_core.errors import ConfigError
 
 
 def test_demo_sources_load_with_variable() -> None:

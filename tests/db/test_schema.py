@@ -11,10 +11,10 @@ from alembic.migration import MigrationContext
 from sqlalchemy import inspect, select
 from sqlalchemy.exc import IntegrityError
 
-from radar.db import init_db, make_engine, session_scope
-from radar.db.models import Base, Document, Event
-from radar.db.session import alembic_config, current_revision, head_revision, upgrade_db
-from radar.errors import SchemaOutdatedError
+from radar_core.db import init_db, make_engine, session_scope
+from radar_core.db.models import Base, Document, Event
+from radar_core.db.session import alembic_config, current_revision, head_revision, upgrade_db
+from radar_core.errors import SchemaOutdatedError
 
 
 def test_first_use_creates_schema_and_stamps_head(tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from entity_linking import Linker
-from radar.records import ClientRecord
+from radar_core.records import ClientRecord
 
 
 def make_vkn(prefix: str) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from entity_linking.config import load_common_words, load_linker_config
-from radar.errors import ConfigError
+from radar_core.errors import ConfigError
 
 
 def test_shipped_files_load() -> None:

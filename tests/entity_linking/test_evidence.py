@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from entity_linking.evidence import ContextEvidence, city_key, sector_words
-from radar.records import ClientRecord
+from radar_core.records import ClientRecord
 
 
 def test_identifiers_found() -> None:

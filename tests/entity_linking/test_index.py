@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from entity_linking import Linker
 from entity_linking.index import NameIndex
-from radar.records import ClientRecord
+from radar_core.records import ClientRecord
 
 
 def records() -> list[ClientRecord]:

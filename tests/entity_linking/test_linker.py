@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from entity_linking import Linker
-from radar.records import ClientRecord
+from radar_core.records import ClientRecord
 
 
 def test_links_legal_title_short_form_and_variants(linker: Linker) -> None:

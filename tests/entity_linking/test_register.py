@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 
 from entity_linking import read_register, vkn_ok
-from radar.errors import InputError
+from radar_core.errors import InputError
 from tests.entity_linking.conftest import make_vkn
 
 HEADER = "client_id,legal_name,aliases,tax_id,city,sector,rm_email,parent_id,segment,former_names"

@@ -6,8 +6,8 @@ import random
 
 from entity_linking import Linker
 from entity_linking.index import NameIndex
-from radar.records import ClientRecord
-from radar.text import fold, fold_reference
+from radar_core.records import ClientRecord
+from radar_core.text import fold, fold_reference
 
 from .conftest import register
 

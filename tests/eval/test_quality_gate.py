@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from radar.records import DocumentRecord
+from radar_core.records import DocumentRecord
 
 ROOT = Path(__file__).resolve().parents[2]
 BASELINE = json.loads((Path(__file__).parent / "baseline.json").read_text(encoding="utf-8"))

@@ -11,11 +11,15 @@ from pathlib import Path
 
 from crawlers.distributed import run_distributed_crawl
 from crawlers.sources import load_sources
+from radar.crawl_store import DatabaseSink
+from radar_core.clock import utcnow
+from radar_core.db import connect
 
 
 def main(sources: str, base: str, db_url: str, redis_url: str, prefix: str) -> None:
     specs = load_sources(Path(sources), {"BASE": base}, None)
-    summary = run_distributed_crawl(specs, db_url, redis_url, prefix=prefix)
+    summary = run_distributed_crawl(specs, DatabaseSink(connect(db_url)), utcnow, redis_url,
+                                    prefix=prefix)
     print(json.dumps({"pages": summary.total("pages"), "new": summary.total("new")}), flush=True)
 
 

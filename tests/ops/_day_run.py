@@ -13,11 +13,12 @@ from datetime import datetime
 from pathlib import Path
 
 from radar.alerting import raise_alerts
-from radar.config import load_settings
-from radar.db import connect
 from radar.pipeline import build_extractor, load_register, load_ruleset
 from radar.processing import process_documents
-from reports import OutboxDelivery, send_pending
+from radar.reporting.mail import send_pending
+from radar_core.config import load_settings
+from radar_core.db import connect
+from reports import OutboxDelivery
 
 NOW = datetime(2025, 6, 30, 9, 0)
 

@@ -10,8 +10,8 @@ import threading
 import time
 from typing import Any
 
-from radar.records import DocumentRecord
 from radar.workers import build_broker, declare_actor, default_extractor, run_worker
+from radar_core.records import DocumentRecord
 
 
 class RecordingExtractor:

@@ -11,9 +11,9 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from radar.db import session_scope
-from radar.db.models import Document
 from radar.demo import import_demo_register
+from radar_core.db import session_scope
+from radar_core.db.models import Document
 
 FIRMS = ("Çamlıbel Holding A.Ş.", "Çamlıbel Çimento Sanayi A.Ş.", "Çamlıbel Enerji Üretim A.Ş.")
 TEMPLATES = (

@@ -11,8 +11,8 @@ from sqlalchemy import select
 
 from crawlers.demo_site.server import Page, SiteServer
 from crawlers.distributed import clear_frontier, frontier_keys, redis_settings
-from radar.db import connect, session_scope
-from radar.db.models import Document
+from radar_core.db import connect, session_scope
+from radar_core.db.models import Document
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLE = ("<html><head><title>Haber {i}</title></head><body><article><h1>Haber {i}</h1>"

@@ -24,7 +24,7 @@ def test_file_lock_is_exclusive(tmp_path):
 
 
 def test_sqlite_deployments_get_a_file_lock_next_to_the_database(tmp_path):
-    lock = leader_lock(f"sqlite:///{tmp_path / 'data' / 'radar.db'}")
+    lock = leader_lock(f"sqlite:///{tmp_path / 'data' / 'radar_core.db'}")
     assert isinstance(lock, FileLock)
     assert lock.path == (tmp_path / "data" / "radar-scheduler.lock")
 

@@ -6,9 +6,9 @@ from datetime import datetime, timedelta
 
 from prometheus_client.parser import text_string_to_metric_families
 
-from radar.db import session_scope
-from radar.db.models import CrawlRun, Document, JobRun, Source
 from radar.metrics import metrics_app, render_metrics
+from radar_core.db import session_scope
+from radar_core.db.models import CrawlRun, Document, JobRun, Source
 
 NOW = datetime(2025, 6, 30, 9, 0)
 

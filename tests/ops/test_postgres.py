@@ -14,9 +14,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import func, inspect, select
 
-from radar.db import connect, make_engine, session_scope
-from radar.db.models import Alert, Base, Document, EmailAlert, EmailMessage, Event
-from radar.db.session import alembic_config, current_revision, head_revision
+from radar_core.db import connect, make_engine, session_scope
+from radar_core.db.models import Alert, Base, Document, EmailAlert, EmailMessage, Event
+from radar_core.db.session import alembic_config, current_revision, head_revision
 from tests.ops.day import seed_day
 
 ROOT = Path(__file__).resolve().parents[2]

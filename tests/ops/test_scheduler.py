@@ -12,9 +12,6 @@ import pytest
 from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy import select
 
-from radar.db import session_scope
-from radar.db.models import JobRun
-from radar.errors import ConfigError, RunError
 from radar.locks import FileLock
 from radar.scheduler import (
     JobDefinition,
@@ -28,6 +25,9 @@ from radar.scheduler import (
     stop_scheduler,
     sync_jobs,
 )
+from radar_core.db import session_scope
+from radar_core.db.models import JobRun
+from radar_core.errors import ConfigError, RunError
 
 
 def tick(target: tuple[str, str]) -> None:

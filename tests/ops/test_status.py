@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta
 
-from radar.db import session_scope
-from radar.db.models import EmailMessage, JobRun, Source
 from radar.status import collect_status, format_status
+from radar_core.db import session_scope
+from radar_core.db.models import EmailMessage, JobRun, Source
 
 NOW = datetime(2025, 6, 30, 9, 0)
 
@@ -71,7 +71,7 @@ def _status(database_url: str, *args: str):
 
 
 def test_status_command_exit_codes_and_json(database_url):
-    from radar.db import connect
+    from radar_core.db import connect
 
     assert _status(database_url)[0] == 0
     with session_scope(connect(database_url)) as session:

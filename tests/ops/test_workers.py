@@ -11,9 +11,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from radar.db import connect, session_scope
-from radar.db.models import Document, Event
 from radar.workers import build_broker, declare_actor, enqueue_pending, wait_processed
+from radar_core.db import connect, session_scope
+from radar_core.db.models import Document, Event
 from tests.ops.day import seed_day
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from aiosmtpd.smtp import AuthResult
 
-from radar.config import Settings
-from radar.errors import ConfigError
+from radar_core.config import Settings
+from radar_core.errors import ConfigError
 from reports.delivery import (
     DeliveryError,
     OutboxDelivery,
@@ -19,7 +19,7 @@ from reports.delivery import (
     choose_delivery,
     outbox_name,
 )
-from reports.mail_plan import Digest
+from reports.digest import Digest
 from reports.mail_render import message_bytes, render_digest
 from tests.reports.conftest import NOW, PortZeroController, Sink
 

@@ -14,9 +14,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from radar.config import Settings
+from radar_core.config import Settings
 from reports.delivery import DeliveryError, SmtpDelivery
-from reports.mail_plan import Digest
+from reports.digest import Digest
 from reports.mail_render import message_bytes, render_digest
 from tests.reports.conftest import NOW, PortZeroController, Sink
 

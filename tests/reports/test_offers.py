@@ -8,10 +8,8 @@ from datetime import date, datetime
 
 import pytest
 
-from radar.db import session_scope
-from radar.db.models import Client, Outcome
-from reports.backtest_data import ClientInfo, OutcomeRow
-from reports.offers import competitor_price, fit_win_model, offers_report, offers_section
+from reports.backtest_records import ClientInfo, OutcomeRow
+from reports.offers import competitor_price, fit_win_model, offers_report_of, offers_section
 
 TRUE_CENTRE, TRUE_A, TRUE_B = 40.0, 0.5, -0.6  # P(win) = expit(0.5 - 0.6 (price - 40))
 
@@ -92,12 +90,9 @@ def test_competitor_price_in_notes():
                                             + list(row.__dict__.values())[6:]))) is None
 
 
-def test_offers_report_reads_the_database(sessions):
-    with session_scope(sessions) as s:
-        s.add(Client(client_id="C1", legal_name="Firma", aliases=[], segment="sme", updated_at=datetime(2026, 1, 1)))
-        for r in simulate(300):
-            s.add(Outcome(client_id=r.client_id, kind=r.kind, date=r.date, amount=r.amount,
-                          offered_price=r.offered_price, reason=r.reason, competitor=r.competitor, note=r.note))
-    report = offers_report(sessions, None, None, lambda: datetime(2026, 6, 1))
+def test_offers_report_of_records():
+    report = offers_report_of(simulate(300), {"C1": ClientInfo("C1", None, "sme")}, None, None,
+                              datetime(2026, 6, 1))
+    assert report.title == "Radar offers report" and report.horizon_days is None
     model = {r["segment"]: r for r in report.table("offers_win_model").records()}
     assert model["sme"]["n"] == 300 and model["sme"]["slope"] < 0

@@ -10,12 +10,13 @@ from click.testing import CliRunner
 from sqlalchemy import select
 
 from radar.commands.outcomes import command as outcomes_command
-from radar.config import load_settings
 from radar.context import AppContext
-from radar.db import session_scope
-from radar.db.models import Client, Outcome
-from radar.errors import InputError, RadarError
-from reports.outcomes import import_outcomes, parse_number, read_outcomes
+from radar.reporting.outcomes import import_outcomes
+from radar_core.config import load_settings
+from radar_core.db import session_scope
+from radar_core.db.models import Client, Outcome
+from radar_core.errors import InputError, RadarError
+from reports.outcomes import parse_number, read_outcomes
 
 GOOD = """client_id,kind,date,amount,currency,note,reason,competitor,offered_price,competitor_price
 K1,loan_opened,2026-03-01,"1.250.000,50",TRY,new plant loan,,,,

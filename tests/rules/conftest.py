@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from radar.records import Amount, EventFact
-from radar.taxonomy import polarity_of
+from radar_core.records import Amount, EventFact
+from radar_core.taxonomy import polarity_of
 
 AS_OF = datetime(2025, 6, 30, 12, 0, 0)
 STARTER = Path(__file__).resolve().parents[2] / "rules" / "starter"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from radar_core.records import Explanation
 from rules import Feedback, PriorAlert, RuleSet, SourceReliability, evaluate, load_rules
 from tests.rules.conftest import AS_OF, FactMaker, write
 
@@ -63,7 +64,8 @@ def test_explanation_has_the_pinned_shape_and_arithmetic(ruleset: RuleSet,
                                                          make_fact: FactMaker) -> None:
     fact = make_fact("management_exit", "A", days_ago=10, confidence=0.8, source="Gazette")
     (alert,) = evaluate(ruleset, [fact], as_of=AS_OF)
-    exp = alert.explanation
+    exp = alert.explanation.to_json()
+    assert Explanation.from_json(exp) == alert.explanation  # the stored JSON round-trips
     assert EXPLANATION_KEYS <= set(exp)
     assert exp["rule"] == {"id": "exit", "version": "3", "kind": "single",
                            "description": "A manager left."}
@@ -90,10 +92,10 @@ def test_one_story_in_many_outlets_is_one_alert_listing_every_source(
     ]
     (alert,) = evaluate(ruleset, facts, as_of=AS_OF)
     assert alert.event_ids == [1, 2, 3, 4]
-    assert alert.explanation["sources"] == ["Outlet 1", "Outlet 2", "Outlet 3"]
-    corroboration = next(c for c in alert.explanation["score"]["components"]
-                         if c["name"] == "corroboration")
-    assert corroboration["value"] == pytest.approx(1.2)
+    assert alert.explanation.sources == ("Outlet 1", "Outlet 2", "Outlet 3")
+    corroboration = next(c for c in alert.explanation.components
+                         if c.name == "corroboration")
+    assert corroboration.value == pytest.approx(1.2)
 
 
 def test_cooldown_holds_back_a_new_story_for_the_same_firm_and_rule(
@@ -116,8 +118,8 @@ def test_score_rising_by_the_margin_breaks_through_the_cooldown(
     fact = make_fact("management_exit", "A", days_ago=0, confidence=0.9)  # score 72
     low = PriorAlert("exit", "A", 55.0, AS_OF - timedelta(days=3), "exit:A:earlier")
     (alert,) = evaluate(ruleset, [fact], as_of=AS_OF, history=[low])
-    assert "Score rose from 55.0 to 72.0" in alert.explanation["why"]
-    assert alert.explanation["score_rose_from"] == 55.0
+    assert "Score rose from 55.0 to 72.0" in alert.explanation.why
+    assert alert.explanation.score_rose_from == 55.0
     close = PriorAlert("exit", "A", 65.0, AS_OF - timedelta(days=3), "exit:A:earlier")
     assert evaluate(ruleset, [fact], as_of=AS_OF, history=[close]) == []
 
@@ -146,7 +148,7 @@ def test_dedupe_keys_are_stable_across_reruns_and_later_as_of(ruleset: RuleSet,
     later = evaluate(ruleset, more, as_of=AS_OF + timedelta(days=1), history=history)
     assert sorted(d.dedupe_key for d in later) == sorted(d.dedupe_key for d in first)
     exit_alert = next(d for d in later if d.rule_id == "exit")
-    assert exit_alert.explanation["sources"] == ["Daily News", "Another"]
+    assert exit_alert.explanation.sources == ("Daily News", "Another")
 
 
 def test_as_of_ignores_facts_known_later(ruleset: RuleSet, make_fact: FactMaker) -> None:
@@ -170,10 +172,10 @@ def test_feedback_damps_a_rejected_rule_and_shows_it(ruleset: RuleSet,
     feedback = Feedback.from_reviews([("exit", "Z", "reject")] * 3 + [("exit", "Y", "accept")])
     damped = evaluate(ruleset, [fact], as_of=AS_OF, feedback=feedback)[0]
     assert damped.score == pytest.approx(plain * 0.4, abs=0.01)  # (1 + 1) / (1 + 3 + 1)
-    damping = next(c for c in damped.explanation["score"]["components"]
-                   if c["name"] == "damping")
-    assert damping["value"] == 0.4 and "3 rejected, 1 accepted" in damping["detail"]
-    assert "x 0.40 =" in damped.explanation["score"]["formula"]
+    damping = next(c for c in damped.explanation.components
+                   if c.name == "damping")
+    assert damping.value == 0.4 and "3 rejected, 1 accepted" in damping.detail
+    assert "x 0.40 =" in damped.explanation.score_formula
     # accepted alerts and too few rejections do not damp
     mixed = Feedback.from_reviews([("exit", "Z", "reject")] * 2 + [("exit", "A", "accept")])
     assert evaluate(ruleset, [fact], as_of=AS_OF, feedback=mixed)[0].score == plain

@@ -113,7 +113,7 @@ def test_combination_in_any_order_and_rests_on_both(ruleset: RuleSet,
              make_fact("investment_incentive", "A", days_ago=3)]
     (alert,) = fired(ruleset, facts, "prep")
     assert alert.event_ids == [1, 2]
-    assert {e["type"] for e in alert.explanation["events"]} == {"land_acquisition",
+    assert {e.type for e in alert.explanation.events} == {"land_acquisition",
                                                                   "investment_incentive"}
 
 
@@ -149,10 +149,10 @@ def test_rate_against_own_baseline(ruleset: RuleSet, make_fact: FactMaker) -> No
     assert fired(ruleset, five + history, "surge") == []
     seven = complaints(make_fact, "B", baseline + [1, 3, 5, 7, 9, 11, 13])
     (alert,) = fired(ruleset, seven + history, "surge")
-    match = alert.explanation["match"]
+    match = alert.explanation.match
     assert match["count"] == 7 and match["expected"] == 2.0 and match["fallback"] is False
     assert alert.title == "Surge: B Sanayi A.Ş. x3.5"
-    assert "3.5x its normal" in alert.explanation["why"]
+    assert "3.5x its normal" in alert.explanation.why
 
 
 def test_rate_with_too_little_history_falls_back_to_min_count(ruleset: RuleSet,
@@ -162,9 +162,9 @@ def test_rate_with_too_little_history_falls_back_to_min_count(ruleset: RuleSet,
     assert fired(ruleset, young_two, "surge") == []
     young_three = complaints(make_fact, "B", [70, 2, 4, 6])
     (alert,) = fired(ruleset, young_three, "surge")
-    assert alert.explanation["match"]["fallback"] is True
-    assert alert.explanation["match"]["threshold"] == 3
-    assert "too little history" in alert.explanation["why"]
+    assert alert.explanation.match["fallback"] is True
+    assert alert.explanation.match["threshold"] == 3
+    assert "too little history" in alert.explanation.why
 
 
 def test_rate_counts_stories_not_outlets(ruleset: RuleSet, make_fact: FactMaker) -> None:

@@ -7,8 +7,8 @@ from datetime import timedelta
 
 import pytest
 
-from radar.records import EventFact
-from radar.taxonomy import EVENT_TYPES
+from radar_core.records import EventFact
+from radar_core.taxonomy import EVENT_TYPES
 from rules import evaluate, load_rules
 from rules.fixture_runner import run_fixtures
 from rules.schema import (
@@ -56,7 +56,7 @@ def test_each_starter_rule_fires_on_a_minimal_event(rule_id: str, make_fact: Fac
     alerts = evaluate(RULESET, minimal_facts(rule, make_fact), as_of=AS_OF)
     mine = [a for a in alerts if a.rule_id == rule_id]
     assert len(mine) == 1, [a.rule_id for a in alerts]
-    assert mine[0].title and mine[0].explanation["why"]
+    assert mine[0].title and mine[0].explanation.why
 
 
 def test_banking_priorities_hold(make_fact: FactMaker) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from radar.records import Candidate, ClientRecord, LinkResult
-from radar.text import fold
+from radar_core.records import Candidate, ClientRecord, LinkResult
+from radar_core.text import fold
 from signals import Extractor
 from signals.mentions import core_tokens, name_tokens
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from radar.errors import ConfigError
+from radar_core.errors import ConfigError
 from signals.cues import CompiledPatterns, compile_pattern, default_patterns, parse_pattern_file
 
 
@@ -19,7 +19,7 @@ def test_stem_alternatives_gaps_and_k_softening() -> None:
 
 
 def test_shipped_files_cover_every_type_in_both_languages() -> None:
-    from radar.taxonomy import EVENT_TYPES
+    from radar_core.taxonomy import EVENT_TYPES
 
     for lang in ("tr", "en"):
         spec = default_patterns(lang)

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 import pytest
 
-from radar.records import DocumentRecord
+from radar_core.records import DocumentRecord
 from signals import Extractor
 
 
 def events(extractor: Extractor, text: str, lang: str = "tr", source_type: str = "news",
            title: str | None = None) -> set[tuple[str, str | None]]:
     doc = DocumentRecord(id="t", text=text, lang=lang, source_type=source_type, title=title,
-                         published="2025-05-20")
+                         published=datetime(2025, 5, 20))
     return {(e.type, e.client_id) for e in extractor.extract(doc)}
 
 
@@ -154,7 +156,7 @@ def test_parent_and_subsidiary_are_kept_apart(extractor: Extractor) -> None:
 
 def test_one_event_per_type_and_firm_with_attributes(extractor: Extractor) -> None:
     doc = DocumentRecord(
-        id="a", lang="tr", published="2025-05-20",
+        id="a", lang="tr", published=datetime(2025, 5, 20),
         text=("Rekabet Kurulu 14 Mayıs 2025'te Serin Süt Mamulleri A.Ş.'ye 18 milyon TL "
               "idari para cezası verdi. Serin Süt'e verilen ceza kamuoyunda tartışıldı."))
     found = extractor.extract(doc)
@@ -162,7 +164,7 @@ def test_one_event_per_type_and_firm_with_attributes(extractor: Extractor) -> No
     event = found[0]
     assert event.amount is not None and event.amount.value == 18_000_000
     assert event.amount.currency == "TRY"
-    assert event.event_date == "2025-05-14"
+    assert event.event_date == date(2025, 5, 14)
     assert event.evidence.startswith("Rekabet Kurulu 14 Mayıs")
     assert 0 < event.confidence <= 1 and event.link is not None and event.cue
 

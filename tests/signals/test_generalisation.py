@@ -6,16 +6,18 @@ Every sentence is invented for this file (firms of the test register in conftest
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
-from radar.records import DocumentRecord
+from radar_core.records import DocumentRecord
 from signals import Extractor
 
 
 def events(extractor: Extractor, text: str, lang: str = "tr", source_type: str = "news",
            title: str | None = None) -> set[tuple[str, str | None]]:
     doc = DocumentRecord(id="g", text=text, lang=lang, source_type=source_type, title=title,
-                         published="2026-03-10")
+                         published=datetime(2026, 3, 10))
     return {(e.type, e.client_id) for e in extractor.extract(doc)}
 
 

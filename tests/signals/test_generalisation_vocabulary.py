@@ -8,16 +8,18 @@ Every sentence is invented for this file; firms are the test register of conftes
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
-from radar.records import DocumentRecord
+from radar_core.records import DocumentRecord
 from signals import Extractor
 
 
 def events(extractor: Extractor, text: str, lang: str,
            source_type: str = "news") -> set[tuple[str, str | None]]:
     doc = DocumentRecord(id="v", text=text, lang=lang, source_type=source_type,
-                         published="2026-03-10")
+                         published=datetime(2026, 3, 10))
     return {(e.type, e.client_id) for e in extractor.extract(doc)}
 
 

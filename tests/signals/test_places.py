@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from radar.errors import ConfigError
+from radar_core.errors import ConfigError
 from signals.places import DEFAULT_PATH, PlaceSpan, find_places, load_gazetteer
 
 

@@ -7,12 +7,14 @@ taken for its winner, a press report citing unnamed staff taken for a fact.
 
 from __future__ import annotations
 
-from radar.records import DocumentRecord
+from datetime import datetime
+
+from radar_core.records import DocumentRecord
 from signals import Extractor
 
 
 def events(extractor: Extractor, text: str, lang: str) -> set[tuple[str, str | None]]:
-    doc = DocumentRecord(id="p", text=text, lang=lang, source_type="news", published="2026-03-10")
+    doc = DocumentRecord(id="p", text=text, lang=lang, source_type="news", published=datetime(2026, 3, 10))
     return {(e.type, e.client_id) for e in extractor.extract(doc)}
 
 

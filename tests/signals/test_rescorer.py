@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from radar.errors import ConfigError
-from radar.taxonomy import EVENT_TYPES
+from radar_core.errors import ConfigError
+from radar_core.taxonomy import EVENT_TYPES
 
 WORDS = (
     "şirket firma fabrika yeni hat üretim yatırım iflas etti açıkladı bugün hava güzel "
@@ -26,7 +26,7 @@ def build_tiny_model(folder: Path, seed: int = 0) -> Path:
     """
     torch = pytest.importorskip("torch")
     transformers = pytest.importorskip("transformers")
-    from radar.text import fold
+    from radar_core.text import fold
 
     folder.mkdir(parents=True, exist_ok=True)
     vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]

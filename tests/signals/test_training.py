@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from radar.errors import InputError
+from radar_core.errors import InputError
 from signals.training import Example, load_examples, split_heldout, split_sentences
 from tests.signals.test_rescorer import build_tiny_model
 
@@ -192,7 +192,7 @@ def test_radar_train_end_to_end(tiny_model: Path, tmp_path: Path) -> None:
     data = write_jsonl(tmp_path / "labelled.jsonl", separable_rows())
     out = tmp_path / "trained"
     result = CliRunner().invoke(cli, [
-        "--db", f"sqlite:///{tmp_path / 'radar.db'}", "train", "--base", str(tiny_model),
+        "--db", f"sqlite:///{tmp_path / 'radar_core.db'}", "train", "--base", str(tiny_model),
         "--data", str(data), "--output", str(out), "--epochs", "2", "--lr", "1e-3",
     ])
     assert result.exit_code == 0, result.output
@@ -203,10 +203,10 @@ def test_radar_train_end_to_end(tiny_model: Path, tmp_path: Path) -> None:
 
 def test_radar_train_from_reviews(tiny_model: Path, tmp_path: Path) -> None:
     from radar.cli import cli
-    from radar.db import connect, session_scope
-    from radar.db.models import Alert, Review
+    from radar_core.db import connect, session_scope
+    from radar_core.db.models import Alert, Review
 
-    url = f"sqlite:///{tmp_path / 'radar.db'}"
+    url = f"sqlite:///{tmp_path / 'radar_core.db'}"
     now = datetime(2025, 6, 30, 9, 0)
     with session_scope(connect(url)) as session:
         for i, (sentence, decision, reason) in enumerate([
@@ -246,7 +246,7 @@ def test_radar_train_usage_errors_exit_2(tiny_model: Path, tmp_path: Path,
                                          capsys: pytest.CaptureFixture[str]) -> None:
     from radar.cli import main
 
-    db = ["--db", f"sqlite:///{tmp_path / 'radar.db'}"]
+    db = ["--db", f"sqlite:///{tmp_path / 'radar_core.db'}"]
     assert main([*db, "train", "--base", str(tiny_model), "--output", str(tmp_path / "o")]) == 2
     assert "nothing to train on" in capsys.readouterr().err
     assert main([*db, "train", "--base", str(tmp_path / "none"), "--data", "x.jsonl",
@@ -259,7 +259,7 @@ def test_radar_train_without_ml_extra_exits_2(tmp_path: Path, monkeypatch: pytes
     from radar.cli import main
 
     monkeypatch.setitem(sys.modules, "transformers", None)
-    code = main(["--db", f"sqlite:///{tmp_path / 'radar.db'}", "train", "--base", str(tmp_path),
+    code = main(["--db", f"sqlite:///{tmp_path / 'radar_core.db'}", "train", "--base", str(tmp_path),
                  "--data", "x.jsonl", "--output", str(tmp_path / "o")])
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 2

@@ -17,11 +17,20 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session, sessionmaker
 
-from radar.config import load_settings
-from radar.db import connect
-from radar.db.models import Alert, AlertEvent, Client, Document, EntityLink, Event, Mention, User
 from radar.users import verify_password
 from radar.web import create_app
+from radar_core.config import load_settings
+from radar_core.db import connect
+from radar_core.db.models import (
+    Alert,
+    AlertEvent,
+    Client,
+    Document,
+    EntityLink,
+    Event,
+    Mention,
+    User,
+)
 
 NOW = datetime(2025, 6, 30, 9, 0, 0)
 PASSWORD = "correct horse battery"

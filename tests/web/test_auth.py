@@ -93,7 +93,7 @@ def test_deactivated_user_loses_access_at_once(login, sessions_):
     page = admin.get("/users").text
     from sqlalchemy import select
 
-    from radar.db.models import User
+    from radar_core.db.models import User
 
     with sessions_() as session:
         uid = session.scalars(select(User.id).where(User.username == "mehmet")).one()

@@ -8,10 +8,10 @@ from click.testing import CliRunner
 
 from radar.commands.users import command as users
 from radar.commands.web import command as web
-from radar.config import load_settings
 from radar.context import AppContext
-from radar.db import connect
 from radar.users import authenticate
+from radar_core.config import load_settings
+from radar_core.db import connect
 
 
 def _ctx(tmp_path) -> AppContext:

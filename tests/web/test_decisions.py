@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from radar.db.models import Alert, Review
 from radar.web.decisions import DecisionError, record_decision
+from radar_core.db.models import Alert, Review
 from tests.web.conftest import NOW, csrf_of
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from radar.db.models import EntityLink, Event, LinkDecision
 from radar.link_memory import context_key, mention_key, remembered_decision
 from radar.web.links import UNKNOWN, sentence_around
+from radar_core.db.models import EntityLink, Event, LinkDecision
 from tests.web.conftest import AMBIGUOUS_SENTENCE, NOW, csrf_of
 
 

@@ -12,12 +12,12 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from radar.config import load_settings
-from radar.db.models import MailPreference
-from radar.mail_tokens import unsubscribe_token
 from radar.web import create_app, preferences
-from reports.mail_plan import Digest
+from radar_core.config import load_settings
+from radar_core.db.models import MailPreference
+from reports.digest import Digest
 from reports.mail_render import render_digest
+from reports.tokens import unsubscribe_token
 from tests.web.conftest import NOW, csrf_of
 
 AYSE = "ayse@bank.example"

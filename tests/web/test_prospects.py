@@ -5,14 +5,14 @@ from __future__ import annotations
 import csv
 import io
 
-from radar.db.models import Document, Event
 from radar.web.prospects import CSV_COLUMNS, prospects_csv
+from radar_core.db.models import Document, Event
 from tests.web.conftest import NOW
 
 
 def test_prospects_page_lists_unknown_firms_with_events(login, seeded):
     html = login("ana").get("/prospects").text
-    assert "Yıldız Makina Ltd. Şti." in html and "tender opened" in html
+    assert "Yıldız Makina Ltd. Şti." in html and "Tender opened" in html
     assert f'href="/alerts/{seeded.prospect_alert}"' in html
     assert "Kuzey Tekstil" not in html  # clients are not prospects
     assert "Demir Grup" not in html  # nor are undecided (ambiguous) links
@@ -42,7 +42,7 @@ def test_csv_export_has_header_rows_and_defuses_formulas(login, sessions_):
 
 
 def test_csv_is_empty_but_valid_without_prospects(tmp_path):
-    from radar.db import connect
+    from radar_core.db import connect
 
     with connect(f"sqlite:///{tmp_path / 'e.db'}")() as session:
         assert prospects_csv(session).strip() == ",".join(CSV_COLUMNS)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from radar.db.models import Alert
 from radar.web.queue import QueueFilters, queue_page
+from radar_core.db.models import Alert
 from tests.web.conftest import NOW
 
 
@@ -54,7 +54,7 @@ def test_rm_sees_only_their_portfolio_including_group_alerts(login, seeded):
 
 
 def test_paging_walks_every_alert_once(sessions_, seeded):
-    from radar.db.models import User
+    from radar_core.db.models import User
 
     with sessions_() as session:
         for n in range(30):

@@ -1,5 +1,0 @@
-"""Database layer: models, engine and session handling, schema migrations."""
-
-from radar.db.session import connect, init_db, make_engine, session_scope
-
-__all__ = ["connect", "init_db", "make_engine", "session_scope"]

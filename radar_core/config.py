@@ -1,0 +1,152 @@
+"""Settings: defaults here, a TOML file overrides them, ``RADAR_*`` variables override the
+file, and command-line flags override everything.
+
+Components receive a ``Settings`` object; they never read the environment themselves,
+so tests can build settings explicitly. Secrets (SMTP password) come only from the
+environment: a settings file that contains one is rejected.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator
+
+from radar_core.errors import ConfigError
+
+ENV_PREFIX = "RADAR_"
+SECRET_FIELDS = frozenset({"smtp_password", "web_secret_key"})
+
+
+class Settings(BaseModel):
+    """All of Radar's settings, documented field by field (``radar config`` prints them)."""
+
+    model_config = {"extra": "forbid"}
+
+    data_dir: Path = Field(
+        Path("radar-data"),
+        description="Folder for the embedded database, the outbox and crawl state.",
+    )
+    database_url: str | None = Field(
+        None,
+        description="SQLAlchemy URL; default sqlite:///<data_dir>/radar_core.db. "
+        "PostgreSQL: postgresql+psycopg://user@host/db.",
+    )
+    outbox_dir: Path | None = Field(
+        None, description="Where e-mails are written as .eml when no SMTP host is set."
+    )
+    sources_path: Path | None = Field(
+        None, description="Source YAML file or folder; default: the project's crawlers/sources."
+    )
+    rules_path: Path | None = Field(
+        None, description="Rules folder; default: the project's rules/starter."
+    )
+    review_base_url: str = Field(
+        "http://127.0.0.1:8000",
+        description="Base URL of the review queue, used for links in e-mails.",
+    )
+    research_mailbox: str = Field(
+        "research@bank.example",
+        description="Where alerts about unknown firms (prospects) are mailed.",
+    )
+    mail_from: str = Field("Radar <radar@bank.example>", description="Sender of alert e-mails.")
+    smtp_host: str | None = Field(None, description="SMTP server; unset means write to outbox.")
+    smtp_port: int = Field(25, description="SMTP port (587 for STARTTLS, 465 for TLS).")
+    smtp_security: str = Field("none", description="none, starttls or tls.")
+    smtp_user: str | None = Field(None, description="SMTP login name.")
+    smtp_password: SecretStr | None = Field(
+        None, description="SMTP password: only from the RADAR_SMTP_PASSWORD variable."
+    )
+    web_secret_key: SecretStr | None = Field(
+        None,
+        description="Key that signs review-queue session cookies (32+ characters): only from "
+        "the RADAR_WEB_SECRET_KEY variable; unset means sessions end when the server restarts.",
+    )
+    mail_time: str = Field(
+        "07:30", description="Local time (HH:MM, in timezone) of the daily RM e-mails that "
+        "radar scheduler sends."
+    )
+    redis_url: str | None = Field(
+        None, description="Redis for the scheduler lock, the worker queue and distributed "
+        "crawling (redis://127.0.0.1:6379/0); unset: single-machine mode, not needed."
+    )
+    send_empty_digest: bool = Field(False, description="Mail an RM even when nothing is new.")
+    timezone: str = Field("Europe/Istanbul", description="Local time zone of the bank's RMs.")
+    model_path: Path | None = Field(
+        None,
+        description="Local folder of the optional learned re-scorer (radar train --output); "
+        "unset means rules only. Needs the ml extra.",
+    )
+    link_threshold: float = Field(
+        0.0, description="Extra minimum link confidence for events (0 keeps the linker's own)."
+    )
+
+    @field_validator("smtp_security")
+    @classmethod
+    def _security(cls, value: str) -> str:
+        if value not in {"none", "starttls", "tls"}:
+            raise ValueError("must be one of none, starttls, tls")
+        return value
+
+    @property
+    def resolved_database_url(self) -> str:
+        """The database URL to use, defaulting to a SQLite file in ``data_dir``."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'radar_core.db').resolve()}"
+
+    @property
+    def resolved_outbox_dir(self) -> Path:
+        return self.outbox_dir if self.outbox_dir is not None else self.data_dir / "outbox"
+
+
+def _env_values(environ: dict[str, str]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for name in Settings.model_fields:
+        key = ENV_PREFIX + name.upper()
+        if key in environ and environ[key] != "":
+            values[name] = environ[key]
+    return values
+
+
+def load_settings(
+    config_file: Path | None = None,
+    environ: dict[str, str] | None = None,
+    **overrides: Any,
+) -> Settings:
+    """Build settings from defaults < file < environment < overrides (flags).
+
+    ``environ`` defaults to ``os.environ``; pass ``{}`` in tests for isolation. Overrides
+    whose value is None are ignored so that unset flags do not mask the environment.
+    """
+    env = dict(os.environ) if environ is None else environ
+    values: dict[str, Any] = {}
+    path = config_file or (Path(env["RADAR_CONFIG"]) if env.get("RADAR_CONFIG") else None)
+    if path is not None:
+        try:
+            with open(path, "rb") as fh:
+                file_values = tomllib.load(fh)
+        except FileNotFoundError as exc:
+            raise ConfigError(f"{path}: settings file not found") from exc
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{path}: {exc}") from exc
+        file_values = file_values.get("radar", file_values)
+        leaked = SECRET_FIELDS & set(file_values)
+        if leaked:
+            raise ConfigError(
+                f"{path}: {', '.join(sorted(leaked))}: secrets belong in the environment "
+                f"(RADAR_SMTP_PASSWORD), never in a settings file"
+            )
+        values.update(file_values)
+    values.update(_env_values(env))
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    try:
+        return Settings(**values)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        origin = f"{path}: " if path else ""
+        raise ConfigError(f"{origin}{where}: {first['msg']}") from exc

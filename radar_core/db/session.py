@@ -1,0 +1,120 @@
+"""Engines, sessions and schema set-up.
+
+A new, empty database gets the schema created from the models and is stamped with the
+newest Alembic revision; an existing database that is behind the code is refused with a
+clear message (``radar db upgrade``) rather than half-migrated silently.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from radar_core.db.models import Base
+from radar_core.errors import SchemaOutdatedError
+
+log = logging.getLogger(__name__)
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def make_engine(url: str) -> Engine:
+    """Create an engine; SQLite files get their folder, WAL mode and foreign keys."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA foreign_keys=ON")
+            if parsed.database and parsed.database != ":memory:":
+                cur.execute("PRAGMA journal_mode=WAL")
+            cur.close()
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def alembic_config(url: str):  # type: ignore[no-untyped-def]
+    """An Alembic config pointing at the packaged migrations and this database."""
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def head_revision(url: str) -> str | None:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config(url)).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def init_db(engine: Engine) -> None:
+    """Create the schema on first use; refuse a database older than the code."""
+    url = engine.url.render_as_string(hide_password=False)
+    tables = set(inspect(engine).get_table_names())
+    if not tables & set(Base.metadata.tables):
+        log.info("creating schema in %s", engine.url.render_as_string(hide_password=True))
+        Base.metadata.create_all(engine)
+        from alembic import command
+
+        cfg = alembic_config(url)
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.stamp(cfg, "head")
+        return
+    head = head_revision(url)
+    current = current_revision(engine)
+    if head is not None and current != head:
+        raise SchemaOutdatedError(
+            f"database schema is at {current or 'no revision'}, code expects {head}: "
+            f"back up the database, then run 'radar db upgrade'"
+        )
+
+
+def upgrade_db(engine: Engine, revision: str = "head") -> None:
+    """Apply Alembic migrations up to ``revision`` (``radar db upgrade``)."""
+    from alembic import command
+
+    cfg = alembic_config(engine.url.render_as_string(hide_password=False))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def connect(url: str) -> sessionmaker[Session]:
+    """Engine + schema check + session factory in one call, for commands and tests."""
+    engine = make_engine(url)
+    init_db(engine)
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextmanager
+def session_scope(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """A transaction: commit on success, roll back on error, always close."""
+    session = factory()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()

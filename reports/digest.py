@@ -1,0 +1,117 @@
+"""What an RM e-mail shows: digests and their alerts as plain records, and the rules on them.
+
+These are the records the digest planner (``radar.reporting.mail_plan``) produces from the
+database and the renderer (``reports.mail_render``) turns into an e-mail; keeping them here,
+free of any database, lets rendering and delivery be used and tested on their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from email.utils import parseaddr
+from typing import Any
+
+from radar_core.addresses import valid_email
+from radar_core.records import Explanation
+
+POLARITY_ORDER = {"risk": 0, "opportunity": 1}
+SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2, "critical": 3}
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    """One evidence sentence with where and when it was published."""
+
+    text: str
+    url: str | None
+    source: str | None
+    published: str | None
+    event_type: str | None
+    amount: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class DigestAlert:
+    """An alert as an e-mail shows it: plain data, detached from the session."""
+
+    alert_id: int
+    company: str
+    client_id: str | None
+    title: str
+    polarity: str
+    score: float
+    severity: str
+    rule_id: str
+    rule_description: str
+    why: str
+    evidence: tuple[EvidenceItem, ...]
+    # "portfolio": the recipient's own client; "group": a client of their group;
+    # "prospect": an unknown firm; "unowned": a client with no RM on record.
+    reason: str
+    related_client_id: str | None = None
+
+
+@dataclass
+class Digest:
+    """All new alerts for one recipient, risks first, each group by score descending."""
+
+    recipient: str
+    alerts: list[DigestAlert] = field(default_factory=list)
+    recipient_name: str | None = None
+
+    @property
+    def alert_ids(self) -> list[int]:
+        return sorted(a.alert_id for a in self.alerts)
+
+    @property
+    def risks(self) -> list[DigestAlert]:
+        return [a for a in self.alerts if a.polarity == "risk"]
+
+    @property
+    def opportunities(self) -> list[DigestAlert]:
+        return [a for a in self.alerts if a.polarity != "risk"]
+
+
+def sort_alerts(alerts: Iterable[DigestAlert]) -> list[DigestAlert]:
+    """Risks before opportunities, then score descending, then id for a stable order."""
+    return sorted(
+        alerts, key=lambda a: (POLARITY_ORDER.get(a.polarity, 2), -a.score, a.alert_id)
+    )
+
+
+def evidence_items(explanation: Explanation) -> tuple[EvidenceItem, ...]:
+    """The distinct evidence sentences of an alert's explanation, in its order."""
+    items: list[EvidenceItem] = []
+    seen: set[tuple[str, str | None]] = set()
+    for event in explanation.events:
+        text = event.evidence.strip()
+        url = event.url or None
+        if not text or (text, url) in seen:
+            continue
+        seen.add((text, url))
+        items.append(
+            EvidenceItem(
+                text=text,
+                url=url,
+                source=event.source or None,
+                published=event.published.isoformat() if event.published else None,
+                event_type=event.type or None,
+                amount=event.amount.to_json() if event.amount else None,
+            )
+        )
+    return tuple(items)
+
+
+# A plain ASCII ``local@domain``: anything else could not be sent, or injects headers.
+valid_address = valid_email
+
+
+def split_address(value: str) -> tuple[str, str]:
+    """(display name, lower-cased address) of ``Name <addr>`` or a bare address.
+
+    Addresses are lower-cased so that the ledger treats ``Ayse@Bank`` and ``ayse@bank``
+    as one mailbox and nobody gets an alert twice because of a spelling in the register.
+    """
+    name, addr = parseaddr(value)
+    return name, (addr or value).strip().lower()

@@ -189,3 +189,56 @@ def escapes_backdrop(backdrops: list[tuple[int, int]], folded: FoldedText,
     if mention is None or mention.tok_end > cue_tok:
         return False
     return all(folded.token_at(max(a, b - 1)) < mention.tok_start for a, b in backdrops)
+
+
+# Tokens that join the members of an enumeration ("A, B ve C", "A; B and C", "A & B").
+# "ile" / "with" are left out: "A, B ile sözleşme imzaladı" names a counterparty.
+_LIST_JOINERS = frozenset({",", ";", "ve", "and", "&", "veya", "or", "as", "well", "/"})
+_LIST_BRACKETS = frozenset({"(", ")"})
+
+
+def coordinated(mention: Mention, mentions: Sequence[Mention],
+                tokens: Sequence[Token]) -> list[Mention]:
+    """The other members of the enumeration ``mention`` stands in, in text order.
+
+    "A, B ve C konkordato ilan etti", "Fitch cut A, B and C": the cue attaches to one name
+    (the nearest, or the one carrying the case suffix) but the event is every member's.
+    Members are joined only by commas, semicolons, "ve/and/veya/or/&" and a bracketed
+    short name ("Türkiye Finans (TF), Denizbank"); anything else between two names ends the
+    list. A member with a case suffix other than the last one's also ends it, since
+    Turkish marks the case once, on the last name.
+    """
+    ordered = sorted((m for m in mentions if not m.pronoun), key=lambda m: m.tok_start)
+    if mention not in ordered:
+        return []
+    at = ordered.index(mention)
+
+    def joined(left: Mention, right: Mention) -> bool:
+        between = tokens[left.tok_end:right.tok_start]
+        if not between or left.suffix:
+            return False
+        depth = 0
+        words = 0
+        for tok in between:
+            if tok.text in _LIST_BRACKETS:
+                depth += 1 if tok.text == "(" else -1
+                continue
+            if depth > 0:
+                words += 1  # a bracketed short name or ticker
+                if words > 3:
+                    return False
+                continue
+            if tok.base not in _LIST_JOINERS and tok.text not in _LIST_JOINERS:
+                return False
+        return depth == 0
+
+    members = [mention]
+    k = at
+    while k > 0 and joined(ordered[k - 1], ordered[k]):
+        k -= 1
+        members.insert(0, ordered[k])
+    k = at
+    while k + 1 < len(ordered) and joined(ordered[k], ordered[k + 1]):
+        k += 1
+        members.append(ordered[k])
+    return [m for m in members if m is not mention]

@@ -31,6 +31,7 @@ from signals.amounts import find_amounts
 from signals.attach import (
     SCOPED,
     attach,
+    coordinated,
     escapes_backdrop,
     in_scope,
     mention_role,
@@ -135,7 +136,7 @@ class Extractor:
                 m.key = m.link.client_id
             elif m.link.status == "ambiguous":
                 m.key = "ambiguous:" + core
-            elif m.legal_form:
+            elif m.legal_form or m.shape:
                 m.key = "prospect:" + " ".join(core_tokens(name_tokens(m.core_text)))
             else:
                 m.key = ""
@@ -156,12 +157,17 @@ class Extractor:
         nlp = self.nlp[lang]
         patterns = self.patterns[lang]
         title_ids = title_client_ids(doc.title, self.index) if doc.title else set()
-        sdoc = run_pipeline(nlp, doc.text, title_ids)
+        # The headline is read as the document's first sentence: outlets often name the firm
+        # and the event there only ("X'e konkordato", "Pentagon awards contract to X").
+        title = " ".join((doc.title or "").split())
+        text = f"{title}\n{doc.text}" if title else doc.text
+        offset = len(title) + 1 if title else 0
+        sdoc = run_pipeline(nlp, text, title_ids)
         sents: list[tuple[int, int]] = sdoc._.radar_sents or []
         tokens_by_sent = sdoc._.radar_tokens or []
         cues: list[SentenceCues] = sdoc._.radar_cues or []
         mentions = [m for m in sdoc._.radar_mentions or []]
-        self._resolve(mentions, doc.text, sents)
+        self._resolve(mentions, text, sents)
         mentions = [m for m in mentions if m.key]
         by_sent: dict[int, list[Mention]] = {}
         for m in mentions:
@@ -177,7 +183,7 @@ class Extractor:
         for s_idx, sc in enumerate(cues):
             tokens = tokens_by_sent[s_idx]
             a, b = sents[s_idx]
-            sentence = doc.text[a:b]
+            sentence = text[a:b]
             mods = dict(sc.modifiers)
             if sentence.rstrip().endswith("?"):
                 mods["question"] = (0, 0)
@@ -234,12 +240,17 @@ class Extractor:
                 if "denial" not in spec.ignore and (hit.type in claims or (
                         "*" in claims and not spec.authority)):
                     continue
-                conf = self._confidence(hit.cue.weight, mention, fit, doc.source_type) * factor
-                candidates.append(_Candidate(hit.type, mention.key, mention, conf, s_idx,
-                                             tokens[c_start].start - a, hit.cue.label,
-                                             hit.cue.weight))
+                # An enumeration shares the event: "A, B ve C konkordato ilan etti".
+                members = [mention] + (coordinated(att.mention, local, tokens)
+                                       if att is not None and not att.mention.pronoun else [])
+                for member in members:
+                    conf = self._confidence(hit.cue.weight, member, fit,
+                                            doc.source_type) * factor
+                    candidates.append(_Candidate(hit.type, member.key, member, conf, s_idx,
+                                                 tokens[c_start].start - a, hit.cue.label,
+                                                 hit.cue.weight))
         candidates += self._source_hints(doc, patterns, cues, by_sent, main, sents)
-        return self._finish(doc, lang, candidates, sents)
+        return self._finish(doc, text, offset, lang, candidates, sents)
 
     @staticmethod
     def _pronouns(sc: SentenceCues, tokens: list[Token], main: Mention | None,
@@ -272,6 +283,8 @@ class Extractor:
             if any(k in sc.modifiers for k in KILLING):
                 continue
             for m in by_sent.get(s_idx, []):
+                if m.shape and not (m.link and m.link.status == "linked"):
+                    continue  # a bare capitalised word in a bulletin row is no firm yet
                 out.append(_Candidate(etype, m.key, m, 0.55 + 0.3 * (m.link.confidence
                                       if m.link else 0.0), s_idx, 0, "source"))
         return out
@@ -292,6 +305,14 @@ class Extractor:
             return None
         counts: dict[str, float] = {}
         first: dict[str, Mention] = {}
+        # A name found by its shape alone is the main firm only when it is named twice.
+        seen: dict[str, int] = {}
+        for m in mentions:
+            seen[m.key] = seen.get(m.key, 0) + 1
+        mentions = [m for m in mentions if not m.shape or m.link is not None and (
+            m.link.status == "linked" or seen[m.key] > 1)]
+        if not mentions:
+            return None
         for m in mentions:
             counts[m.key] = counts.get(m.key, 0.0) + (1.0 if m.strong else 0.5)
             first.setdefault(m.key, m)
@@ -334,8 +355,8 @@ class Extractor:
                 out.setdefault(key, set()).update(labels)
         return out
 
-    def _finish(self, doc: DocumentRecord, lang: str, candidates: list[_Candidate],
-                sents: list[tuple[int, int]]) -> list[EventRecord]:
+    def _finish(self, doc: DocumentRecord, text: str, offset: int, lang: str,
+                candidates: list[_Candidate], sents: list[tuple[int, int]]) -> list[EventRecord]:
         """Suppress less specific types, keep the best per (type, firm), add attributes."""
         spec = self.patterns[lang].spec
         dropped: set[int] = set()
@@ -371,7 +392,7 @@ class Extractor:
             key=lambda c: (c.sentence, c.cue_char))
         if self.rescorer is not None and chosen:
             probs = self.rescorer.score(
-                [(c.type, doc.text[sents[c.sentence][0]:sents[c.sentence][1]]) for c in chosen])
+                [(c.type, text[sents[c.sentence][0]:sents[c.sentence][1]]) for c in chosen])
             for c, p in zip(chosen, probs, strict=True):
                 c.confidence = (c.confidence + float(p)) / 2
             chosen = [c for c in chosen if c.confidence >= self.config.rescorer_threshold]
@@ -381,15 +402,20 @@ class Extractor:
             if c.confidence < self.config.min_confidence:
                 continue
             a, b = sents[c.sentence]
-            sentence = doc.text[a:b]
+            sentence = text[a:b]
+            # Offsets point into doc.text; evidence read in the headline has none there.
+            in_body = a >= offset and c.mention.start >= offset
             events.append(EventRecord(
                 type=c.type, polarity=polarity_of(c.type),
                 client_id=c.mention.link.client_id if c.mention.link else None,
                 company=c.mention.core_text, confidence=c.confidence, evidence=sentence,
                 amount=_nearest_amount(sentence, lang, c.cue_char),
                 event_date=_nearest_date(sentence, lang, reference, c.cue_char),
-                link=c.mention.link, mention_start=c.mention.start, mention_end=c.mention.end,
-                evidence_start=a, place=_place(sentence), cue=c.cue,
+                link=c.mention.link,
+                mention_start=c.mention.start - offset if in_body else None,
+                mention_end=c.mention.end - offset if in_body else None,
+                evidence_start=a - offset if a >= offset else None,
+                place=_place(sentence), cue=c.cue,
             ))
         return events
 

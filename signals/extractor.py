@@ -67,6 +67,10 @@ class ExtractorConfig:
     """Thresholds and pattern overrides (defaults are the shipped YAML files)."""
 
     min_confidence: float = 0.45
+    # Read the headline as a first sentence. Off by default: measured on the real-text set
+    # it found one more event and two false ones (telegraphic headlines lose the modality
+    # and background the body gives: "Konkordatodan çıkan X ...").
+    read_headline: bool = False
     rescorer_threshold: float = 0.5
     patterns: dict[str, PatternFile] = field(default_factory=dict)
 
@@ -159,7 +163,7 @@ class Extractor:
         title_ids = title_client_ids(doc.title, self.index) if doc.title else set()
         # The headline is read as the document's first sentence: outlets often name the firm
         # and the event there only ("X'e konkordato", "Pentagon awards contract to X").
-        title = " ".join((doc.title or "").split())
+        title = " ".join((doc.title or "").split()) if self.config.read_headline else ""
         text = f"{title}\n{doc.text}" if title else doc.text
         offset = len(title) + 1 if title else 0
         sdoc = run_pipeline(nlp, text, title_ids)

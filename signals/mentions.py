@@ -290,7 +290,7 @@ NOT_FIRM_WORDS = frozenset(
     milyon milyar bin trilyon dolar dolari euro avro lira tl usd abd million billion
     kanun kanunu kanununun yasa yasasi yonetmelik law act regulation directive
     bolge bolgesi osb merkezi cumhuriyet bassavciligi savciligi emniyet jandarma
-    service services investors ratings rating chapter article section item
+    service investors ratings rating chapter article section item
     nato un opec oecd who wto
     turkish american british french german swiss chinese russian japanese italian spanish
     dutch korean indian european turk turkiye turkey
@@ -423,41 +423,91 @@ FIRM_NOUNS = frozenset("""sirketi sirketinin sirketine sirket firmasi firmasinin
 _LIST_GLUE = frozenset({",", ";", "ve", "and", "&", "veya", "or"})
 
 
-def _credible_shapes(mentions: list[Mention], sentences: list[list[Token]]) -> list[Mention]:
-    """Keep a one-word name found by shape alone only with a second sign that it is a firm.
+# Sector and trade words inside a name ("Baltalı Tekstil", "Moby Bank", "Yum Brands"):
+# the surest sign that a capitalised name nobody registered is a firm (folded).
+SECTOR_WORDS = frozenset("""bank banka bankasi bankbank holding grup grubu group enerji energy
+    tekstil textile textiles gida food foods insaat construction otomotiv automotive motors
+    motor elektrik electric elektronik electronics kimya chemical chemicals ilac pharma
+    pharmaceuticals teknoloji teknolojileri technology technologies bilisim yazilim software
+    systems sistem maden madencilik mining metal celik steel cimento cement petrol petroleum
+    oil gas gaz lojistik logistics tasimacilik transport havayollari airlines airways turizm
+    tourism otelcilik hotels sigorta insurance finans finance capital yatirim investments
+    varlik industries industrial sanayi fabrikasi fabrikalari mills marine denizcilik
+    tersanecilik shipyard gayrimenkul properties realty telekom telecom communications medya
+    media plastik plastics cam glass kagit paper mobilya furniture makine makina machinery
+    tarim agro beverages icecek brands retail magazacilik stores marketler biotech
+    saglik healthcare labs laboratories solutions aerospace defense savunma airline
+    shipping cargo kargo ventures partners acquisition acquisitions global""".split())
 
-    One capitalised word is too often a person's surname, a product, a place the
-    gazetteer lacks or an emphasised noun. It stays when the document names it twice,
-    when a firm noun follows it or is near it ("X firması", "X, a drug maker"), or when
-    it stands in an enumeration with a firm known by register or legal form.
+
+def _credible_shapes(mentions: list[Mention], sentences: list[list[Token]]) -> list[Mention]:
+    """Keep a name found by its shape alone only with a second sign that it is a firm.
+
+    A capitalised name is too often a person, a product, a place the gazetteer lacks or an
+    emphasised noun. It stays when it stands in an enumeration with a firm known by
+    register or legal form ("ING Bank, Denizbank ve TEB"), when a sector word is part of
+    it ("Baltalı Tekstil"), when a firm noun follows it ("Turumbu isimli tur şirketi",
+    "Acme, a drug maker"), or when the document names it twice without a given name in it.
     """
+    names = given_names()
     counts: dict[str, int] = {}
     for m in mentions:
         if m.shape:
             key = " ".join(t.base for t in sentences[m.sentence][m.tok_start:m.tok_end])
             counts[key] = counts.get(key, 0) + 1
-    kept: list[Mention] = []
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
+
+    def glued(left: Mention, right: Mention, tokens: list[Token]) -> bool:
+        between = tokens[left.tok_end:right.tok_start]
+        return left.tok_end <= right.tok_start and not left.suffix and all(
+            t.base in _LIST_GLUE or t.text in _LIST_GLUE for t in between)
+
+    kept: list[Mention] = []
     for m in mentions:
-        tokens = sentences[m.sentence]
-        words = [t for t in tokens[m.tok_start:m.tok_end] if t.is_word]
-        if not m.shape or len(words) > 1:
+        if not m.shape:
             kept.append(m)
             continue
-        key = words[0].base
-        after = [t.base for t in tokens[m.tok_end:m.tok_end + 5] if t.is_word][:4]
-        listed = any(
-            not other.shape and other is not m and (
-                all(t.base in _LIST_GLUE or t.text in _LIST_GLUE
-                    for t in tokens[other.tok_end:m.tok_start]) and other.tok_end <= m.tok_start
-                or all(t.base in _LIST_GLUE or t.text in _LIST_GLUE
-                       for t in tokens[m.tok_end:other.tok_start]) and m.tok_end <= other.tok_start)
-            for other in by_sentence.get(m.sentence, []))
-        if counts.get(key, 0) >= 2 or listed or any(a in FIRM_NOUNS for a in after):
+        tokens = sentences[m.sentence]
+        words = [t for t in tokens[m.tok_start:m.tok_end] if t.is_word]
+        bases = [t.base for t in words]
+        after = [t.base for t in tokens[m.tok_end:m.tok_end + 6] if t.is_word][:4]
+        listed = any(not o.shape and (glued(o, m, tokens) or glued(m, o, tokens))
+                     for o in by_sentence.get(m.sentence, []))
+        sector = any(b in SECTOR_WORDS for b in bases)
+        person = any(b in names for b in bases) and not sector
+        repeated = counts.get(" ".join(bases), 0) >= 2 and (
+            len(words) > 1 or (words[0].is_all_caps and len(words[0].text) <= 6))
+        if person or _place_like(m, words, after, sector):
+            continue
+        if listed or sector or any(a in FIRM_NOUNS for a in after) or repeated:
             kept.append(m)
     return kept
+
+
+_LOCATIVE = frozenset("da de ta te daki deki taki teki nda nde ndaki ndeki".split())
+_PLACE_NEXT = ("ilce", "ilin", "koy", "mahalle", "organize", "osb", "bolge", "merkezli",
+               "based", "county", "city", "state", "province", "sehri", "kenti", "belde")
+
+
+def _place_like(m: Mention, words: list[Token], after: list[str], sector: bool) -> bool:
+    """A name-shaped span that reads as a place: written with a locative ("Gebze'de"),
+    followed by a place word ("Torbalı ilçesi", "Manisa merkezli"), opened by a known place
+    ("Konya Karapınar"), or a demonym of one ("Norveçli")."""
+    from signals.places import find_places
+
+    if sector:
+        return False
+    if m.suffix in _LOCATIVE or (after and after[0].startswith(_PLACE_NEXT)):
+        return True
+    first = words[0]
+    if any(p.start == 0 for p in find_places(first.text)):
+        return True
+    base = first.text
+    if len(words) == 1 and base[-2:].lower() in ("li", "lı", "lu", "lü") and find_places(base[:-2]):
+        return True
+    return False
 
 
 def _is_place(span: list[Token], text: str) -> bool:

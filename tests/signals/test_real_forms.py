@@ -141,6 +141,7 @@ POSITIVE = [
 # Sentences that carry no event at all: refusals, "does not mean", no plans, ruled out,
 # and look-alikes (an adjective "idle", capital expenditure, leaving a meeting).
 NEGATIVE = [
+    ('en', 'Hundreds of Yildirim Kablo workers left their jobs after the strike.'),
     ('tr', "SPK, Korupark Cam'ın bedelli sermaye artırımı talebini reddetti."),
     ('tr', "SPK, Korupark Cam'ın sermaye artırımı başvurusunu onaylamadı."),
     ('tr', "Açıklama, Mavikent Gıda'nın fabrikayı kapatacağı anlamına gelmiyor."),

@@ -195,30 +195,37 @@ def escapes_backdrop(backdrops: list[tuple[int, int]], folded: FoldedText,
 # "ile" / "with" are left out: "A, B ile sözleşme imzaladı" names a counterparty.
 _LIST_JOINERS = frozenset({",", ";", "ve", "and", "&", "veya", "or", "as", "well", "/"})
 _LIST_BRACKETS = frozenset({"(", ")"})
+_CONJUNCTIONS = frozenset({"ve", "and", "&", "veya", "or"})
 
 
-def coordinated(mention: Mention, mentions: Sequence[Mention],
-                tokens: Sequence[Token]) -> list[Mention]:
+def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[Token],
+                role: str = "nom", lang: str = "tr") -> list[Mention]:
     """The other members of the enumeration ``mention`` stands in, in text order.
 
     "A, B ve C konkordato ilan etti", "Fitch cut A, B and C": the cue attaches to one name
     (the nearest, or the one carrying the case suffix) but the event is every member's.
-    Members are joined only by commas, semicolons, "ve/and/veya/or/&" and a bracketed
-    short name ("Türkiye Finans (TF), Denizbank"); anything else between two names ends the
-    list. A member with a case suffix other than the last one's also ends it, since
-    Turkish marks the case once, on the last name.
+    Members are joined by commas, semicolons, "ve/and/veya/or/&" and a bracketed short
+    name ("Türkiye Finans (TF), Denizbank"); anything else between two names ends the list.
+    Two names joined by a bare comma are a list only with a conjunction somewhere or a third
+    member. Turkish marks the case once, on the last name, so a list whose last member's
+    case differs from the attached one's is none; and a sentence-initial subject followed
+    by a comma ("X, Y aleyhine dava açtı", "X, Y'nin iflasını istedi") is not a member when
+    the event's firm is not the subject (``role``).
     """
     ordered = sorted((m for m in mentions if not m.pronoun), key=lambda m: m.tok_start)
     if mention not in ordered:
         return []
     at = ordered.index(mention)
+    conjunction = False
 
     def joined(left: Mention, right: Mention) -> bool:
+        nonlocal conjunction
         between = tokens[left.tok_end:right.tok_start]
         if not between or left.suffix:
             return False
         depth = 0
         words = 0
+        saw_conjunction = False
         for tok in between:
             if tok.text in _LIST_BRACKETS:
                 depth += 1 if tok.text == "(" else -1
@@ -230,6 +237,9 @@ def coordinated(mention: Mention, mentions: Sequence[Mention],
                 continue
             if tok.base not in _LIST_JOINERS and tok.text not in _LIST_JOINERS:
                 return False
+            saw_conjunction = saw_conjunction or tok.base in _CONJUNCTIONS
+        if depth == 0:
+            conjunction = conjunction or saw_conjunction
         return depth == 0
 
     members = [mention]
@@ -241,4 +251,14 @@ def coordinated(mention: Mention, mentions: Sequence[Mention],
     while k + 1 < len(ordered) and joined(ordered[k], ordered[k + 1]):
         k += 1
         members.append(ordered[k])
+    if len(members) < 2 or (not conjunction and len(members) < 3):
+        return []
+    if lang == "tr":
+        if members[-1] is not mention and members[-1].suffix != mention.suffix:
+            return []
+        first = members[0]
+        starts = first.tok_start == next((n for n, t in enumerate(tokens) if t.is_word), -1)
+        if role != "nom" and starts and first is not mention and first.tok_end < len(tokens) \
+                and tokens[first.tok_end].text == ",":
+            members = members[1:]
     return [m for m in members if m is not mention]

@@ -245,8 +245,9 @@ class Extractor:
                         "*" in claims and not spec.authority)):
                     continue
                 # An enumeration shares the event: "A, B ve C konkordato ilan etti".
-                members = [mention] + (coordinated(att.mention, local, tokens)
-                                       if att is not None and not att.mention.pronoun else [])
+                members = [mention] + (
+                    coordinated(att.mention, local, tokens, roles[id(att.mention)], lang)
+                    if att is not None and not att.mention.pronoun else [])
                 for member in members:
                     conf = self._confidence(hit.cue.weight, member, fit,
                                             doc.source_type) * factor

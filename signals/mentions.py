@@ -291,7 +291,10 @@ NOT_FIRM_WORDS = frozenset(
     kanun kanunu kanununun yasa yasasi yonetmelik law act regulation directive
     bolge bolgesi osb merkezi cumhuriyet bassavciligi savciligi emniyet jandarma
     service investors ratings rating chapter article section item
-    nato un opec oecd who wto
+    nato un opec oecd who wto platform platformu committee chamber federal reserve try eur
+    gbp basel about according following meanwhile however board based employer musavir
+    direktor direktoru korfez korfezi dag dagi golu nehri gulf bay lake river mountain
+    valley island sicil no aaa aa bbb bb ccc
     turkish american british french german swiss chinese russian japanese italian spanish
     dutch korean indian european turk turkiye turkey
     """.split()
@@ -461,7 +464,7 @@ def _credible_shapes(mentions: list[Mention], sentences: list[list[Token]]) -> l
 
     def glued(left: Mention, right: Mention, tokens: list[Token]) -> bool:
         between = tokens[left.tok_end:right.tok_start]
-        return left.tok_end <= right.tok_start and not left.suffix and all(
+        return bool(between) and not left.suffix and all(
             t.base in _LIST_GLUE or t.text in _LIST_GLUE for t in between)
 
     kept: list[Mention] = []
@@ -475,7 +478,10 @@ def _credible_shapes(mentions: list[Mention], sentences: list[list[Token]]) -> l
         after = [t.base for t in tokens[m.tok_end:m.tok_end + 6] if t.is_word][:4]
         listed = any(not o.shape and (glued(o, m, tokens) or glued(m, o, tokens))
                      for o in by_sentence.get(m.sentence, []))
-        sector = any(b in SECTOR_WORDS for b in bases)
+        # A sector word makes a name firm-like only next to a distinctive word:
+        # "Baltalı Tekstil" yes, a capitalised "Elektronik" alone no.
+        sector = any(b in SECTOR_WORDS for b in bases) and any(
+            b not in SECTOR_WORDS and b not in TRADE_WORDS for b in bases)
         person = any(b in names for b in bases) and not sector
         repeated = counts.get(" ".join(bases), 0) >= 2 and (
             len(words) > 1 or (words[0].is_all_caps and len(words[0].text) <= 6))

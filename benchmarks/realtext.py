@@ -65,14 +65,17 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         labels = [lab for lab in labels if lab["id"] in texts]
 
-    register = read_register(HERE / "clients.csv")
-    extractor = Extractor(register.clients, Linker.from_clients(register.clients))
+    # Each language's documents were labelled against their own register.
+    extractors = {}
+    for lang in ("tr", "en"):
+        register = read_register(HERE / f"clients_{lang}.csv")
+        extractors[lang] = Extractor(register.clients, Linker.from_clients(register.clients))
     started = time.process_time()
     predictions = []
     for lab in labels:
         doc = DocumentRecord.from_json({**texts[lab["id"]], "lang": lab["lang"],
                                         "source_type": lab["source_type"]})
-        events = [e.to_json() for e in extractor.extract(doc)]
+        events = [e.to_json() for e in extractors[lab["lang"]].extract(doc)]
         predictions.append({"id": lab["id"], "events": events})
     cpu = time.process_time() - started
     report = evaluate(labels, predictions, {lab["id"]: lab["lang"] for lab in labels})

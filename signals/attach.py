@@ -262,3 +262,20 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
                 and tokens[first.tok_end].text == ",":
             members = members[1:]
     return [m for m in members if m is not mention]
+
+
+def enumerations(mentions: Sequence[Mention], tokens: Sequence[Token]) -> list[list[Mention]]:
+    """Every enumeration of firms in a sentence: three or more names joined by list
+    punctuation, or two or more with a conjunction ("A, B ve C", "A; B; and C")."""
+    ordered = sorted((m for m in mentions if not m.pronoun), key=lambda m: m.tok_start)
+    chains: list[list[Mention]] = []
+    seen: set[int] = set()
+    for m in ordered:
+        if id(m) in seen:
+            continue
+        others = coordinated(m, ordered, tokens, "nom", "en")
+        if others:
+            chain = sorted([m, *others], key=lambda x: x.tok_start)
+            seen.update(id(x) for x in chain)
+            chains.append(chain)
+    return chains

@@ -32,6 +32,7 @@ from signals.attach import (
     SCOPED,
     attach,
     coordinated,
+    enumerations,
     escapes_backdrop,
     in_scope,
     mention_role,
@@ -230,6 +231,16 @@ class Extractor:
                     mention, fit = att.mention, att.fit
                     if mention.pronoun and mention.origin is not None:
                         mention, fit = mention.origin, min(fit, 0.7)
+                elif (listed := self._listed(local, tokens, c_start)) is not None:
+                    # "görünümü düşürülen bankalar A, B ve C", "other companies, including
+                    # A; B; C": the cue sits on a collective noun, the list after it inherits.
+                    for member in listed[1:]:
+                        conf = self._confidence(hit.cue.weight, member, 0.65,
+                                                doc.source_type) * factor
+                        candidates.append(_Candidate(hit.type, member.key, member, conf, s_idx,
+                                                     tokens[c_start].start - a, hit.cue.label,
+                                                     hit.cue.weight))
+                    mention, fit = listed[0], 0.65
                 elif main is not None and doc.source_type in MAIN_FIRM_SOURCES:
                     mention, fit = main, 0.7
                 elif main is not None and spec.main_fallback and not local \
@@ -256,6 +267,15 @@ class Extractor:
                                                  hit.cue.weight))
         candidates += self._source_hints(doc, patterns, cues, by_sent, main, sents)
         return self._finish(doc, text, offset, lang, candidates, sents)
+
+    @staticmethod
+    def _listed(local: list[Mention], tokens: list[Token], cue_tok: int) -> list[Mention] | None:
+        """The enumeration of firms a cue with no firm of its own reaches: the nearest
+        list in the sentence (three or more names, or two with a conjunction)."""
+        chains = enumerations(local, tokens)
+        if not chains:
+            return None
+        return min(chains, key=lambda chain: min(abs(m.tok_start - cue_tok) for m in chain))
 
     @staticmethod
     def _pronouns(sc: SentenceCues, tokens: list[Token], main: Mention | None,

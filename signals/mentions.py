@@ -12,7 +12,7 @@ the firm is named unambiguously elsewhere in the document.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -296,7 +296,7 @@ NOT_FIRM_WORDS = frozenset(
     direktor direktoru korfez korfezi dag dagi golu nehri gulf bay lake river mountain
     valley island sicil no aaa aa bbb bb ccc
     turkish american british french german swiss chinese russian japanese italian spanish
-    dutch korean indian european turk turkiye turkey
+    dutch korean indian european
     """.split()
 )
 # Titles before a name that make it a person: "Genel Müdür Ali Veli", "CEO John Smith".
@@ -344,8 +344,9 @@ def given_names() -> frozenset[str]:
 def _title_case(tokens: list[Token]) -> bool:
     """A headline-style sentence (most words capitalised): shapes tell nothing there."""
     long_words = [t for t in tokens if t.is_word and len(t.text) > 3]
-    return len(long_words) >= 4 and sum(t.is_upper_initial for t in long_words) >= 0.6 * len(
-        long_words)
+    lower = sum(not t.is_upper_initial for t in long_words)
+    # An enumeration of firm names is mostly capitals too, but its verb is not.
+    return len(long_words) >= 4 and lower <= 1 and lower <= 0.2 * len(long_words)
 
 
 def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
@@ -382,7 +383,12 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
                     break
                 continue
             if t.base in _JOINS_IN_NAME and j + 1 < n and tokens[j + 1].is_word \
-                    and tokens[j + 1].text[:1].isupper() and j + 1 not in taken:
+                    and tokens[j + 1].text[:1].isupper() and j + 1 not in taken and (
+                        t.base not in ("ve", "and")
+                        or tokens[j + 1].base in TRADE_WORDS
+                        or tokens[j + 1].base in SECTOR_WORDS):
+                # "ve/and" joins a firm's own title ("Sanayi ve Ticaret"); between two
+                # names it is an enumeration ("Betabank ve Gamabank").
                 j += 1
                 continue
             break
@@ -476,8 +482,7 @@ def _credible_shapes(mentions: list[Mention], sentences: list[list[Token]]) -> l
         words = [t for t in tokens[m.tok_start:m.tok_end] if t.is_word]
         bases = [t.base for t in words]
         after = [t.base for t in tokens[m.tok_end:m.tok_end + 6] if t.is_word][:4]
-        listed = any(not o.shape and (glued(o, m, tokens) or glued(m, o, tokens))
-                     for o in by_sentence.get(m.sentence, []))
+        listed = _listed_with_known(m, by_sentence.get(m.sentence, []), tokens, glued)
         # A sector word makes a name firm-like only next to a distinctive word:
         # "Baltalı Tekstil" yes, a capitalised "Elektronik" alone no.
         sector = any(b in SECTOR_WORDS for b in bases) and any(
@@ -490,6 +495,20 @@ def _credible_shapes(mentions: list[Mention], sentences: list[list[Token]]) -> l
         if listed or sector or any(a in FIRM_NOUNS for a in after) or repeated:
             kept.append(m)
     return kept
+
+
+def _listed_with_known(m: Mention, sentence: list[Mention], tokens: list[Token],
+                       glued: Callable[[Mention, Mention, list[Token]], bool]) -> bool:
+    """True when ``m`` belongs to a chain of glued names that holds a known firm."""
+    ordered = sorted(sentence, key=lambda x: x.tok_start)
+    at = ordered.index(m)
+    lo = at
+    while lo > 0 and glued(ordered[lo - 1], ordered[lo], tokens):
+        lo -= 1
+    hi = at
+    while hi + 1 < len(ordered) and glued(ordered[hi], ordered[hi + 1], tokens):
+        hi += 1
+    return any(not x.shape for x in ordered[lo:hi + 1])
 
 
 _LOCATIVE = frozenset("da de ta te daki deki taki teki nda nde ndaki ndeki".split())

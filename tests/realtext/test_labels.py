@@ -12,9 +12,11 @@ HERE = Path(__file__).resolve().parent
 
 
 def test_labels_use_the_taxonomy_and_the_register() -> None:
-    register = read_register(HERE / "clients.csv")
-    assert not register.errors
-    ids = {c.client_id for c in register.clients}
+    ids: set[str] = set()
+    for lang in ("tr", "en"):
+        register = read_register(HERE / f"clients_{lang}.csv")
+        assert not register.errors
+        ids |= {c.client_id for c in register.clients}
     seen: set[str] = set()
     labels = [json.loads(line) for line in (HERE / "labels.jsonl").open(encoding="utf-8")]
     assert len(labels) >= 100

@@ -173,11 +173,19 @@ class Extractor:
         cues: list[SentenceCues] = sdoc._.radar_cues or []
         mentions = [m for m in sdoc._.radar_mentions or []]
         self._resolve(mentions, text, sents)
-        mentions = [m for m in mentions if m.key]
+        credits = {n for n, (a, b) in enumerate(sents) if _CREDIT.match(fold(text[a:b]))}
+        # Bylines and photo credits name agencies and photographers, never the news' firm.
+        mentions = [m for m in mentions if m.key and m.sentence not in credits]
         by_sent: dict[int, list[Mention]] = {}
         for m in mentions:
             by_sent.setdefault(m.sentence, []).append(m)
         main = self._main_firm(mentions, doc.title or "")
+        # A table, listing or API source that declares the firm ("fields.company") says
+        # whom the document is about, legal form or not: that firm is the main one.
+        declared = self._declared_firm(doc, mentions)
+        if declared is not None:
+            main = declared
+        about_main = doc.source_type in MAIN_FIRM_SOURCES or declared is not None
         pub_year = _year(doc.published)
         # A confirmation inside a rumour or denial ("neither firm confirmed") confirms nothing.
         confirmed = any("confirm" in c.modifiers and not any(
@@ -241,7 +249,7 @@ class Extractor:
                                                      tokens[c_start].start - a, hit.cue.label,
                                                      hit.cue.weight))
                     mention, fit = listed[0], 0.65
-                elif main is not None and doc.source_type in MAIN_FIRM_SOURCES:
+                elif main is not None and about_main:
                     mention, fit = main, 0.7
                 elif main is not None and spec.main_fallback and not local \
                         and "general" not in mods:
@@ -265,8 +273,29 @@ class Extractor:
                     candidates.append(_Candidate(hit.type, member.key, member, conf, s_idx,
                                                  tokens[c_start].start - a, hit.cue.label,
                                                  hit.cue.weight))
-        candidates += self._source_hints(doc, patterns, cues, by_sent, main, sents)
+        candidates += self._source_hints(doc, patterns, cues, by_sent, main, sents, about_main)
         return self._finish(doc, text, offset, lang, candidates, sents)
+
+    def _declared_firm(self, doc: DocumentRecord, mentions: list[Mention]) -> Mention | None:
+        """The firm a structured source declares (``fields.company``), as a mention.
+
+        A mention of the same firm in the text is preferred (it has a place to highlight);
+        otherwise the declared name is linked on its own and stands for the document.
+        """
+        value = (doc.fields or {}).get("company")
+        if not isinstance(value, str) or not value.strip():
+            return None
+        name = " ".join(value.split())
+        link = self._link(Mention(0, 0, name, 0, 0, 0), name) if self.linker is not None \
+            else LinkResult(None, 0.0, "unknown")
+        if link.status == "linked" and link.client_id:
+            key = link.client_id
+        else:
+            key = "prospect:" + " ".join(core_tokens(name_tokens(name)))
+        for m in mentions:
+            if m.key == key:
+                return m
+        return Mention(0, 0, name, 0, 0, 0, (), True, True, "", key, link, declared=True)
 
     @staticmethod
     def _listed(local: list[Mention], tokens: list[Token], cue_tok: int) -> list[Mention] | None:
@@ -294,13 +323,14 @@ class Extractor:
 
     def _source_hints(self, doc: DocumentRecord, patterns: CompiledPatterns,
                       cues: list[SentenceCues], by_sent: dict[int, list[Mention]],
-                      main: Mention | None, sents: list[tuple[int, int]]) -> list[_Candidate]:
+                      main: Mention | None, sents: list[tuple[int, int]],
+                      about_main: bool = False) -> list[_Candidate]:
         """A list row of an incentive/patent bulletin, or a complaint post, is its event."""
         etype = patterns.spec.source_hints.get(doc.source_type or "")
         if etype is None:
             return []
         out: list[_Candidate] = []
-        if doc.source_type in MAIN_FIRM_SOURCES:
+        if about_main:
             if main is not None:
                 out.append(_Candidate(etype, main.key, main, 0.6, main.sentence, 0, "source"))
             return out
@@ -429,7 +459,7 @@ class Extractor:
             a, b = sents[c.sentence]
             sentence = text[a:b]
             # Offsets point into doc.text; evidence read in the headline has none there.
-            in_body = a >= offset and c.mention.start >= offset
+            in_body = a >= offset and c.mention.start >= offset and not c.mention.declared
             events.append(EventRecord(
                 type=c.type, polarity=polarity_of(c.type),
                 client_id=c.mention.link.client_id if c.mention.link else None,
@@ -443,6 +473,13 @@ class Extractor:
                 place=_place(sentence), cue=c.cue,
             ))
         return events
+
+
+# A credit line: photo and image credits, bylines, sources, copyright (folded text).
+_CREDIT = re.compile(
+    r"^\W*(?:(?:additional )?(?:reporting|editing|writing|compiled|story provided) by\b"
+    r"|(?:photo|photograph|image|picture|foto|fotograf|gorsel|kaynak|source|credit|"
+    r"copyright|\u00a9|haber|muhabir|editor)\b\s*(?:by|:|-|\u2013|\u2014|/))")
 
 
 def _year(published: datetime | None) -> int | None:

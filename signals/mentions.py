@@ -64,6 +64,8 @@ class Mention:
     # Found by its shape only (a capitalised name, no register entry, no legal form): a
     # possible prospect that counts only where an event cue gives it a firm's role.
     shape: bool = False
+    # Declared by a structured source (``fields.company``) rather than found in the text.
+    declared: bool = False
 
     @property
     def core_text(self) -> str:
@@ -394,6 +396,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             break
         start, end = i, j
         i = max(j, i + 1)
+        while start < end and (tokens[start].base in _STOP_START or not tokens[start].is_word):
+            start += 1  # "The company", "Bu şirket": an article is no part of a name
         span = [t for t in tokens[start:end] if t.is_word]
         if not span or any(t.base in NOT_FIRM_WORDS or t.base.startswith(_NOT_FIRM_STEMS)
                            for t in span):
@@ -408,8 +412,9 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         if start > 0 and tokens[start - 1].base in PERSON_TITLES:
             continue
         initial = start == first_word or (start > 0 and tokens[start - 1].text in _OPENERS)
-        if initial and len(span) == 1 and span[0].base not in elsewhere:
-            continue
+        if initial and len(span) == 1 and span[0].base not in elsewhere and not any(
+                t.base in FIRM_NOUNS for t in tokens[end:end + 4]):
+            continue  # a capitalised first word, unless "X isimli şirket", "X, a maker"
         if len(span) == 1 and len(span[0].text) < 3:
             continue
         if any(ch.isdigit() for t in span for ch in t.text):

@@ -296,7 +296,8 @@ NOT_FIRM_WORDS = frozenset(
     nato un opec oecd who wto platform platformu committee chamber federal reserve try eur
     gbp basel about according following meanwhile however board based employer musavir
     direktor direktoru korfez korfezi dag dagi golu nehri gulf bay lake river mountain
-    valley island sicil no aaa aa bbb bb ccc
+    valley island sicil no aaa aa bbb bb ccc ancak fakat ayrica ote oysa boylece
+    dolayisiyla ozellikle news idr idrs
     turkish american british french german swiss chinese russian japanese italian spanish
     dutch korean indian european
     """.split()
@@ -421,6 +422,10 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue  # "RR2", "Sanayi 4.0": codes and grades, not names
         if span[0].base.startswith(_REFERENCE_PREFIXES):
             continue
+        if all(t.base in TRADE_WORDS for t in span):
+            continue  # "Inc", "Holding": a legal form or trade word alone names nobody
+        if len(span) == 1 and span[0].base.endswith(("ian", "ese", "ish")):
+            continue  # a demonym: "Canadian", "Japanese", "Turkish"
         if span[0].base in names:
             if len(span) > 1:
                 persons.add(span[-1].base)

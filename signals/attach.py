@@ -189,3 +189,93 @@ def escapes_backdrop(backdrops: list[tuple[int, int]], folded: FoldedText,
     if mention is None or mention.tok_end > cue_tok:
         return False
     return all(folded.token_at(max(a, b - 1)) < mention.tok_start for a, b in backdrops)
+
+
+# Tokens that join the members of an enumeration ("A, B ve C", "A; B and C", "A & B").
+# "ile" / "with" are left out: "A, B ile sözleşme imzaladı" names a counterparty.
+_LIST_JOINERS = frozenset({",", ";", "ve", "and", "&", "veya", "or", "as", "well", "/"})
+_LIST_BRACKETS = frozenset({"(", ")"})
+_CONJUNCTIONS = frozenset({"ve", "and", "&", "veya", "or"})
+
+
+def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[Token],
+                role: str = "nom", lang: str = "tr") -> list[Mention]:
+    """The other members of the enumeration ``mention`` stands in, in text order.
+
+    "A, B ve C konkordato ilan etti", "Fitch cut A, B and C": the cue attaches to one name
+    (the nearest, or the one carrying the case suffix) but the event is every member's.
+    Members are joined by commas, semicolons, "ve/and/veya/or/&" and a bracketed short
+    name ("Türkiye Finans (TF), Denizbank"); anything else between two names ends the list.
+    Two names joined by a bare comma are a list only with a conjunction somewhere or a third
+    member. Turkish marks the case once, on the last name, so a list whose last member's
+    case differs from the attached one's is none; and a sentence-initial subject followed
+    by a comma ("X, Y aleyhine dava açtı", "X, Y'nin iflasını istedi") is not a member when
+    the event's firm is not the subject (``role``).
+    """
+    ordered = sorted((m for m in mentions if not m.pronoun), key=lambda m: m.tok_start)
+    if mention not in ordered:
+        return []
+    at = ordered.index(mention)
+    conjunction = False
+
+    def joined(left: Mention, right: Mention) -> bool:
+        nonlocal conjunction
+        between = tokens[left.tok_end:right.tok_start]
+        if not between or left.suffix:
+            return False
+        depth = 0
+        words = 0
+        saw_conjunction = False
+        for tok in between:
+            if tok.text in _LIST_BRACKETS:
+                depth += 1 if tok.text == "(" else -1
+                continue
+            if depth > 0:
+                words += 1  # a bracketed short name or ticker
+                if words > 3:
+                    return False
+                continue
+            if tok.base not in _LIST_JOINERS and tok.text not in _LIST_JOINERS:
+                return False
+            saw_conjunction = saw_conjunction or tok.base in _CONJUNCTIONS
+        if depth == 0:
+            conjunction = conjunction or saw_conjunction
+        return depth == 0
+
+    members = [mention]
+    k = at
+    while k > 0 and joined(ordered[k - 1], ordered[k]):
+        k -= 1
+        members.insert(0, ordered[k])
+    k = at
+    while k + 1 < len(ordered) and joined(ordered[k], ordered[k + 1]):
+        k += 1
+        members.append(ordered[k])
+    if len(members) < 2 or (not conjunction and len(members) < 3):
+        return []
+    if lang == "tr":
+        if members[-1] is not mention and members[-1].suffix != mention.suffix:
+            return []
+        first = members[0]
+        starts = first.tok_start == next((n for n, t in enumerate(tokens) if t.is_word), -1)
+        if role != "nom" and starts and first is not mention and first.tok_end < len(tokens) \
+                and tokens[first.tok_end].text == ",":
+            members = members[1:]
+    return [m for m in members if m is not mention]
+
+
+def enumerations(mentions: Sequence[Mention], tokens: Sequence[Token]) -> list[list[Mention]]:
+    """Every enumeration of firms in a sentence: three or more names joined by list
+    punctuation, or two or more with a conjunction ("A, B ve C", "A; B; and C")."""
+    ordered = sorted((m for m in mentions if not m.pronoun), key=lambda m: m.tok_start)
+    chains: list[list[Mention]] = []
+    seen: set[int] = set()
+    for m in ordered:
+        if id(m) in seen:
+            continue
+        others = coordinated(m, ordered, tokens, "nom", "en")
+        if others:
+            chain = sorted([m, *others], key=lambda x: x.tok_start)
+            seen.update(id(x) for x in chain)
+            chains.append(chain)
+    return chains

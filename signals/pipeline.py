@@ -63,6 +63,8 @@ class CueComponent:
         out: list[SentenceCues] = []
         spans: dict[int, list[tuple[int, int]]] = {}
         for m in doc._.radar_mentions or []:
+            if m.shape and m.tok_end - m.tok_start == 1:
+                continue  # one capitalised word may be a cue word too ("Oteli ... satın aldı")
             spans.setdefault(m.sentence, []).append((m.tok_start, m.tok_end))
         for s_idx, tokens in enumerate(doc._.radar_tokens or []):
             folded = FoldedText(tokens, spans.get(s_idx, []))

@@ -1,0 +1,105 @@
+"""Structures real outlets write, as general mechanisms: enumerations, lists under a
+collective noun, firms without a legal form, places and people that are never firms,
+credits, references and the firm a structured source declares.
+
+Every sentence is invented for this file; the structures come from reading real news,
+disclosures, court and rating notices (tests/realtext/ keeps their addresses).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from radar_core.records import DocumentRecord
+from signals import Extractor
+from tests.signals.test_generalisation import events
+
+
+def firms(extractor: Extractor, text: str, lang: str = "tr", **doc: object) -> set[tuple[str, str]]:
+    """(type, client id or the prospect's name) of every event."""
+    record = DocumentRecord(id="t", text=text, lang=lang, **doc)  # type: ignore[arg-type]
+    return {(e.type, e.client_id or e.company) for e in extractor.extract(record)}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("tr", "Yıldırım Kablo, Ilgaz Enerji ve Halkapınar Lojistik konkordato ilan etti.",
+     {("insolvency", "K1"), ("insolvency", "K3"), ("insolvency", "K5")}),
+    ("tr", "Kuruluş, Yıldırım Kablo, Mavikent Gıda ve Defne Tekstil'in notlarını düşürdü.",
+     {("rating_downgrade", "K1"), ("rating_downgrade", "K2"), ("rating_downgrade", "K4")}),
+    ("en", "The regulator fined Yildirim Kablo, Ilgaz Enerji and Serin Sut for price fixing.",
+     {("regulatory_fine", "K1"), ("regulatory_fine", "K3"), ("regulatory_fine", "K12")}),
+    ("en", "The agency downgraded Mavikent Gida, Defne Tekstil and Polat Yapi to B.",
+     {("rating_downgrade", "K2"), ("rating_downgrade", "K4"), ("rating_downgrade", "K7")}),
+])
+def test_every_member_of_an_enumeration_gets_the_event(extractor: Extractor, lang: str,
+                                                       text: str, expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("tr", "Kuruluş tarafından görünümü aşağı revize edilen bankalar Yıldırım Kablo, "
+           "Ilgaz Enerji ve Serin Süt oldu.",
+     {("rating_downgrade", "K1"), ("rating_downgrade", "K3"), ("rating_downgrade", "K12")}),
+])
+def test_a_list_after_a_collective_noun_inherits_the_cue(extractor: Extractor, lang: str,
+                                                         text: str, expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+def test_a_subject_before_a_comma_is_not_a_list_member(extractor: Extractor) -> None:
+    assert events(extractor, "Ergüven Makine, Defne Tekstil A.Ş.'nin iflasını istedi.") == {
+        ("insolvency", "K4")}
+    assert events(extractor, "Polat Yapı, Ilgaz Enerji'nin açtığı ihaleyi kazandı.") == {
+        ("contract_won", "K7"), ("tender_opened", "K3")}
+
+
+@pytest.mark.parametrize(("lang", "text", "firm"), [
+    ("tr", "Kuzeyli Tekstil, Denizli'deki fabrikasında 300 işçiyi işten çıkardı.", "Kuzeyli Tekstil"),
+    ("tr", "Turnalı isimli tur şirketinin iflası yüzlerce kişiyi mağdur etti.", "Turnalı"),
+    ("en", "Brightwell Foods laid off 200 workers at its main plant.", "Brightwell Foods"),
+    ("en", "The regulator fined Alderbank, Yildirim Kablo and Serin Sut.", "Alderbank"),
+])
+def test_firms_without_a_legal_form_become_prospects(extractor: Extractor, lang: str,
+                                                     text: str, firm: str) -> None:
+    assert any(company == firm for _t, company in firms(extractor, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("tr", "Genel Müdür Ahmet Karaca görevinden istifa etti."),
+    ("tr", "Gebze'deki fabrikada üretim durduruldu, Torbalı'da da işçi çıkarıldı."),
+    ("tr", "Bakan Yılmaz Kaya, yeni fabrikanın temelini attı."),
+    ("en", "Chief executive John Miller resigned on Monday."),
+    ("en", "SALT LAKE CITY — Workers were laid off at a plant near the city."),
+    ("en", "The Competition Board fined several firms in the sector."),
+])
+def test_places_people_and_authorities_never_become_firms(extractor: Extractor, lang: str,
+                                                          text: str) -> None:
+    assert firms(extractor, text, lang) == set()
+
+
+def test_credit_lines_never_name_the_firm(extractor: Extractor) -> None:
+    text = "Fotoğraf: Kuzeyhaber Ajansı\nŞirket, borçlarını ödeyemediği için konkordato ilan etti."
+    assert firms(extractor, text, "tr") == set()
+    text = "Photo: Northwind Images Agency\nThe plant was closed and 80 workers were laid off."
+    assert firms(extractor, text, "en") == set()
+
+
+@pytest.mark.parametrize(("lang", "text", "company", "expected"), [
+    ("tr", "Yatırım teşvik belgesi düzenlendi. Sabit yatırım tutarı 12 milyon TL.",
+     "Kuzeyli Makina", {("investment_incentive", "Kuzeyli Makina")}),
+    ("tr", "Şirket, borçlarını ödeyemediği için konkordato talebinde bulundu.",
+     "YILDIRIM KABLO SAN. VE TİC. A.Ş.", {("insolvency", "K1")}),
+    ("en", "The company filed for bankruptcy protection on Friday.",
+     "Brightwell Foods", {("insolvency", "Brightwell Foods")}),
+])
+def test_the_firm_a_structured_source_declares_is_the_main_firm(
+        extractor: Extractor, lang: str, text: str, company: str, expected: set) -> None:
+    source_type = "incentive" if "teşvik" in text else "disclosure"
+    assert firms(extractor, text, lang, source_type=source_type,
+                 fields={"company": company}) == expected
+
+
+def test_the_bank_refers_to_the_main_firm(extractor: Extractor) -> None:
+    text = ("Serin Sut reported a loss in the first quarter. "
+            "The bank was fined by the regulator for reporting failures.")
+    assert ("regulatory_fine", "K12") in firms(extractor, text, "en")

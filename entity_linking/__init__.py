@@ -8,7 +8,14 @@ confidence, returning ``unknown`` or ``ambiguous`` rather than guessing.
 from entity_linking.config import LinkerConfig, load_common_words, load_linker_config
 from entity_linking.linker import VERSION, Linker
 from entity_linking.normalize import NormalizedName, normalize_name
-from entity_linking.register import RegisterResult, RowError, read_register, vkn_ok
+from entity_linking.register import (
+    RegisterResult,
+    RowError,
+    normalize_tax_id,
+    read_register,
+    tckn_ok,
+    vkn_ok,
+)
 
 __all__ = [
     "VERSION",
@@ -20,6 +27,8 @@ __all__ = [
     "load_common_words",
     "load_linker_config",
     "normalize_name",
+    "normalize_tax_id",
     "read_register",
+    "tckn_ok",
     "vkn_ok",
 ]

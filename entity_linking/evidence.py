@@ -40,7 +40,13 @@ def sector_words(client: ClientRecord) -> tuple[str, ...]:
 
 
 def tax_ids_in(text: str) -> tuple[str, ...]:
-    """10-digit numbers (candidate VKNs) in a text."""
+    """10-digit numbers (candidate VKNs) in a text.
+
+    Only a client's *verified* number is matched against these (``Linker.by_tax_id``): an
+    unverified one failed its check in the register, so it is a typo that may be another
+    firm's real number. An 11-digit number is not read (amounts and phone numbers have 11
+    digits; a sole proprietor's TCKN is personal data that news does not print).
+    """
     return tuple(_TAX_ID.findall(text))
 
 

@@ -1,6 +1,6 @@
 """linker_v1: mention + context -> the right client, or honestly none.
 
-Identifiers first (a tax or trade-registry number of a client in the text), then names:
+Identifiers first (a verified tax or a trade-registry number of a client in the text), then names:
 the blocking index yields a few dozen names sharing a rare token with the mention; each
 is scored by IDF-weighted token coverage in both directions, rapidfuzz similarity and
 qualifiers (conflicting distinctive tokens, legal-form mismatch), then context evidence
@@ -74,7 +74,13 @@ class Linker:
         self.index = index
         self.config = config
         self.common_words = common_words
-        self.by_tax_id = {c.tax_id: i for i, c in enumerate(index.clients) if c.tax_id}
+        # Only verified tax numbers identify a client. One that failed its check digit
+        # in the register is a typo, possibly of another firm's number, so it counts as
+        # no evidence at all (neither in the mention nor in the context): the name and
+        # the context decide, as for a client without a tax number.
+        self.by_tax_id = {
+            c.tax_id: i for i, c in enumerate(index.clients) if c.tax_id and c.tax_id_verified
+        }
         self.by_registry = {
             no: index.by_id[cid] for cid, no in (registry_numbers or {}).items() if cid in index.by_id
         }

@@ -1,7 +1,9 @@
 """The ``radar`` command line: a thin click layer over plain functions.
 
 Exit codes: 0 success, 1 a run failed (what was done is kept), 2 bad usage, input or
-configuration. Data goes to stdout, messages and progress to stderr.
+configuration, 3 an import stored what it could but some rows had problems
+(``radar.commands.EXIT_ROWS_HAD_PROBLEMS``). Data goes to stdout, messages and progress to
+stderr.
 """
 
 from __future__ import annotations
@@ -153,7 +155,11 @@ _register_commands()
 def main(argv: list[str] | None = None) -> int:
     """Entry point: map Radar's errors to one line on stderr and a meaningful exit code."""
     try:
-        cli.main(args=argv, prog_name="radar", standalone_mode=False)
+        # Without standalone mode click returns the code of a ``click.exceptions.Exit``
+        # raised by a command (an import's 3, "rows had problems"); commands return None.
+        code = cli.main(args=argv, prog_name="radar", standalone_mode=False)
+        if isinstance(code, int) and not isinstance(code, bool):
+            return code
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)
     except click.exceptions.Abort:

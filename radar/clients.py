@@ -23,7 +23,8 @@ log = logging.getLogger(__name__)
 
 # When one name is listed under several kinds, the stronger kind is stored.
 _KIND_RANK = {"legal": 0, "alias": 1, "former": 2}
-_FIELDS = ("legal_name", "tax_id", "city", "sector", "rm_email", "parent_id", "segment")
+_FIELDS = ("legal_name", "tax_id", "tax_id_verified", "city", "sector", "rm_email", "parent_id",
+           "segment")
 
 
 @dataclass
@@ -141,6 +142,7 @@ def load_clients(session: Session) -> list[ClientRecord]:
                 legal_name=client.legal_name,
                 aliases=[str(a) for a in client.aliases or []],
                 tax_id=client.tax_id,
+                tax_id_verified=client.tax_id_verified,
                 city=client.city,
                 sector=client.sector,
                 rm_email=client.rm_email,

@@ -92,9 +92,8 @@ def import_demo_register(sessions: sessionmaker[Session], clock: Callable[[], da
     from radar.demo_data import CLIENTS_CSV
 
     result = read_register(Path(CLIENTS_CSV))
-    if result.errors:  # the shipped register is ours: a bad row is a bug, not user input
-        raise InputError("; ".join(f"{CLIENTS_CSV}:{e.line} {e.field}: {e.message}"
-                                   for e in result.errors))
+    if result.problems:  # the shipped register is ours: a bad row is a bug, not user input
+        raise InputError("; ".join(p.format(CLIENTS_CSV) for p in result.problems))
     with session_scope(sessions) as session:
         import_clients(session, result.clients, clock)
     return len(result.clients)

@@ -74,6 +74,9 @@ class ClientRecord:
     segment: str | None = None
     # Earlier legal names and aliases: a renamed firm must still match its old name.
     former_names: list[str] = field(default_factory=list)
+    # False when ``tax_id`` failed its check (a typo in the register): the firm is kept,
+    # but the number is not trusted to identify it (the linker ignores it).
+    tax_id_verified: bool = True
 
 
 @dataclass

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 from collections.abc import Iterator, Sequence
@@ -100,21 +101,47 @@ def sniff_delimiter(text: str) -> str:
 
 
 def csv_rows(text: str, delimiter: str | None = None) -> tuple[NumberedRows, list[RowProblem]]:
-    """Rows of CSV text numbered by the line they start on; bad quoting is a broken row."""
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True,
-                        delimiter=delimiter or sniff_delimiter(text))
+    """Rows of CSV text numbered by the line they start on; bad quoting is a broken row.
+
+    One stray quote must not cost the rest of the file: an unclosed quote swallows every
+    line after it (or raises at the end of the data). So a row that fails to parse, or
+    that spans several lines yet has a different width from the header (a quoted cell
+    that ran on), is reported at the line it starts on and reading resumes on the next
+    line. A row over the CSV field limit is reported the same way.
+    """
+    delimiter = delimiter or sniff_delimiter(text)
+    lines = io.StringIO(text, newline="").readlines()
     rows: NumberedRows = []
     broken: list[RowProblem] = []
-    while True:
-        line = reader.line_num + 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            return rows, broken
-        except csv.Error as exc:
-            broken.append(RowProblem(line, "row", f"broken CSV row ({exc})"))
-            continue
-        rows.append((line, [cell_text(v) for v in row]))
+    width: int | None = None
+    start = 0
+    while start < len(lines):
+        reader = csv.reader(itertools.islice(lines, start, None), strict=True,
+                            delimiter=delimiter)
+        resume: int | None = None
+        while True:
+            line = start + reader.line_num + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                broken.append(RowProblem(line, "row", f"broken CSV row ({exc})"))
+                resume = line
+                break
+            last = start + reader.line_num
+            if width is None:
+                width = len(row) if any(row) else None
+            elif last > line and len(row) != width:
+                broken.append(RowProblem(line, "row", f"broken CSV row (a quoted cell runs on "
+                                                      f"to line {last}; unclosed quote?)"))
+                resume = line
+                break
+            rows.append((line, [cell_text(v) for v in row]))
+        if resume is None:
+            break
+        start = resume
+    return rows, broken
 
 
 def xlsx_rows(body: bytes, name: str, merged_cells: bool = False) -> NumberedRows:
@@ -146,6 +173,35 @@ def xlsx_rows(body: bytes, name: str, merged_cells: bool = False) -> NumberedRow
                     for c in range(merged.min_col - 1, min(merged.max_col, len(grid[r]))):
                         grid[r][c] = top_left
         return [(number, _trim(cells)) for number, cells in enumerate(grid, 1)]
+    finally:
+        book.close()
+
+
+def xlsx_formulas(body: bytes, name: str, lines: set[int]) -> dict[tuple[int, int], str]:
+    """Formulas of the first sheet on the given spreadsheet rows: (row, column index) -> text.
+
+    ``xlsx_rows`` reads the values Excel saved with each formula; a file written by a
+    program that does not calculate (or saved before calculation) has none, so the cell
+    reads as empty. Callers that find a required cell empty ask here whether it holds a
+    formula, to say so instead of "missing". A second (streaming) read, only when needed.
+    """
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(body), read_only=True, data_only=False)
+    except Exception as exc:  # openpyxl raises many types for a damaged file
+        raise InputError(f"{name}: damaged xlsx ({type(exc).__name__}: {exc})") from exc
+    found: dict[tuple[int, int], str] = {}
+    try:
+        if not book.worksheets or not lines:
+            return found
+        for number, values in enumerate(book.worksheets[0].iter_rows(values_only=True), 1):
+            if number > max(lines):
+                break
+            if number in lines:
+                found.update(((number, j), v) for j, v in enumerate(values)
+                             if isinstance(v, str) and v.startswith("="))
+        return found
     finally:
         book.close()
 

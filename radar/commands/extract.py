@@ -27,8 +27,8 @@ def read_clients(path: Path) -> list[ClientRecord]:
     from entity_linking.register import read_register
 
     result = read_register(path)
-    for err in result.errors:
-        click.echo(f"radar extract: {err.format(path)}", err=True)
+    for problem in result.problems:
+        click.echo(f"radar extract: {problem.format(path)}", err=True)
     return result.clients
 
 

@@ -46,8 +46,8 @@ def link_file(clients_path: Path, input_path: str, out: IO[str]) -> tuple[int, i
     from entity_linking import Linker, read_register
 
     register = read_register(clients_path)
-    for error in register.errors:
-        click.echo(error.format(clients_path), err=True)
+    for row_problem in register.problems:
+        click.echo(row_problem.format(clients_path), err=True)
     linker = Linker.from_clients(register.clients, registry_numbers=register.registry_numbers)
     written = bad = 0
     for number, line in _lines(input_path):

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from radar.commands import exit_if_rows_had_problems
 from radar.context import AppContext
 from radar_core.db import session_scope
 from radar_core.errors import InputError
@@ -30,8 +31,14 @@ def import_command(app: AppContext, file: Path) -> None:
 
     Columns: client_id, kind, date, amount, currency, note, and for offers reason,
     competitor, offered_price (and competitor_price, kept in the note). Importing the same
-    file twice changes nothing. A client id missing from the register is a warning. Exit 0
-    when the file was read (even with bad lines), 2 when it cannot be read or has no valid line.
+    file twice changes nothing. A client id missing from the register is a warning.
+
+    \b
+    Exit status:
+      0  every line imported, no warning
+      3  imported, but some lines had problems (skipped, or a warning; listed on stderr)
+      2  nothing imported: the file cannot be read, lacks a column, or has no valid line
+      1  the run failed (database)
 
     \b
     Example:
@@ -52,3 +59,4 @@ def import_command(app: AppContext, file: Path) -> None:
         f"{stats.updated}, unchanged {stats.unchanged}), {len(result.errors)} bad line(s)",
         err=True,
     )
+    exit_if_rows_had_problems(len(result.problems))

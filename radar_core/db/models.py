@@ -25,6 +25,7 @@ from sqlalchemy import (
     UniqueConstraint,
     and_,
     or_,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 from sqlalchemy.sql.elements import ColumnElement
@@ -117,6 +118,9 @@ class Client(Base):
     legal_name: Mapped[str] = mapped_column(Text)
     aliases: Mapped[list[Any]] = mapped_column(default=list)
     tax_id: Mapped[str | None] = mapped_column(String(20), index=True)
+    # False: the register's number failed its check digit; kept, never used to identify.
+    tax_id_verified: Mapped[bool] = mapped_column(Boolean, default=True,
+                                                  server_default=true())
     city: Mapped[str | None] = mapped_column(String(100))
     sector: Mapped[str | None] = mapped_column(String(200))
     rm_email: Mapped[str | None] = mapped_column(String(320), index=True)

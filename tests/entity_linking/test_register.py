@@ -53,26 +53,33 @@ def test_bad_rows_reported_with_line_numbers_rest_imported(tmp_path: Path) -> No
         ",Nameless A.Ş.,,,Konya,Un,a@bank.example,,,",                  # 3 no id
         "A3,,,,Konya,Un,a@bank.example,,,",                             # 4 no name
         "A1,Ekin Un Kopya A.Ş.,,,Konya,Un,a@bank.example,,,",           # 5 duplicate
-        "A5,Beta A.Ş.,,,Konya,Un,not-an-email,,,",                       # 6 e-mail
-        "A6,Gamma A.Ş.,,12345,Konya,Un,,,,",                             # 7 not 10 digits
-        f"A7,Delta A.Ş.,,{bad_check},Konya,Un,,,,",                      # 8 check digit
-        "A8,Epsilon A.Ş.,,,Konya,Un,,ZZ9,,",                             # 9 unknown parent
+        "A5,Beta A.Ş.,,,Konya,Un,not-an-email,,,",                       # 6 e-mail: kept
+        "A6,Gamma A.Ş.,,12345,Konya,Un,,,,",                             # 7 5 digits: kept
+        f"A7,Delta A.Ş.,,{bad_check},Konya,Un,,,,",                      # 8 check digit: kept
+        "A8,Epsilon A.Ş.,,,Konya,Un,,ZZ9,,",                             # 9 unknown parent: kept
         "A9,Zeta A.Ş.,,,Konya",                                          # 10 columns
         f"A10,Eta A.Ş.,,{OTHER},Konya,Un,,A1,,",                         # 11 ok
     ])
     result = read_register(path)
-    assert [c.client_id for c in result.clients] == ["A1", "A10"]
-    found = [(e.line, e.field) for e in result.errors]
+    assert [c.client_id for c in result.clients] == ["A1", "A5", "A6", "A7", "A8", "A10"]
+    found = [(e.line, e.field, e.severity) for e in result.problems]
     assert found == [
-        (3, "client_id"), (4, "legal_name"), (5, "client_id"), (6, "rm_email"),
-        (7, "tax_id"), (8, "tax_id"), (9, "parent_id"), (10, "row"),
+        (3, "client_id", "error"), (4, "legal_name", "error"), (5, "client_id", "error"),
+        (6, "rm_email", "warning"), (7, "tax_id", "warning"), (8, "tax_id", "warning"),
+        (9, "parent_id", "warning"), (10, "row", "error"),
     ]
     assert result.errors[0].format("clients.csv") == "clients.csv:3 client_id: missing"
+    kept = {c.client_id: c for c in result.clients}
+    assert kept["A5"].rm_email is None and kept["A8"].parent_id is None
+    assert (kept["A7"].tax_id, kept["A7"].tax_id_verified) == (bad_check, False)
+    assert (kept["A6"].tax_id, kept["A6"].tax_id_verified) == ("12345", False)
+    assert kept["A1"].tax_id_verified and kept["A10"].parent_id == "A1"
 
 
 def test_parent_may_be_a_known_id(tmp_path: Path) -> None:
     path = write(tmp_path, [HEADER, "A2,Ekin Un A.Ş.,,,Konya,Un,,A1,,"])
-    assert read_register(path).errors[0].field == "parent_id"
+    alone = read_register(path)
+    assert alone.problems[0].field == "parent_id" and alone.clients[0].parent_id is None
     assert read_register(path, known_ids={"A1"}).clients[0].parent_id == "A1"
 
 

@@ -113,15 +113,35 @@ def test_command_exit_codes(tmp_path):
     path = tmp_path / "o.csv"
     path.write_text(GOOD, encoding="utf-8")
     code, result = _run(tmp_path, ["import", str(path)])
-    assert code == 0, result.output
+    assert code == 3, result.output  # imported, some lines had problems
     assert f"{path}:6 kind: unknown kind 'sale'" in result.stderr
     assert f"{path}:5 client_id: K9 is not in the client register (warning)" in result.stderr
     assert "created 4" in result.stderr and "4 bad line(s)" not in result.stderr
     code, result = _run(tmp_path, ["import", str(path)])
-    assert code == 0 and "unchanged 4" in result.stderr
+    assert code == 3 and "unchanged 4" in result.stderr
+    clean = tmp_path / "clean.csv"
+    clean.write_text("\n".join(GOOD.splitlines()[:4]) + "\n", encoding="utf-8")
+    code, result = _run(tmp_path, ["import", str(clean)])
+    assert code == 3 and "(warning)" in result.stderr  # K1, K2 are not in the register
     code, _ = _run(tmp_path, ["import", str(tmp_path / "nope.csv")])
     assert code == 2
     only_bad = tmp_path / "bad.csv"
     only_bad.write_text("client_id,kind,date\nK1,sale,2026-01-01\n", encoding="utf-8")
     code, _ = _run(tmp_path, ["import", str(only_bad)])
     assert code == 2
+
+
+def test_command_exits_0_when_every_line_is_clean(tmp_path):
+    from radar_core.db import connect
+
+    sessions = connect(f"sqlite:///{tmp_path / 'o.db'}")
+    with session_scope(sessions) as s:
+        for cid in ("K1", "K2"):
+            s.add(Client(client_id=cid, legal_name=f"{cid} A.Ş.", aliases=[],
+                         updated_at=datetime(2026, 1, 1)))
+    clean = tmp_path / "clean.csv"
+    clean.write_text("\n".join(GOOD.splitlines()[:4]) + "\n", encoding="utf-8")
+    code, result = _run(tmp_path, ["import", str(clean)])
+    assert code == 0, result.output
+    assert "created 3" in result.stderr
+    assert "3  imported, but some lines had problems" in outcomes_command.commands["import"].help

@@ -34,6 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from radar_core.addresses import valid_email
 from radar_core.records import ClientRecord
 from radar_core.tables import (
     XLSX_SUFFIXES,
@@ -46,7 +47,6 @@ from radar_core.tables import (
 
 REQUIRED_COLUMNS = ("client_id", "legal_name", "aliases", "tax_id", "city", "sector", "rm_email")
 OPTIONAL_COLUMNS = ("parent_id", "segment", "former_names", "trade_registry_no")
-_EMAIL = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[A-Za-z]{2,}$")
 _TAX_SEPARATORS = re.compile(r"[\s.\-/]+")
 _DIGITS = re.compile(r"[0-9]+")
 # The ``tax_id`` column of the database (``radar_core.db.models.Client``).
@@ -237,7 +237,7 @@ def _record(
     if problems:
         return None, problems
     email = values.get("rm_email", "")
-    if email and not _EMAIL.match(email):
+    if email and not valid_email(email):
         problems.append(RowProblem(line, "rm_email", f"malformed e-mail address {email!r} "
                                    "(cleared; the firm is kept)", "warning"))
         email = ""

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from radar_core.db.models import Alert, AlertEvent, Client, Document, Event, Outcome, Review
+from radar_core.records import known_time
 from reports.backtest_records import ClientInfo, KnownAlert, OutcomeRow, ReviewRow
 
 
@@ -44,7 +45,7 @@ def load_alerts(session: Session, until: datetime) -> list[KnownAlert]:
         parts = grouped[aid]
         known = created
         for _t, _s, _st, fetched, published in parts:
-            known = max(known, fetched, published or fetched)
+            known = max(known, known_time(fetched, published))
         if known > until:
             continue
         alerts.append(KnownAlert(

@@ -66,6 +66,8 @@ class Mention:
     shape: bool = False
     # Declared by a structured source (``fields.company``) rather than found in the text.
     declared: bool = False
+    # A one-word name shape with no second sign of being a firm (see _credible_shapes).
+    weak: bool = False
 
     @property
     def core_text(self) -> str:
@@ -503,6 +505,13 @@ def _credible_shapes(mentions: list[Mention], sentences: list[list[Token]]) -> l
         if person or _place_like(m, words, after, sector):
             continue
         if listed or sector or any(a in FIRM_NOUNS for a in after) or repeated:
+            kept.append(m)
+        elif len(words) == 1 and not words[0].is_all_caps and m.tok_start > next(
+                (k for k, t in enumerate(tokens) if t.is_word), 0) \
+                and tokens[m.tok_start - 1].text not in _OPENERS:
+            # Kept as a weak name: it may stand for a firm only as the bare subject right
+            # before an event verb ("Kormetal, 17 işçiyi işten attı"), nowhere else.
+            m.weak = True
             kept.append(m)
     return kept
 

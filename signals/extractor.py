@@ -176,6 +176,8 @@ class Extractor:
         credits = {n for n, (a, b) in enumerate(sents) if _CREDIT.match(fold(text[a:b]))}
         # Bylines and photo credits name agencies and photographers, never the news' firm.
         mentions = [m for m in mentions if m.key and m.sentence not in credits]
+        weak = [m for m in mentions if m.weak]
+        mentions = [m for m in mentions if not m.weak]
         by_sent: dict[int, list[Mention]] = {}
         for m in mentions:
             by_sent.setdefault(m.sentence, []).append(m)
@@ -208,6 +210,9 @@ class Extractor:
                       for name in SCOPED if name in mods}
             local = by_sent.get(s_idx, []) + self._pronouns(sc, tokens, main, patterns)
             roles = {id(m): mention_role(m, tokens, lang) for m in local}
+            weak_here = [m for m in weak if m.sentence == s_idx] if not by_sent.get(s_idx) \
+                else []
+            roles.update({id(m): mention_role(m, tokens, lang) for m in weak_here})
             for hit in sc.hits:
                 spec = patterns.spec.types[hit.type]
                 factor = 1.0
@@ -235,6 +240,14 @@ class Extractor:
                 if hit.type == "lawsuit" and "plaintiff" in mods and "plaintiff" not in spec.ignore:
                     allowed = [r for r in allowed if r not in ("nom", "gen")] or ["against"]
                 att = attach(c_start, c_end, local, roles, allowed, hit.cue.side, tokens, lang)
+                if att is None and weak_here and "nom" in allowed:
+                    # No firm in the sentence: a lone capitalised word that is the bare
+                    # subject just before the event verb is the firm.
+                    near = attach(c_start, c_end, weak_here, roles, ["nom"], "before",
+                                  tokens, lang)
+                    if near is not None and near.fit == 1.0 and \
+                            c_start - near.mention.tok_end <= (5 if lang == "tr" else 1):
+                        att = near
                 if att is not None:
                     mention, fit = att.mention, att.fit
                     if mention.pronoun and mention.origin is not None:

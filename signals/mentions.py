@@ -66,6 +66,8 @@ class Mention:
     shape: bool = False
     # Declared by a structured source (``fields.company``) rather than found in the text.
     declared: bool = False
+    # A one-word name shape with no second sign of being a firm (see _credible_shapes).
+    weak: bool = False
 
     @property
     def core_text(self) -> str:
@@ -260,6 +262,13 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int) -> int | None:
         j -= 1
     while start < form_start and tokens[start].base in _STOP_START:
         start += 1
+    # "John Littman of Acme Inc.": a person of a firm; the firm starts after "of".
+    names = given_names()
+    for k in range(start, form_start - 2):
+        if tokens[k].base in names and tokens[k + 1].is_upper_initial \
+                and tokens[k + 2].base in ("of", "at", "from"):
+            start = k + 3
+            break
     while start < form_start and tokens[start].base in _CONNECTORS:
         start += 1
     if distinctive == 0 or start >= form_start:
@@ -504,6 +513,13 @@ def _credible_shapes(mentions: list[Mention], sentences: list[list[Token]]) -> l
             continue
         if listed or sector or any(a in FIRM_NOUNS for a in after) or repeated:
             kept.append(m)
+        elif len(words) == 1 and not words[0].is_all_caps and m.tok_start > next(
+                (k for k, t in enumerate(tokens) if t.is_word), 0) \
+                and tokens[m.tok_start - 1].text not in _OPENERS:
+            # Kept as a weak name: it may stand for a firm only as the bare subject right
+            # before an event verb ("Kormetal, 17 işçiyi işten attı"), nowhere else.
+            m.weak = True
+            kept.append(m)
     return kept
 
 
@@ -523,7 +539,8 @@ def _listed_with_known(m: Mention, sentence: list[Mention], tokens: list[Token],
 
 _LOCATIVE = frozenset("da de ta te daki deki taki teki nda nde ndaki ndeki".split())
 _PLACE_NEXT = ("ilce", "ilin", "koy", "mahalle", "organize", "osb", "bolge", "merkezli",
-               "based", "county", "city", "state", "province", "sehri", "kenti", "belde")
+               "based", "county", "city", "state", "province", "sehri", "kenti", "belde",
+               "officials", "residents", "council", "mayor", "sakinleri", "halki")
 
 
 def _place_like(m: Mention, words: list[Token], after: list[str], sector: bool) -> bool:

@@ -23,6 +23,8 @@ POSITIVE = [
     ('tr', 'rating_downgrade', 'K5', "Kuruluş, Halkapınar Lojistik'in görünümünü durağandan negatife revize etti."),
     ('tr', 'rating_downgrade', 'K7', "Uluslararası kuruluş, Polat Yapı'yı not indirimi için izlemeye aldı."),
     ('en', 'rating_downgrade', 'K1', 'The agency downgraded Yildirim Kablo to B3 from B2.'),
+    ('en', 'lawsuit', 'K3', 'The regulator charged Ilgaz Enerji and two of its managers with market abuse.'),
+    ('en', 'tender_opened', 'K5', 'Halkapinar Lojistik said it is looking for bids to build a new warehouse.'),
     ('en', 'rating_downgrade', 'K2', "The agency cut Mavikent Gida's rating to CCC+."),
     ('en', 'rating_downgrade', 'K3', 'The agency lowered its rating on Ilgaz Enerji to B-.'),
     ('en', 'rating_downgrade', 'K4', 'The agency revised the outlook on Defne Tekstil to negative from stable.'),

@@ -103,3 +103,22 @@ def test_the_bank_refers_to_the_main_firm(extractor: Extractor) -> None:
     text = ("Serin Sut reported a loss in the first quarter. "
             "The bank was fined by the regulator for reporting failures.")
     assert ("regulatory_fine", "K12") in firms(extractor, text, "en")
+
+
+@pytest.mark.parametrize(("lang", "text", "firm"), [
+    ("tr", "Kırk yıldır jant üreten Demirtaş, 17 işçiyi işten çıkardı.", "Demirtaş"),
+    ("en", "Last week Brightmoor laid off 60 workers at its plant.", "Brightmoor"),
+])
+def test_a_lone_name_right_before_the_event_verb_is_the_firm(extractor: Extractor, lang: str,
+                                                            text: str, firm: str) -> None:
+    assert {company for _t, company in firms(extractor, text, lang)} == {firm}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("tr", "Süt sektöründe tüketici şikayetleri geçen yıl arttı."),
+    ("tr", "Geçici mühlet kararı mahkemece verildi."),
+    ("en", "Analysts said Brightmoor shares fell after the sector laid off workers."),
+])
+def test_a_lone_capitalised_word_elsewhere_is_no_firm(extractor: Extractor, lang: str,
+                                                     text: str) -> None:
+    assert firms(extractor, text, lang) == set()

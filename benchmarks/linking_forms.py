@@ -279,6 +279,7 @@ def _mentions(firms: list[Firm], rnd: random.Random) -> list[dict[str, Any]]:
             continue
         for lang in ("tr", "en"):
             mention = firm.short if lang == "tr" else _english(rnd, firm)
+            en_plain = f"{firm.distinct} {_SECTORS[firm.sector_tr][0]}"
             if lang == "tr":
                 case = rnd.choice(["loc", "rel", "abl", "gen"])
                 place = rnd.choice([firm.city, firm.district, firm.city.translate(_TR_ASCII)])
@@ -296,8 +297,10 @@ def _mentions(firms: list[Firm], rnd: random.Random) -> list[dict[str, Any]]:
                 f"{rnd.choice(en_words or words)} operator"
             add(mention, _sentence(rnd, mention, lang, clue), firm.client_id, "lookalike",
                 "sector")
-            # No clue: either client is a guess, so only "not linked" is right.
-            add(mention, _sentence(rnd, mention, lang), None, "lookalike", "none")
+            # No clue (nor a legal form): either client is a guess, so only "not
+            # linked" is right.
+            plain = firm.short if lang == "tr" else en_plain
+            add(plain, _sentence(rnd, plain, lang), None, "lookalike", "none")
     # Unknown firms: unseen names, and a client's distinctive word in another sector.
     sectors = list(_SECTORS)
     taken = {(f.distinct, f.sector_tr) for f in firms}
@@ -305,9 +308,9 @@ def _mentions(firms: list[Firm], rnd: random.Random) -> list[dict[str, Any]]:
         sector = sectors[i % len(sectors)]
         name = f"{word} {sector}" if i % 2 else f"{word} {_SECTORS[sector][0]} Inc."
         add(name, _sentence(rnd, name, "tr"), None, "unknown", "none")
-    plain = [f for f in firms
-             if not f.lookalike and f.sector_tr != "Holding" and f.group_name is None]
-    for firm in rnd.sample(plain, 40):
+    singles = [f for f in firms
+               if not f.lookalike and f.sector_tr != "Holding" and f.group_name is None]
+    for firm in rnd.sample(singles, 40):
         other = next(s for s in rnd.sample(sectors, len(sectors))
                      if (firm.distinct, s) not in taken)
         name = f"{firm.distinct} {other}"
@@ -355,7 +358,12 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     firms, mentions = generate(args.seed)
-    linker = Linker.from_clients(to_records(firms, random.Random(args.seed)))
+    records = to_records(firms, random.Random(args.seed))
+    try:  # the application's linker: places read with the signals gazetteer
+        from radar.pipeline import build_linker
+        linker = build_linker(records)
+    except ImportError:  # a linker without place finder (before this change)
+        linker = Linker.from_clients(records)
     table = measure(linker, mentions)
     if args.json:
         print(json.dumps(table, indent=2))

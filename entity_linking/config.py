@@ -1,4 +1,4 @@
-"""Declared data of the linker: feature weights/thresholds (linker_v1.yml), common words.
+"""Declared data of the linker: weights/thresholds (linker_v1.yml), common and sector words.
 
 Weights and word lists are data, not code, so that a data team can review and change
 them without touching the scorer; both files are validated by pydantic at load time and
@@ -17,6 +17,7 @@ from radar_core.text import fold
 HERE = Path(__file__).resolve().parent
 DEFAULT_CONFIG = HERE / "linker_v1.yml"
 DEFAULT_COMMON_WORDS = HERE / "common_words.yml"
+DEFAULT_SECTOR_WORDS = HERE / "sector_words.yml"
 
 
 class Weights(BaseModel):
@@ -88,6 +89,21 @@ class CommonWords(BaseModel):
         return frozenset(fold(w) for w in [*self.tr, *self.en])
 
 
+class SectorWords(BaseModel):
+    """How the register names one sector, and the words news uses around its firms."""
+
+    model_config = ConfigDict(extra="forbid")
+    register_words: list[str] = Field(alias="register", min_length=1)
+    context: list[str] = Field(min_length=1)
+
+
+class SectorVocabulary(BaseModel):
+    """Sector name -> its register and context words (``sector_words.yml``)."""
+
+    model_config = ConfigDict(extra="forbid")
+    sectors: dict[str, SectorWords]
+
+
 def load_linker_config(path: Path | None = None) -> LinkerConfig:
     """Load and validate linker weights and thresholds (default: linker_v1.yml)."""
     return declared.load(path or DEFAULT_CONFIG, LinkerConfig)
@@ -96,3 +112,8 @@ def load_linker_config(path: Path | None = None) -> LinkerConfig:
 def load_common_words(path: Path | None = None) -> CommonWords:
     """Load and validate the common-word list (default: common_words.yml)."""
     return declared.load(path or DEFAULT_COMMON_WORDS, CommonWords)
+
+
+def load_sector_words(path: Path | None = None) -> SectorVocabulary:
+    """Load and validate the sector vocabulary (default: sector_words.yml)."""
+    return declared.load(path or DEFAULT_SECTOR_WORDS, SectorVocabulary)

@@ -25,6 +25,10 @@ log = logging.getLogger(__name__)
 
 # Tokens shorter than this are matched exactly only: short words have too many neighbours.
 MIN_FUZZY_LEN = 5
+# ... except for a dropped letter ("Gda" for "Gıda", "Kmya" for "Kimya"): a 3-4 letter
+# token may stand for a vocabulary token of 4+ letters that it is a deletion of.
+MIN_SHORT_LEN = 3
+MIN_DELETE_LEN = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +81,7 @@ class NameIndex:
         ]
         self.deletes: dict[str, list[str]] = defaultdict(list)
         for token in self.postings:
-            if len(token) >= MIN_FUZZY_LEN:
+            if len(token) >= MIN_DELETE_LEN:
                 for variant in _deletes(token):
                     self.deletes[variant].append(token)
         self.deletes = dict(self.deletes)
@@ -152,12 +156,17 @@ class NameIndex:
         An exact token scores 1. Otherwise every vocabulary token at the smallest edit
         distance (1, or 2 for long tokens) found through the deletion block is kept,
         most frequent first: a typo is equally close to "Erensu" and "Erçesu", and only
-        the other words of the name can tell which one was meant.
+        the other words of the name can tell which one was meant. A short token (3-4
+        letters) is only read as a longer word with one letter dropped.
         """
         if token in self.postings:
             return (token,), 1.0
         if len(token) < MIN_FUZZY_LEN:
-            return None
+            longer = self.deletes.get(token) if len(token) >= MIN_SHORT_LEN else None
+            if not longer:
+                return None
+            ranked = sorted(longer, key=lambda t: (-self.client_df[t], t))
+            return tuple(ranked[:8]), 0.8
         found: set[str] = set(self.deletes.get(token, ()))
         for variant in _deletes(token):
             if variant in self.postings:

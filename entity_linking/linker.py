@@ -4,9 +4,10 @@ Identifiers first (a verified tax or a trade-registry number of a client in the 
 the blocking index yields a few dozen names sharing a rare token with the mention; each
 is scored by IDF-weighted token coverage in both directions, rapidfuzz similarity and
 qualifiers (conflicting distinctive tokens, legal-form mismatch), then context evidence
-(city, sector, parent group). The score maps to a calibrated confidence. Two clients
-too close to call give ``ambiguous``; nothing good enough gives ``unknown`` (a
-prospect). Every result carries its features (name -> score, weight, detail).
+(city or district with its case endings, the sector's words from ``sector_words.yml``,
+the parent group). The score maps to a calibrated confidence. Two clients too close to
+call are told apart by context evidence that speaks for one of them only; otherwise
+they give ``ambiguous``; nothing good enough gives ``unknown`` (a prospect). Every result carries its features (name -> score, weight, detail).
 """
 
 from __future__ import annotations
@@ -19,10 +20,23 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from entity_linking.config import LinkerConfig, load_common_words, load_linker_config
-from entity_linking.evidence import ContextEvidence, city_key, sector_words, tax_ids_in
+from entity_linking.config import (
+    LinkerConfig,
+    load_common_words,
+    load_linker_config,
+    load_sector_words,
+)
+from entity_linking.evidence import (
+    ContextEvidence,
+    PlaceFinder,
+    SectorMatcher,
+    WordSet,
+    place_keys,
+    sector_words,
+    tax_ids_in,
+)
 from entity_linking.index import NameEntry, NameIndex
-from entity_linking.normalize import NormalizedName, normalize_name
+from entity_linking.normalize import GROUP_MARKERS, NormalizedName, normalize_name
 from radar_core.errors import ConfigError
 from radar_core.records import Candidate, ClientRecord, LinkResult
 
@@ -33,6 +47,8 @@ _FEATURES = (
     "ticker", "token_conflict", "legal_form_agree", "legal_form_conflict",
 )
 _ZERO = (0.0,) * len(_FEATURES)
+# Context features: when two same-name clients tie, the one the context supports wins.
+_CONTEXT_FEATURES = ("city", "sector", "parent_group")
 
 
 @dataclass
@@ -45,6 +61,18 @@ class _Scored:
     comps: tuple[float, ...]
     # Context and identifier features; name features are explained from ``comps``.
     features: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # What the context said for this client ("city:bursa", "sector:dairy", "word:giyim",
+    # "parent:K001"), to tell same-name clients apart.
+    evidence: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class _ClientKeys:
+    """What the context is searched for, per client: places, sector words, sectors."""
+
+    places: tuple[str, ...]
+    sector_words: tuple[str, ...]
+    sectors: WordSet
 
 
 @dataclass
@@ -55,6 +83,11 @@ class _Mention:
     total_weight: float
     mapped_key: str
     family: str | None
+    # IDF weight of a trailing group word ("X Tekstil Grubu"), which a name without one
+    # need not contain; 0 when the mention does not end in one.
+    optional_weight: float
+    # The mention's own words, which are no evidence about it in its context.
+    words: frozenset[str]
 
 
 class Linker:
@@ -68,6 +101,8 @@ class Linker:
         config: LinkerConfig,
         common_words: frozenset[str],
         registry_numbers: dict[str, str] | None = None,
+        sectors: SectorMatcher | None = None,
+        place_finder: PlaceFinder | None = None,
     ) -> None:
         if config.version != VERSION:
             raise ConfigError(f"linker config version {config.version!r}: this scorer is {VERSION}")
@@ -88,7 +123,9 @@ class Linker:
         self.common_df = max(10, int(n * 0.0005))
         self._last_context: ContextEvidence | None = None
         self._prepared: dict[str, _Mention] = {}
-        self._keys: dict[int, tuple[str, tuple[str, ...]]] = {}
+        self.sectors = sectors or SectorMatcher(load_sector_words())
+        self.place_finder = place_finder
+        self._keys: dict[int, _ClientKeys] = {}
         w = config.weights
         self._weights = tuple(getattr(w, name) for name in _FEATURES)
         # The most the context can add to a score: below this lead it must be read.
@@ -101,10 +138,16 @@ class Linker:
         config: LinkerConfig | None = None,
         *,
         registry_numbers: dict[str, str] | None = None,
+        place_finder: PlaceFinder | None = None,
     ) -> Linker:
-        """Build the index over the register (legal names, aliases, former names, tickers)."""
+        """Build the index over the register (legal names, aliases, former names, tickers).
+
+        ``place_finder`` names the places of a text with their provinces (the signals
+        gazetteer, wired in by the application), so a district in the context counts for
+        a client registered only by its province."""
         words = load_common_words().folded()
-        return cls(NameIndex(clients), config or load_linker_config(), words, registry_numbers)
+        return cls(NameIndex(clients), config or load_linker_config(), words, registry_numbers,
+                   place_finder=place_finder)
 
     # -- public API -------------------------------------------------------------------
 
@@ -155,10 +198,24 @@ class Linker:
             explanation["reason"] = "no candidate is good enough"
             return LinkResult(None, confidence, "unknown", candidates, explanation)
         if len(ranked) > 1 and best.score - ranked[1].score < cfg.thresholds.ambiguity_margin:
+            tied = [s for s in ranked[: cfg.blocking.top_k]
+                    if best.score - s.score < cfg.thresholds.ambiguity_margin]
+            winner = self._context_winner(tied)
+            if winner is not None:
+                explanation.update(
+                    client_id=clients[winner.client].client_id, name=winner.entry.text,
+                    kind=winner.entry.kind, score=round(winner.score, 4),
+                    features={**self._explain(self._prepare(mention), winner.entry, winner.comps),
+                              **winner.features},
+                    tie_broken_by=sorted(set(winner.features) & set(_CONTEXT_FEATURES)),
+                    tied_with=[clients[s.client].client_id for s in tied if s is not winner],
+                )
+                return LinkResult(clients[winner.client].client_id,
+                                  self._confidence(winner.score), "linked", candidates,
+                                  explanation)
             close = [
                 Candidate(self.index.clients[s.client].client_id, self._confidence(s.score))
-                for s in ranked[: cfg.blocking.top_k]
-                if best.score - s.score < cfg.thresholds.ambiguity_margin
+                for s in tied
             ]
             explanation["reason"] = "candidates too close to call"
             margin = best.score - ranked[1].score
@@ -177,7 +234,7 @@ class Linker:
         last = self._last_context
         if last is not None and last.text == context:
             return last
-        built = ContextEvidence.build(context)
+        built = ContextEvidence.build(context, self.place_finder)
         self._last_context = built
         return built
 
@@ -203,7 +260,11 @@ class Linker:
                 resolved.append((hit[0], hit[1], self.index.weight(hit[0][0])))
         total = sum(w for _, _, w in resolved) or 1.0
         mapped = " ".join(alts[0] for alts, _, _ in resolved)
-        return _Mention(norm, resolved, total, mapped, norm.legal_family)
+        optional = 0.0
+        if len(norm.core) > 1 and norm.core[-1] in GROUP_MARKERS:
+            optional = resolved[-1][2]
+        words = frozenset(t for alts, _, _ in resolved for t in alts) | frozenset(norm.core)
+        return _Mention(norm, resolved, total, mapped, norm.legal_family, optional, words)
 
     def _block(self, m: _Mention) -> list[int]:
         """Entry ids worth scoring: exact key, ticker, rare-token postings, else intersection."""
@@ -268,7 +329,11 @@ class Linker:
                     if token == core[0]:
                         head = 1.0
                     break
-        cov_m = matched_m / m.total_weight
+        total = m.total_weight
+        if m.optional_weight and core[-1] not in GROUP_MARKERS and "holding" not in core:
+            # "Akyıldız Tekstil Grubu" names the firm "Akyıldız Tekstil" as well.
+            total = max(total - m.optional_weight, 1e-9)
+        cov_m = min(matched_m / total, 1.0)
         cov_e = min(matched_e / idx.entry_weight[entry_id], 1.0)
         similarity = fuzz.token_sort_ratio(m.norm.key, entry.key) / 100.0
         exact = 1.0 if m.norm.key == entry.key else 0.0
@@ -361,9 +426,25 @@ class Linker:
                 scored.score += weight
         if ctx.text and self._needs_context(m, ranked):
             for scored in ranked:
-                self._add_context(scored, ctx)
+                self._add_context(scored, ctx, m)
         ranked.sort(key=lambda s: s.score, reverse=True)
         return ranked
+
+    def _context_winner(self, tied: list[_Scored]) -> _Scored | None:
+        """The one candidate of a tie that the context speaks for, and no other.
+
+        Two clients with the same name score alike on the name; what an analyst reads
+        next is the context: the firm's city or district, its sector's words, its
+        group. Evidence every tied client shares ("iplik" for two textile firms) tells
+        nothing; when more than one, or none, has evidence of its own, the tie stays
+        for a person.
+        """
+        own: list[_Scored] = []
+        for scored in tied:
+            others = set().union(*(s.evidence for s in tied if s is not scored))
+            if scored.evidence - others:
+                own.append(scored)
+        return own[0] if len(own) == 1 else None
 
     def _needs_context(self, m: _Mention, ranked: list[_Scored]) -> bool:
         """Whether the name alone leaves the decision open, so the context must be read.
@@ -399,27 +480,43 @@ class Linker:
                 found.add(self.by_registry[number])
         return found
 
-    def _client_keys(self, client: int) -> tuple[str, tuple[str, ...]]:
+    def _client_keys(self, client: int) -> _ClientKeys:
         keys = self._keys.get(client)
         if keys is None:
             record = self.index.clients[client]
-            keys = (city_key(record), sector_words(record))
+            keys = _ClientKeys(place_keys(record), sector_words(record),
+                               self.sectors.sectors_of(record.sector))
             self._keys[client] = keys
         return keys
 
-    def _add_context(self, scored: _Scored, ctx: ContextEvidence) -> None:
+    def _sector_evidence(self, keys: _ClientKeys, ctx: ContextEvidence,
+                         exclude: frozenset[str]) -> dict[str, str]:
+        """Evidence key -> readable word, for the client's sector in the context (the
+        register's own sector words, then the declared sectors' context words), other
+        than the mention's own words."""
+        found = {f"word:{w}": w for w in ctx.sector(keys.sector_words) if w not in exclude}
+        for name, hits in keys.sectors.found_in(ctx, exclude).items():
+            found[f"sector:{name}"] = f"{', '.join(hits)} ({name})"
+        return found
+
+    def _add_context(self, scored: _Scored, ctx: ContextEvidence, m: _Mention) -> None:
         w = self.config.weights
         client = self.index.clients[scored.client]
-        city, sectors = self._client_keys(scored.client)
-        if city and ctx.city(city):
-            scored.features["city"] = {"score": 1.0, "weight": w.city, "detail": client.city}
+        keys = self._client_keys(scored.client)
+        place = ctx.place(keys.places)
+        if place:
+            scored.features["city"] = {
+                "score": 1.0, "weight": w.city, "detail": f"{place} ({client.city})",
+            }
             scored.score += w.city
-        sector = ctx.sector(sectors)
+            scored.evidence.add(f"city:{place}")
+        sector = self._sector_evidence(keys, ctx, m.words)
         if sector:
             scored.features["sector"] = {
-                "score": 1.0, "weight": w.sector, "detail": ", ".join(sector),
+                "score": 1.0, "weight": w.sector, "detail": "; ".join(sector.values()),
             }
             scored.score += w.sector
+            scored.evidence.update(sector)
         parent = self.index.by_id.get(client.parent_id or "")
         if parent is not None:
             for entry_id in self.index.client_entries[parent]:
@@ -429,6 +526,7 @@ class Linker:
                         "score": 1.0, "weight": w.parent_group, "detail": entry.text,
                     }
                     scored.score += w.parent_group
+                    scored.evidence.add(f"parent:{parent}")
                     break
 
     def _common_word_gate(
@@ -444,14 +542,14 @@ class Linker:
             return None
         evidence = 0.0
         reasons: list[str] = []
-        city, sectors = self._client_keys(best.client)
+        keys = self._client_keys(best.client)
         if norm.legal_family or ctx.legal_form_after(mention.strip()):
             evidence += 1.0
             reasons.append("legal form")
-        if ctx.sector(sectors):
+        if self._sector_evidence(keys, ctx, frozenset(norm.core)):
             evidence += 0.6
             reasons.append("sector words")
-        if city and ctx.city(city):
+        if ctx.place(keys.places):
             evidence += 0.3
             reasons.append("city")
         if ctx.capitalised_mid_sentence(mention.strip()):

@@ -27,9 +27,39 @@ ABBREVIATIONS: dict[str, str] = {
     "dag": "dagitim", "tur": "turizm", "enj": "enerji", "kim": "kimya", "tar": "tarim",
     "co": "company", "intl": "international", "mfg": "manufacturing", "tech": "technology",
     "techn": "technology", "bros": "brothers",
-    # Group words: English news writes "X Group" for the register's "X Grubu".
-    "group": "grubu", "grup": "grubu", "holdings": "holding", "hol": "holding",
+    # Group words: English news writes "X Group" for the register's "X Grubu", and
+    # "X Grubu" and "X Holding" name the same group.
+    "group": "holding", "grup": "holding", "grubu": "holding", "holdings": "holding",
+    "hol": "holding",
 }
+# English renderings of Turkish title words ("X Textile Inc." for "X Tekstil A.Ş."):
+# both the register and the mention are reduced to the Turkish word, so an English
+# news item and a Turkish register title share their tokens.
+ENGLISH_WORDS: dict[str, str] = {
+    "textile": "tekstil", "textiles": "tekstil", "automotive": "otomotiv",
+    "food": "gida", "foods": "gida", "energy": "enerji", "construction": "insaat",
+    "chemicals": "kimya", "chemical": "kimya", "machinery": "makine", "machine": "makine",
+    "machines": "makine", "logistics": "lojistik", "tourism": "turizm", "steel": "celik",
+    "iron": "demir", "mining": "madencilik", "agriculture": "tarim", "agricultural": "tarim",
+    "investment": "yatirim", "investments": "yatirim", "technology": "teknoloji",
+    "technologies": "teknoloji", "furniture": "mobilya", "ceramics": "seramik",
+    "ceramic": "seramik", "packaging": "ambalaj", "plastics": "plastik", "plastic": "plastik",
+    "glass": "cam", "paper": "kagit", "cement": "cimento", "marble": "mermer",
+    "electric": "elektrik", "electrical": "elektrik", "electricity": "elektrik",
+    "electronics": "elektronik", "software": "yazilim", "cosmetics": "kozmetik",
+    "pharmaceuticals": "ilac", "pharma": "ilac", "dairy": "sut", "engineering": "muhendislik",
+    "services": "hizmetleri", "products": "urunleri", "marketing": "pazarlama",
+    "transport": "tasimacilik", "transportation": "tasimacilik", "health": "saglik",
+    "insurance": "sigorta", "industry": "sanayi", "industries": "sanayi",
+    "industrial": "sanayi", "trade": "ticaret", "trading": "ticaret", "commerce": "ticaret",
+    "commercial": "ticaret", "import": "ithalat", "export": "ihracat", "foreign": "dis",
+    "turkey": "turkiye", "turkiye": "turkiye",
+}
+# Words news writes after a name to say what it is ("X firması", "X şirketinin"):
+# neither core nor legal form. Matched by prefix, so every case ending is covered.
+DESCRIPTORS = ("firma", "sirket")
+# Inflected group words without an apostrophe ("X grubunun", "X grubundan").
+_GROUP_INFLECTED = ("grubu", "holdingi")
 # Tokens that can never be abbreviations of the expansions above when they stand alone
 # as the firm's first word ("Tek Gıda" is a name, not "Teknoloji Gıda").
 _NO_EXPAND_FIRST = frozenset({"tek", "tur", "yat", "oto", "mak", "end", "tas", "dag", "ur"})
@@ -43,7 +73,6 @@ _PHRASE_FORMS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("ltd", "sti"), "ltd"),
     (("kollektif", "sirketi"), "koll"),
     (("komandit", "sirketi"), "kom"),
-    (("sirketi",), "sti"),
     (("public", "limited", "company"), "plc"),
     (("limited", "liability", "company"), "llc"),
     (("private", "limited"), "ltd"),
@@ -56,6 +85,7 @@ LEGAL_FORMS: dict[str, str] = {
     "llc": "llc", "gmbh": "gmbh", "ag": "ag", "plc": "plc", "sa": "sa", "bv": "bv",
     "nv": "nv", "spa": "spa", "srl": "srl", "sas": "sas", "oy": "oy", "ab": "ab",
     "kg": "kg", "co": "co", "company": "co", "koll": "koll", "kom": "kom", "lp": "lp",
+    "jsc": "as", "ojsc": "as", "pjsc": "as",
     "llp": "llp", "pte": "pte", "pty": "pty", "kft": "kft", "sarl": "sarl",
 }
 # Which legal forms are compatible (a joint-stock firm is not a limited company).
@@ -69,12 +99,14 @@ LEGAL_FAMILY: dict[str, str] = {
 }
 # Title filler that may trail a name before the legal form ("... Sanayi ve Ticaret A.Ş.").
 # It proves nothing about which firm is meant, so it is kept apart from the core.
+# The country ("X Automotive Turkey", "X Türkiye") says as little.
 TITLE_FILLER = frozenset(
-    {"sanayi", "ticaret", "ve", "ic", "dis", "ithalat", "ihracat", "and", "limited", "anonim"}
+    {"sanayi", "ticaret", "ve", "ic", "dis", "ithalat", "ihracat", "and", "limited", "anonim",
+     "turkiye"}
 )
 # Group markers: a legal form for reporting, but kept in the core tokens because they
 # separate a holding from its subsidiaries ("Bozdağ Holding" vs "Bozdağ Enerji").
-GROUP_MARKERS = frozenset({"holding", "grubu"})
+GROUP_MARKERS = frozenset({"holding"})
 STOPWORDS = frozenset({"ve", "and", "the", "of", "&", "ile"})
 
 _PHRASE_FIRST = frozenset(phrase[0] for phrase, _ in _PHRASE_FORMS)
@@ -130,10 +162,25 @@ def tokenize(text: str) -> list[str]:
 def tokenize_folded(folded: str) -> list[str]:
     """``tokenize`` for text already passed through ``radar_core.text.fold``."""
     tokens = [t for t in _NON_WORD.split(_refold(folded)) if t]
-    out = [ABBREVIATIONS.get(token, token) for token in tokens]
+    out = [_WORD_MAP.get(token) or _inflected(token) for token in tokens]
     if tokens and tokens[0] in _NO_EXPAND_FIRST:
         out[0] = tokens[0]
     return out
+
+
+# One pass maps abbreviations and English words (an abbreviation of an English word,
+# "tech", ends at the Turkish one).
+_WORD_MAP: dict[str, str] = {
+    **ENGLISH_WORDS,
+    **{k: ENGLISH_WORDS.get(v, v) for k, v in ABBREVIATIONS.items()},
+}
+
+
+def _inflected(token: str) -> str:
+    """A group word with a case ending and no apostrophe ("grubunun") -> "holding"."""
+    if token.startswith(_GROUP_INFLECTED) and len(token) <= 12:
+        return "holding"
+    return token
 
 
 def _phrase_at(tokens: list[str], i: int) -> tuple[str, int] | None:
@@ -168,9 +215,12 @@ def _strip_legal(tokens: list[str]) -> tuple[list[str], list[str]]:
         else:
             core.append(token)
         i += 1
-    # Trailing title filler ("Sanayi ve Ticaret") belongs with the legal form.
-    while len(core) > 1 and core[-1] in TITLE_FILLER:
-        legal.append(core.pop())
+    # Trailing title filler ("Sanayi ve Ticaret") belongs with the legal form, and a
+    # trailing descriptor ("firması", "şirketinin") goes altogether.
+    while len(core) > 1 and (core[-1] in TITLE_FILLER or core[-1].startswith(DESCRIPTORS)):
+        token = core.pop()
+        if token in TITLE_FILLER:
+            legal.append(token)
     core = [t for t in core if t not in STOPWORDS] or core
     return core, legal
 

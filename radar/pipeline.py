@@ -18,6 +18,7 @@ from radar_core.errors import ConfigError
 from radar_core.records import ClientRecord
 
 if TYPE_CHECKING:
+    from entity_linking import Linker
     from rules import RuleSet
     from signals import Extractor
     from signals.rescorer import Rescorer
@@ -46,10 +47,23 @@ def load_register(sessions: sessionmaker[Session]) -> list[ClientRecord]:
 def build_extractor(clients: list[ClientRecord], rescorer: Rescorer | None = None) -> Extractor:
     """The signals extractor with the entity linker wired in."""
     import signals
-    from entity_linking import Linker
 
-    linker = Linker.from_clients(clients)
-    return signals.Extractor(clients, linker, rescorer=rescorer)
+    return signals.Extractor(clients, build_linker(clients), rescorer=rescorer)
+
+
+def build_linker(clients: list[ClientRecord], registry_numbers: dict[str, str] | None = None
+                 ) -> Linker:
+    """The entity linker over the register, reading places with the signals gazetteer
+    (so a district in a sentence counts for a client registered by its province)."""
+    from entity_linking import Linker
+    from signals.places import default_gazetteer
+
+    gazetteer = default_gazetteer()
+
+    def places(text: str) -> list[tuple[str, str | None]]:
+        return [(span.name, span.province) for span in gazetteer.find(text)]
+
+    return Linker.from_clients(clients, registry_numbers=registry_numbers, place_finder=places)
 
 
 def build_rescorer(settings: Settings) -> Rescorer | None:

@@ -34,9 +34,9 @@ def read_clients(path: Path) -> list[ClientRecord]:
 
 def build_linker(clients: list[ClientRecord]) -> Linker:
     """The entity linker over the register."""
-    from entity_linking import Linker
+    from radar.pipeline import build_linker as build
 
-    return Linker.from_clients(clients)
+    return build(clients)
 
 
 def _open_in(path: str) -> IO[str]:

@@ -43,12 +43,13 @@ def _parse(line: str) -> tuple[dict[str, Any] | None, str]:
 
 def link_file(clients_path: Path, input_path: str, out: IO[str]) -> tuple[int, int]:
     """Link every mention of ``input_path`` and write results to ``out``; (written, bad)."""
-    from entity_linking import Linker, read_register
+    from entity_linking import read_register
+    from radar.pipeline import build_linker
 
     register = read_register(clients_path)
     for row_problem in register.problems:
         click.echo(row_problem.format(clients_path), err=True)
-    linker = Linker.from_clients(register.clients, registry_numbers=register.registry_numbers)
+    linker = build_linker(register.clients, register.registry_numbers)
     written = bad = 0
     for number, line in _lines(input_path):
         if not line.strip():

@@ -56,3 +56,30 @@ def test_link_command_stdin_stdout(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0
     assert json.loads(result.stdout.splitlines()[0])["client_id"] == "L2"
+
+
+def test_link_command_reads_districts_with_the_gazetteer(tmp_path: Path) -> None:
+    # Two same-name clients registered by province only; the sentence names a district.
+    clients = tmp_path / "clients.csv"
+    clients.write_text(
+        "client_id,legal_name,aliases,tax_id,city,sector,rm_email\n"
+        "G1,Yeniceköy Gıda A.Ş.,,,Balıkesir,Gıda,rm@bank.example\n"
+        "G2,Yeniceköy Gıda A.Ş.,,,Kocaeli,Gıda,rm@bank.example\n",
+        encoding="utf-8",
+    )
+    mentions = tmp_path / "mentions.jsonl"
+    rows = [{"id": "a", "mention": "Yeniceköy Gıda",
+             "context": "Bandırma'daki Yeniceköy Gıda yeni hat kurdu."},
+            {"id": "b", "mention": "Yeniceköy Food",
+             "context": "Gebze-based Yeniceköy Food raised a loan."},
+            {"id": "c", "mention": "Yeniceköy Gıda", "context": "Yeniceköy Gıda büyüyor."}]
+    mentions.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    output = tmp_path / "links.jsonl"
+    result = CliRunner().invoke(cli, ["link", "--clients", str(clients), "--input",
+                                      str(mentions), "--output", str(output)])
+    assert result.exit_code == 0, result.output
+    out = {row["id"]: row
+           for row in map(json.loads, output.read_text(encoding="utf-8").splitlines())}
+    assert out["a"]["client_id"] == "G1"
+    assert out["b"]["client_id"] == "G2"
+    assert (out["c"]["status"], out["c"]["client_id"]) == ("ambiguous", None)

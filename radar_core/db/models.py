@@ -304,7 +304,11 @@ class Outcome(Base):
 
 
 class EmailMessage(Base):
-    """An alert e-mail to one recipient: queued, then sent exactly once."""
+    """An alert e-mail to one recipient: queued, then sent exactly once.
+
+    ``lease_owner``/``lease_until`` say which ``radar mail`` run is sending it and until
+    when: another run leaves it alone until the lease expires (the sender crashed).
+    """
 
     __tablename__ = "emails"
 
@@ -318,6 +322,8 @@ class EmailMessage(Base):
     path: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    lease_owner: Mapped[str | None] = mapped_column(String(100))
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class EmailAlert(Base):

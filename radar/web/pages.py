@@ -105,13 +105,13 @@ async def login(request: Request, session: DB) -> Response:
         failures[username] = [*recent, now]
         return render(request, "login.html", None, 401, next=target, error="Wrong username or password.")
     failures.pop(username, None)
-    auth.log_in(request, user)
+    auth.log_in(request, session, user)
     return _redirect(target)
 
 
 @router.post("/logout", dependencies=[Depends(check_form_csrf)])
-def logout(request: Request) -> Response:
-    auth.log_out(request)
+def logout(request: Request, session: DB) -> Response:
+    auth.log_out(request, session)
     return _redirect("/login")
 
 

@@ -366,6 +366,23 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class WebSession(Base):
+    """A logged-in browser: the server's half of a session cookie.
+
+    The cookie carries a random token; only its SHA-256 is stored, so a copy of the
+    database does not yield usable cookies. Logging out deletes the row, which revokes
+    every copy of the cookie; ``last_seen`` drives the idle timeout.
+    """
+
+    __tablename__ = "web_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    last_seen: Mapped[datetime] = mapped_column(DateTime, index=True)
+
+
 class MailPreference(Base):
     """An RM's e-mail choices: subscribed or not, and the least severe alert worth a mail.
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from fastapi.testclient import TestClient
 
-from tests.web.conftest import PASSWORD, csrf_of
+from tests.web.conftest import NOW, PASSWORD, csrf_of
 
 
 def test_pages_redirect_to_login_when_anonymous(app):
@@ -111,3 +113,28 @@ def test_repeated_failures_lock_the_account_for_a_while(app):
     other = client.post("/login", data={"username": "root", "password": PASSWORD, "csrf_token": token},
                         follow_redirects=False)
     assert other.status_code == 303
+
+
+def test_a_copied_cookie_stops_working_after_logout(login, app):
+    """Logout revokes the session on the server, not just in the browser that logged out."""
+    client = login("ana")
+    stolen = TestClient(app, cookies={"radar_session": client.cookies["radar_session"]})
+    assert stolen.get("/", follow_redirects=False).status_code == 200
+    assert stolen.get("/api/alerts").status_code == 200
+    token = csrf_of(client.get("/").text)
+    assert client.post("/logout", data={"csrf_token": token}, follow_redirects=False).status_code == 303
+    assert stolen.get("/", follow_redirects=False).status_code == 303
+    assert stolen.get("/api/alerts").status_code == 401
+    assert login("ana").get("/", follow_redirects=False).status_code == 200  # a new login works
+
+
+def test_an_idle_session_ends_and_an_active_one_lasts(login, app):
+    client = login("ana")
+    idle = timedelta(minutes=app.state.settings.web_idle_minutes)
+    for step in range(1, 4):  # active: each request comes within the idle time of the last
+        app.state.clock = lambda step=step: NOW + step * (idle - timedelta(minutes=1))
+        assert client.get("/", follow_redirects=False).status_code == 200, step
+    app.state.clock = lambda: NOW + 4 * idle
+    assert client.get("/", follow_redirects=False).status_code == 303
+    app.state.clock = lambda: NOW + 4 * idle + timedelta(seconds=1)
+    assert client.get("/", follow_redirects=False).status_code == 303  # gone for good

@@ -65,6 +65,10 @@ class Settings(BaseModel):
         description="Key that signs review-queue session cookies (32+ characters): only from "
         "the RADAR_WEB_SECRET_KEY variable; unset means sessions end when the server restarts.",
     )
+    web_idle_minutes: int = Field(
+        30, ge=1, description="A review-queue session unused this many minutes ends; the user "
+        "logs in again."
+    )
     mail_time: str = Field(
         "07:30", description="Local time (HH:MM, in timezone) of the daily RM e-mails that "
         "radar scheduler sends."

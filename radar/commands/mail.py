@@ -54,8 +54,10 @@ def command(app: AppContext, dry_run: bool, outbox_dir: Path | None) -> None:
         where = f"\t{item.path}" if item.path else ""
         click.echo(f"{item.status}\t{item.recipient}\t{item.alerts} alerts\t"
                    f"{item.message_id}{where}")
+    elsewhere = (f", {result.elsewhere} being sent by another run" if result.elsewhere
+                 else "")
     click.echo(f"mail via {delivery.name}: {result.queued} queued, {result.sent} sent, "
-               f"{result.failed} failed, {result.pending} still queued", err=True)
+               f"{result.failed} failed, {result.pending} still queued{elsewhere}", err=True)
     for recipient, error in sorted(result.errors.items()):
         click.echo(f"  {recipient}: {error}", err=True)
     if not result.ok:

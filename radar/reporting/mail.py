@@ -4,25 +4,33 @@ Queueing commits an ``EmailMessage`` (status ``queued``) together with its ``Ema
 ledger rows, whose unique (alert, recipient) key means an alert is queued for a mailbox
 once, ever. The rendered bytes are spooled in ``data_dir/spool`` first, so a retry sends
 exactly what was queued (same Message-ID and Date); if the spool copy is lost the e-mail is
-re-rendered from its ledger rows. Delivery claims each message with a conditional update
-of ``attempts`` (two concurrent runs never send the same one), sends it, and marks it
-``sent`` in its own transaction. An SMTP outage leaves messages queued with their
-attempts and last error; the next run sends them. The one unavoidable window - the
-server accepted a message and the process died before marking it sent - re-sends it
-with the same Message-ID, which mail systems use to drop duplicates.
+re-rendered from its ledger rows. Delivery claims each message with a lease - one
+compare-and-set UPDATE that writes this run's owner id and an expiry only where the
+message is still queued and nobody holds a live lease - so two overlapping runs (a manual
+``radar mail`` during the scheduler's) never send the same message; the one that lost
+the race skips it. The sender marks it ``sent`` in its own transaction and drops the
+lease. A run that dies mid-send (killed, host lost) leaves its lease behind; once it
+expires (``LEASE``, far beyond the SMTP timeout of one message) the next run takes the
+message over. An SMTP outage leaves messages queued with their attempts and last error;
+the next run sends them. The one unavoidable window - the server accepted a message and
+the process died before marking it sent - re-sends it with the same Message-ID, which
+mail systems use to drop duplicates.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import socket
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -37,6 +45,10 @@ from reports.mail_render import MailRenderer, digest_message_id, message_bytes, 
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
+
+#: How long a claim holds a message. One SMTP send is bounded by its timeout (30 s), so a
+#: live run never loses its lease; a crashed run's messages wait at most this long.
+LEASE = timedelta(minutes=10)
 
 
 @dataclass
@@ -60,17 +72,19 @@ class MailResult:
     sent: int = 0
     failed: int = 0
     pending: int = 0
+    elsewhere: int = 0
     errors: dict[str, str] = field(default_factory=dict)
     items: list[MailItem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        """True when nothing is left unsent."""
+        """True when nothing is left unsent (messages another live run is sending count as
+        being sent: that run reports on them)."""
         return self.pending == 0 and self.failed == 0
 
     def as_dict(self) -> dict[str, Any]:
         return {"queued": self.queued, "sent": self.sent, "failed": self.failed,
-                "pending": self.pending}
+                "pending": self.pending, "elsewhere": self.elsewhere}
 
 
 class Spool:
@@ -158,29 +172,67 @@ def _load_bytes(
     return message_bytes(renderer.render(digest, row.created_at, row.message_id))
 
 
-def _claim(sessions: sessionmaker[Session], row: EmailMessage) -> bool:
-    """Take a queued message for this run; False if another run took it first."""
-    with session_scope(sessions) as session:
-        taken = session.execute(
-            update(EmailMessage)
-            .where(EmailMessage.id == row.id, EmailMessage.status == "queued",
-                   EmailMessage.attempts == row.attempts)
-            .values(attempts=EmailMessage.attempts + 1)
-        )
-        return bool(getattr(taken, "rowcount", 0))
+def new_lease_owner() -> str:
+    """An id for one run, unique across hosts and processes (kept on the rows it claims)."""
+    return f"{socket.gethostname()[:60]}:{os.getpid()}:{uuid.uuid4().hex[:12]}"
 
 
-def _finish(sessions: sessionmaker[Session], email_id: int, **values: Any) -> None:
+def _unleased(now: datetime) -> ColumnElement[bool]:
+    """Nobody is sending it: no lease, or the lease of a run that died has expired."""
+    return or_(EmailMessage.lease_until.is_(None), EmailMessage.lease_until <= now)
+
+
+def _update(sessions: sessionmaker[Session], *where: ColumnElement[bool],
+            **values: Any) -> bool:
+    """One UPDATE in its own transaction; True if it changed a row."""
     with session_scope(sessions) as session:
-        session.execute(update(EmailMessage).where(EmailMessage.id == email_id).values(**values))
+        done = session.execute(update(EmailMessage).where(*where).values(**values))
+        return bool(getattr(done, "rowcount", 0))
+
+
+def claim(sessions: sessionmaker[Session], email_id: int, owner: str, now: datetime,
+          lease: timedelta = LEASE) -> bool:
+    """Lease a queued message to ``owner`` (compare-and-set); False if another run has it.
+
+    The WHERE clause is the whole protocol: status still queued and no live lease. On
+    PostgreSQL a concurrent UPDATE of the same row waits for the first to commit and then
+    re-checks the WHERE on the new row version, so exactly one claimant wins; SQLite
+    serialises writers outright.
+    """
+    return _update(
+        sessions,
+        EmailMessage.id == email_id, EmailMessage.status == "queued", _unleased(now),
+        lease_owner=owner, lease_until=now + lease, attempts=EmailMessage.attempts + 1,
+    )
+
+
+def _release(sessions: sessionmaker[Session], email_id: int, owner: str, **values: Any) -> bool:
+    """Record an outcome and drop the lease, only if this run still holds it."""
+    return _update(sessions, EmailMessage.id == email_id, EmailMessage.lease_owner == owner,
+                   lease_owner=None, lease_until=None, **values)
+
+
+def _mark_sent(sessions: sessionmaker[Session], email_id: int, owner: str,
+               **values: Any) -> None:
+    """The server took it: record that whatever happened to the lease meanwhile."""
+    if not _release(sessions, email_id, owner, status="sent", **values):
+        log.warning("lease on e-mail %d expired while it was being sent; another run may "
+                    "have sent it too (same Message-ID)", email_id)
+        _update(sessions, EmailMessage.id == email_id, status="sent", **values)
 
 
 def deliver_queued(
     sessions: sessionmaker[Session], settings: Settings, clock: Clock, delivery: Delivery,
     result: MailResult, renderer: MailRenderer | None = None,
 ) -> None:
-    """Deliver every queued e-mail (this run's and earlier runs' leftovers) in id order."""
+    """Deliver every queued e-mail (this run's and earlier runs' leftovers) in id order.
+
+    Each message is leased before it is sent; one leased by another live run is skipped.
+    ``result.pending`` counts what is still queued with nobody sending it,
+    ``result.elsewhere`` what another run still holds when this one ends.
+    """
     renderer = renderer or MailRenderer(settings)
+    owner = new_lease_owner()
     spool = spool_for(settings)
     sender = parseaddr(settings.mail_from)[1] or settings.mail_from
     with session_scope(sessions) as session:
@@ -203,10 +255,11 @@ def deliver_queued(
                 # this run counts as one of its attempts, with the server's error.
                 item.error = str(down)
                 result.errors[row.recipient] = str(down)
-                _finish(sessions, row.id, attempts=EmailMessage.attempts + 1,
+                _update(sessions, EmailMessage.id == row.id, EmailMessage.status == "queued",
+                        _unleased(clock()), attempts=EmailMessage.attempts + 1,
                         last_error=str(down))
                 continue
-            if not _claim(sessions, row):
+            if not claim(sessions, row.id, owner, clock()):
                 item.status = "skipped"
                 continue
             try:
@@ -221,19 +274,25 @@ def deliver_queued(
                 # queued for the next run. Only a refusal of the message itself is final.
                 status = "queued" if exc.transient or exc.connection else "failed"
                 item.status = status
-                _finish(sessions, row.id, status=status, last_error=str(exc))
+                _release(sessions, row.id, owner, status=status, last_error=str(exc))
                 log.warning("not sent %s to %s: %s", row.message_id, row.recipient, exc)
                 if exc.connection:
                     down = exc
                 continue
-            _finish(sessions, row.id, status="sent", sent_at=clock(), last_error=None,
-                    path=where)
+            except BaseException:
+                # Not a delivery verdict (a bug, Ctrl-C): let the next run try at once
+                # rather than after the lease; it re-sends with the same Message-ID.
+                _release(sessions, row.id, owner)
+                raise
+            _mark_sent(sessions, row.id, owner, sent_at=clock(), last_error=None, path=where)
             spool.remove(row.message_id)
             item.status, item.path = "sent", where
             result.sent += 1
+    now = clock()
     with session_scope(sessions) as session:
-        result.pending = session.scalar(
-            select(func.count(EmailMessage.id)).where(EmailMessage.status == "queued")) or 0
+        queued = select(func.count(EmailMessage.id)).where(EmailMessage.status == "queued")
+        result.pending = session.scalar(queued.where(_unleased(now))) or 0
+        result.elsewhere = session.scalar(queued.where(~_unleased(now))) or 0
 
 
 def send_pending(

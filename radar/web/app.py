@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.middleware.sessions import SessionMiddleware
 
 from radar.web import api, backtest_pages, pages, preferences
-from radar.web.auth import LoginRequired
+from radar.web.auth import SESSION_MAX_AGE, LoginRequired
 from radar_core.addresses import safe_url
 from radar_core.clock import utcnow
 from radar_core.config import Settings
@@ -43,7 +43,6 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
     "Referrer-Policy": "same-origin",
 }
-SESSION_MAX_AGE = 12 * 3600  # one working day
 
 
 def _label(value: object) -> str:

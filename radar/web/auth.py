@@ -1,8 +1,11 @@
 """Who is asking: signed session cookies, CSRF tokens, HTTP basic for the API, and roles.
 
 The session cookie (Starlette's ``SessionMiddleware``: itsdangerous-signed, HttpOnly,
-SameSite=Lax) holds only the user id and a CSRF token. Every form carries the token and a
-POST without it is refused with 403; API calls authenticated by the cookie must echo it in
+SameSite=Lax) holds only the user id, a random session token and a CSRF token. A signed
+cookie alone cannot be revoked, so each login also stores the token's hash in
+``web_sessions``: logging out deletes that row, so every copy of the cookie stops working,
+and a session unused for ``web_idle_minutes`` (or older than ``SESSION_MAX_AGE``) ends.
+Every form carries the CSRF token and a POST without it is refused with 403; API calls authenticated by the cookie must echo it in
 ``X-CSRF-Token``, while HTTP basic calls need none (a browser never sends them on its own).
 Users are re-read on every request so that deactivation takes effect at once.
 """
@@ -11,17 +14,24 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import secrets
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 
 from fastapi import HTTPException, Request
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from radar.users import authenticate
 from radar_core.db import session_scope
-from radar_core.db.models import User
+from radar_core.db.models import User, WebSession
 
+SESSION_MAX_AGE = 12 * 3600  # seconds: one working day, idle or not
 SESSION_USER = "uid"
+SESSION_TOKEN = "sid"
+# last_seen is written at most this often, not on every request.
+TOUCH_EVERY = timedelta(minutes=1)
 SESSION_CSRF = "csrf"
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "X-CSRF-Token"
@@ -64,26 +74,70 @@ async def check_form_csrf(request: Request) -> None:
     check_csrf(request, form.get(CSRF_FIELD))
 
 
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def _expired(request: Request, row: WebSession, now: datetime) -> bool:
+    idle = timedelta(minutes=request.app.state.settings.web_idle_minutes)
+    return now - row.last_seen > idle or now - row.created_at > timedelta(seconds=SESSION_MAX_AGE)
+
+
+def _forget(request: Request) -> None:
+    request.session.pop(SESSION_USER, None)
+    request.session.pop(SESSION_TOKEN, None)
+
+
 def session_user(request: Request, session: Session) -> User | None:
-    """The active user of the session cookie, if any."""
-    uid = request.session.get(SESSION_USER)
-    if not isinstance(uid, int):
+    """The active user of the session cookie, if its server-side session is still live."""
+    uid, token = request.session.get(SESSION_USER), request.session.get(SESSION_TOKEN)
+    if not isinstance(uid, int) or not isinstance(token, str):
+        _forget(request)
+        return None
+    row = session.scalar(select(WebSession).where(WebSession.token_hash == _token_hash(token)))
+    now: datetime = request.app.state.clock()
+    if row is None or row.user_id != uid or _expired(request, row, now):
+        if row is not None:
+            session.delete(row)
+        _forget(request)
         return None
     user = session.get(User, uid)
     if user is None or not user.active:
-        request.session.pop(SESSION_USER, None)
+        _forget(request)
         return None
+    if now - row.last_seen >= TOUCH_EVERY:
+        row.last_seen = now
     return user
 
 
-def log_in(request: Request, user: User) -> None:
-    """Start a fresh session for ``user`` (new CSRF token: no session fixation)."""
+def log_in(request: Request, session: Session, user: User) -> None:
+    """Start a fresh session for ``user`` (new token and CSRF token: no session fixation).
+
+    Expired sessions of every user are purged here, so the table stays small.
+    """
+    now: datetime = request.app.state.clock()
+    idle = timedelta(minutes=request.app.state.settings.web_idle_minutes)
+    session.execute(delete(WebSession).where(or_(
+        WebSession.last_seen < now - idle,
+        WebSession.created_at < now - timedelta(seconds=SESSION_MAX_AGE))))
     request.session.clear()
+    token = secrets.token_urlsafe(32)
+    session.add(WebSession(token_hash=_token_hash(token), user_id=user.id, created_at=now,
+                           last_seen=now))
     request.session[SESSION_USER] = user.id
+    request.session[SESSION_TOKEN] = token
     csrf_token(request)
+    # Commit now: the request's own commit may run after the redirect has been sent, and
+    # the browser's next request must find the session.
+    session.commit()
 
 
-def log_out(request: Request) -> None:
+def log_out(request: Request, session: Session) -> None:
+    """End this session on the server too: a copy of the cookie no longer logs anyone in."""
+    token = request.session.get(SESSION_TOKEN)
+    if isinstance(token, str):
+        session.execute(delete(WebSession).where(WebSession.token_hash == _token_hash(token)))
+        session.commit()  # revoked before the response leaves, not after
     request.session.clear()
 
 

@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from radar.link_memory import context_key, mention_key
+from radar_core.db import get_by_id
 from radar_core.db.models import Client, Document, EntityLink, Event, LinkDecision, Mention
 from radar_core.text import fold
 
@@ -107,7 +108,7 @@ def resolve_link(
     The link becomes ``manual``; events resting on the mention follow it when that does
     not collide with an event the document already has for the chosen firm.
     """
-    link = session.get(EntityLink, link_id)
+    link = get_by_id(session, EntityLink, link_id)
     if link is None or link.status != "ambiguous":
         raise LinkResolutionError("link: not found or already resolved")
     allowed = {str(c.get("client_id")) for c in link.candidates or [] if isinstance(c, dict)}

@@ -12,7 +12,6 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from radar.users import ROLES, add_user, authenticate, list_users
@@ -39,6 +38,7 @@ from radar.web.queue import (
     visible_alert,
     visible_alerts,
 )
+from radar_core.db import get_by_id
 from radar_core.db.models import Alert, User
 from radar_core.errors import UsageError
 from radar_core.taxonomy import EVENT_TYPES
@@ -105,13 +105,13 @@ async def login(request: Request, session: DB) -> Response:
         failures[username] = [*recent, now]
         return render(request, "login.html", None, 401, next=target, error="Wrong username or password.")
     failures.pop(username, None)
-    auth.log_in(request, user)
+    auth.log_in(request, session, user)
     return _redirect(target)
 
 
 @router.post("/logout", dependencies=[Depends(check_form_csrf)])
-def logout(request: Request) -> Response:
-    auth.log_out(request)
+def logout(request: Request, session: DB) -> Response:
+    auth.log_out(request, session)
     return _redirect("/login")
 
 
@@ -233,7 +233,7 @@ async def users_add(request: Request, user: PageUser,
 async def users_toggle(user_id: int, request: Request, user: PageUser,
                        session: DB) -> Response:
     auth.require_role(user, "admin")
-    target = session.scalars(select(User).where(User.id == user_id)).first()
+    target = get_by_id(session, User, user_id)
     if target is None:
         raise HTTPException(status_code=404, detail="no such user")
     if target.id == user.id:

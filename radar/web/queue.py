@@ -16,6 +16,7 @@ from fastapi import HTTPException
 from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from radar_core.db import get_by_id
 from radar_core.db.models import Alert, AlertEvent, Client, Document, Event, User
 
 POLARITIES = ("opportunity", "risk")
@@ -70,7 +71,7 @@ def visible_alert(session: Session, user: User, alert_id: int) -> Alert:
 
     Another RM's alert is a 404, not a 403: its existence is none of their business.
     """
-    alert = session.get(Alert, alert_id)
+    alert = get_by_id(session, Alert, alert_id)
     if alert is None or not can_see(session, user, alert):
         raise HTTPException(status_code=404, detail="no such alert")
     return alert

@@ -1,5 +1,12 @@
 """Database layer: models, engine and session handling, schema migrations."""
 
-from radar_core.db.session import connect, init_db, make_engine, session_scope
+from radar_core.db.session import (
+    MAX_ROW_ID,
+    connect,
+    get_by_id,
+    init_db,
+    make_engine,
+    session_scope,
+)
 
-__all__ = ["connect", "init_db", "make_engine", "session_scope"]
+__all__ = ["MAX_ROW_ID", "connect", "get_by_id", "init_db", "make_engine", "session_scope"]

@@ -304,7 +304,11 @@ class Outcome(Base):
 
 
 class EmailMessage(Base):
-    """An alert e-mail to one recipient: queued, then sent exactly once."""
+    """An alert e-mail to one recipient: queued, then sent exactly once.
+
+    ``lease_owner``/``lease_until`` say which ``radar mail`` run is sending it and until
+    when: another run leaves it alone until the lease expires (the sender crashed).
+    """
 
     __tablename__ = "emails"
 
@@ -318,6 +322,8 @@ class EmailMessage(Base):
     path: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    lease_owner: Mapped[str | None] = mapped_column(String(100))
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class EmailAlert(Base):
@@ -358,6 +364,23 @@ class User(Base):
     rm_email: Mapped[str | None] = mapped_column(String(320), index=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class WebSession(Base):
+    """A logged-in browser: the server's half of a session cookie.
+
+    The cookie carries a random token; only its SHA-256 is stored, so a copy of the
+    database does not yield usable cookies. Logging out deletes the row, which revokes
+    every copy of the cookie; ``last_seen`` drives the idle timeout.
+    """
+
+    __tablename__ = "web_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    last_seen: Mapped[datetime] = mapped_column(DateTime, index=True)
 
 
 class MailPreference(Base):

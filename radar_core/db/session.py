@@ -11,6 +11,7 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
@@ -21,6 +22,7 @@ from radar_core.errors import SchemaOutdatedError
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+T = TypeVar("T")
 
 
 def make_engine(url: str) -> Engine:
@@ -118,3 +120,19 @@ def session_scope(factory: sessionmaker[Session]) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+#: The widest integer the databases take as a parameter (signed 64-bit: SQLite INTEGER,
+#: PostgreSQL BIGINT); every id column fits in it. Larger ids come only from user input.
+MAX_ROW_ID = 2**63 - 1
+
+
+def get_by_id(session: Session, model: type[T], row_id: int) -> T | None:
+    """``session.get``, except that an id no column can hold is simply not found.
+
+    Passing one to the driver raises (SQLite: OverflowError), which would turn a typed-in
+    URL like ``/alerts/99999999999999999999`` into a server error instead of a 404.
+    """
+    if not -MAX_ROW_ID - 1 <= row_id <= MAX_ROW_ID:
+        return None
+    return session.get(model, row_id)

@@ -245,3 +245,31 @@ def test_empty_digest_once_a_day_when_enabled(world: World, settings: Settings,
     assert send_pending(world.sessions, eager, clock, outbox).sent == 0
     tomorrow = NOW + timedelta(days=1)
     assert send_pending(world.sessions, eager, lambda: tomorrow, outbox).sent == 1
+
+
+def test_a_live_lease_is_left_alone_and_an_expired_one_taken_over(
+    world: World, settings: Settings, dead_port: int, smtp_server: tuple[Sink, int]
+) -> None:
+    """A run that died mid-send keeps its message until the lease expires, then it goes."""
+    from radar.reporting.mail import LEASE, claim
+
+    sink, port = smtp_server
+    world.client("c1", "ayse@bank.example")
+    world.alert("Birinci AŞ", "c1")
+    send_pending(world.sessions, settings, clock, _smtp(settings, dead_port))  # queue only
+    (row,) = _rows(world.sessions)
+    assert claim(world.sessions, row.id, "crashed-run", NOW)
+    assert not claim(world.sessions, row.id, "another-run", NOW + LEASE / 2)
+
+    result = send_pending(world.sessions, settings, lambda: NOW + LEASE / 2,
+                          _smtp(settings, port))
+    assert (result.sent, result.pending, result.elsewhere, result.ok) == (0, 0, 1, True)
+    assert sink.received == []
+
+    later = NOW + LEASE + timedelta(seconds=1)
+    result = send_pending(world.sessions, settings, lambda: later, _smtp(settings, port))
+    assert (result.sent, result.pending, result.elsewhere) == (1, 0, 0)
+    assert len(sink.received) == 1
+    (row,) = _rows(world.sessions)
+    assert (row.status, row.lease_owner, row.lease_until) == ("sent", None, None)
+    assert row.attempts == 3  # the outage, the crashed run, the run that took it over

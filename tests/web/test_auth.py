@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+import pytest
 from fastapi.testclient import TestClient
 
-from tests.web.conftest import PASSWORD, csrf_of
+from tests.web.conftest import NOW, PASSWORD, csrf_of
 
 
 def test_pages_redirect_to_login_when_anonymous(app):
@@ -111,3 +114,47 @@ def test_repeated_failures_lock_the_account_for_a_while(app):
     other = client.post("/login", data={"username": "root", "password": PASSWORD, "csrf_token": token},
                         follow_redirects=False)
     assert other.status_code == 303
+
+
+def test_a_copied_cookie_stops_working_after_logout(login, app):
+    """Logout revokes the session on the server, not just in the browser that logged out."""
+    client = login("ana")
+    stolen = TestClient(app, cookies={"radar_session": client.cookies["radar_session"]})
+    assert stolen.get("/", follow_redirects=False).status_code == 200
+    assert stolen.get("/api/alerts").status_code == 200
+    token = csrf_of(client.get("/").text)
+    assert client.post("/logout", data={"csrf_token": token}, follow_redirects=False).status_code == 303
+    assert stolen.get("/", follow_redirects=False).status_code == 303
+    assert stolen.get("/api/alerts").status_code == 401
+    assert login("ana").get("/", follow_redirects=False).status_code == 200  # a new login works
+
+
+def test_an_idle_session_ends_and_an_active_one_lasts(login, app):
+    client = login("ana")
+    idle = timedelta(minutes=app.state.settings.web_idle_minutes)
+    for step in range(1, 4):  # active: each request comes within the idle time of the last
+        app.state.clock = lambda step=step: NOW + step * (idle - timedelta(minutes=1))
+        assert client.get("/", follow_redirects=False).status_code == 200, step
+    app.state.clock = lambda: NOW + 4 * idle
+    assert client.get("/", follow_redirects=False).status_code == 303
+    app.state.clock = lambda: NOW + 4 * idle + timedelta(seconds=1)
+    assert client.get("/", follow_redirects=False).status_code == 303  # gone for good
+
+
+@pytest.mark.parametrize("row_id", [2**64, 2**63, -(2**63) - 1, 10**30])
+def test_ids_out_of_range_are_not_found(login, app, row_id):
+    """An id no database column can hold is a 404 in pages and API, never a 500."""
+    admin = login("root")
+    token = csrf_of(admin.get("/").text)
+    page = admin.get(f"/alerts/{row_id}")
+    assert page.status_code == 404 and "Not found" in page.text
+    for path in (f"/alerts/{row_id}/decision", f"/users/{row_id}/active"):
+        assert admin.post(path, data={"csrf_token": token, "decision": "accept"}).status_code == 404
+    links = admin.post(f"/links/{row_id}", data={"csrf_token": token, "choice": "C5"})
+    assert links.status_code == 400 and "not found" in links.text  # as for any unknown link
+    api = TestClient(app)
+    assert api.get(f"/api/alerts/{row_id}", auth=("ana", PASSWORD)).status_code == 404
+    response = api.post(f"/api/alerts/{row_id}/decision", json={"decision": "accept"},
+                        auth=("ana", PASSWORD))
+    assert response.status_code == 404
+    assert response.json() == {"detail": "no such alert"}

@@ -8,9 +8,10 @@ the fetch time, not against "now" at processing time.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from email.utils import parsedate_to_datetime
 
+from radar_core.clock import naive_utc
 from radar_core.months import MONTHS as _MONTHS
 from radar_core.text import fold
 
@@ -28,24 +29,17 @@ _UNITS.update({"minute": _UNITS["dakika"], "hour": _UNITS["saat"], "day": _UNITS
                "week": _UNITS["hafta"], "month": _UNITS["ay"], "year": _UNITS["yil"]})
 
 
-def to_naive_utc(moment: datetime) -> datetime:
-    """The storage convention: naive UTC (aware values are converted, naive kept)."""
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC).replace(tzinfo=None)
-    return moment
-
-
 def parse_feed_date(value: str | None) -> datetime | None:
     """RSS (RFC 822) or Atom (ISO 8601) timestamps."""
     if not value:
         return None
     value = value.strip()
     try:
-        return to_naive_utc(parsedate_to_datetime(value))
+        return naive_utc(parsedate_to_datetime(value))
     except (TypeError, ValueError, IndexError):
         pass
     try:
-        return to_naive_utc(datetime.fromisoformat(value.replace("Z", "+00:00")))
+        return naive_utc(datetime.fromisoformat(value.replace("Z", "+00:00")))
     except ValueError:
         return parse_text_date(value, None)
 

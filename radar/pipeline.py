@@ -7,12 +7,13 @@ protocol, and hands rules and mail their inputs.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from radar_core.clock import naive_utc
 from radar_core.config import Settings
 from radar_core.errors import ConfigError
 from radar_core.records import ClientRecord
@@ -97,6 +98,4 @@ def parse_as_of(value: str | None) -> datetime | None:
         from radar_core.errors import UsageError
 
         raise UsageError(f"--as-of {value!r}: expected YYYY-MM-DD or an ISO date-time") from exc
-    if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(UTC)
-    return parsed.replace(tzinfo=None)
+    return naive_utc(parsed)

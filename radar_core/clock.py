@@ -15,3 +15,10 @@ Clock = Callable[[], datetime]
 def utcnow() -> datetime:
     """The default clock: naive UTC, the convention of every timestamp column."""
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def naive_utc(moment: datetime) -> datetime:
+    """The storage convention, naive UTC: an aware value is converted, a naive one kept."""
+    if moment.tzinfo is not None:
+        return moment.astimezone(UTC).replace(tzinfo=None)
+    return moment

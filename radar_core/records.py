@@ -10,8 +10,10 @@ not loose dicts, lets mypy check the seams between stages.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any, Literal, Protocol
+
+from radar_core.clock import naive_utc
 
 LinkStatus = Literal["linked", "unknown", "ambiguous"]
 
@@ -34,9 +36,7 @@ def parse_when(value: Any) -> datetime | None:
             return None
     else:
         return None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC).replace(tzinfo=None)
-    return moment
+    return naive_utc(moment)
 
 
 def known_time(fetched: datetime, published: datetime | None) -> datetime:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from radar_core.clock import naive_utc
 from radar_core.records import AlertDraft, EventFact, Explanation, RuleRef
 from rules.explain import company_of, explained_event, source_names, title, why
 from rules.loader import RuleSet
@@ -25,7 +26,6 @@ from rules.matching import (
     match_combination,
     match_rate,
     match_stories,
-    naive_utc,
     stories,
 )
 from rules.schema import CombinationRule, GroupRule, RateRule, Rule, ScoringConfig

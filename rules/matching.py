@@ -10,19 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
+from radar_core.clock import naive_utc
 from radar_core.records import EventFact
 from rules.schema import CombinationRule, GroupRule, RateRule, Rule, ScoringConfig
 from rules.scoring import to_try
-
-
-def naive_utc(value: datetime) -> datetime:
-    """Compare everything as naive UTC, the convention of Radar's timestamp columns."""
-    if value.tzinfo is not None:
-        return value.astimezone(UTC).replace(tzinfo=None)
-    return value
 
 
 def event_time(fact: EventFact) -> datetime:

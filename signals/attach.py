@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 from signals.cues import CueHit
 from signals.mentions import Mention
-from signals.tokens import FoldedText, Token
+from signals.shapes import LIST_GLUE
+from signals.tokens import FoldedText, Token, first_word_index
 
 _TR_SUFFIX_ROLES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("nin", "nun", "in", "un", "s"), "gen"),
@@ -193,9 +194,9 @@ def escapes_backdrop(backdrops: list[tuple[int, int]], folded: FoldedText,
 
 # Tokens that join the members of an enumeration ("A, B ve C", "A; B and C", "A & B").
 # "ile" / "with" are left out: "A, B ile sözleşme imzaladı" names a counterparty.
-_LIST_JOINERS = frozenset({",", ";", "ve", "and", "&", "veya", "or", "as", "well", "/"})
+_LIST_JOINERS = LIST_GLUE | {"as", "well", "/"}
 _LIST_BRACKETS = frozenset({"(", ")"})
-_CONJUNCTIONS = frozenset({"ve", "and", "&", "veya", "or"})
+_CONJUNCTIONS = LIST_GLUE - {",", ";"}
 
 
 def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[Token],
@@ -257,7 +258,7 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
         if members[-1] is not mention and members[-1].suffix != mention.suffix:
             return []
         first = members[0]
-        starts = first.tok_start == next((n for n, t in enumerate(tokens) if t.is_word), -1)
+        starts = first.tok_start == first_word_index(tokens)
         if role != "nom" and starts and first is not mention and first.tok_end < len(tokens) \
                 and tokens[first.tok_end].text == ",":
             members = members[1:]

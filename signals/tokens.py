@@ -175,3 +175,8 @@ class FoldedText:
     def token_at(self, offset: int) -> int:
         """Index (into ``tokens``) of the token containing folded offset ``offset``."""
         return self.index[max(0, bisect_right(self.starts, offset) - 1)] if self.index else 0
+
+
+def first_word_index(tokens: Sequence[Token]) -> int:
+    """Index of a sentence's first word token (past quotes and bullets); its length if none."""
+    return next((k for k, t in enumerate(tokens) if t.is_word), len(tokens))

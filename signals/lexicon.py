@@ -1,0 +1,100 @@
+"""Word lists the name finders share: trade words, authorities, titles, firm and sector nouns.
+
+Folded words (radar_core.text.fold), kept here so that the legal-name finder
+(signals/mentions.py) and the name-shape finder (signals/shapes.py) read one list each.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+# Words of a firm title that say what kind of firm it is, not which one (folded).
+TRADE_WORDS = frozenset(
+    """
+    san sanayi sanayii tic ticaret ve ic dis ith ithalat ihr ihracat paz pazarlama ltd sti
+    limited sirketi sirket anonim as a s inc incorporated corp corporation llc gmbh plc sa ag
+    bv nv co company spa srl kg tas tasimacilik hiz hizmetleri yat yatirim ins insaat muh
+    muhendislik urn urunleri tur turizm end endustri endustrisi holding group grubu
+    """.split()
+)
+STOP_START = frozenset(
+    """the a an in on at by for from with to yesterday today bugun dun firma sirket unvan
+    sirketimiz sirketimizin bagli istirakimiz ortakligimiz musterimiz davaci davali borclu
+    alacakli muflis muvekkil plaintiff defendant debtor creditor""".split()
+)
+# Words that make a capitalised span an authority, a court, an outlet, a rater, a person's
+# title or a calendar word rather than a firm (folded). Raters and regulators act on firms;
+# they are never the firm an event happens to.
+NOT_FIRM_WORDS = frozenset(
+    """
+    bakan bakani bakanligi bakanlik baskan baskani baskanligi baskanlik kurul kurulu kurumu
+    kurum kurumlari mudur muduru mudurlugu mahkeme mahkemesi mahkemesinin valilik valiligi
+    belediye belediyesi universite universitesi odasi odalari borsa borsasi sendika sendikasi
+    meclis meclisi cumhurbaskani cumhurbaskanligi savcilik savciligi savcisi hakim hakimi
+    genel yardimcisi yonetim kurulu milletvekili vali kaymakam sayin
+    spk bddk epdk kvkk btk tmsf kap ekap rekabet sgk tuik tcmb merkez hazine gib
+    fitch moody moodys s&p standard poor poors jcr scope dbrs
+    ministry minister authority commission commissioner court department agency council
+    office president chairman chairwoman ceo cfo coo chief executive founder governor
+    parliament senate congress government university union association federation police
+    prosecutor prosecutors judge attorney regulator regulators exchange sec fca cma ftc
+    doj irs fed ecb imf eu european reuters bloomberg afp ap newser cnbc cnn bbc
+    mr mrs ms dr prof sir lord
+    pazartesi sali carsamba persembe cuma cumartesi pazar monday tuesday wednesday thursday
+    friday saturday sunday
+    ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik january
+    february march april may june july august september october november december
+    milyon milyar bin trilyon dolar dolari euro avro lira tl usd abd million billion
+    kanun kanunu kanununun yasa yasasi yonetmelik law act regulation directive
+    bolge bolgesi osb merkezi cumhuriyet bassavciligi savciligi emniyet jandarma
+    service investors ratings rating chapter article section item
+    nato un opec oecd who wto platform platformu committee chamber federal reserve try eur
+    gbp basel about according following meanwhile however board based employer musavir
+    direktor direktoru korfez korfezi dag dagi golu nehri gulf bay lake river mountain
+    valley island sicil no aaa aa bbb bb ccc ancak fakat ayrica ote oysa boylece
+    dolayisiyla ozellikle news idr idrs
+    turkish american british french german swiss chinese russian japanese italian spanish
+    dutch korean indian european
+    """.split()
+)
+# Titles before a name that make it a person: "Genel Müdür Ali Veli", "CEO John Smith".
+PERSON_TITLES = frozenset(
+    """
+    mudur muduru mudurumuz baskan baskani ceo cfo coo ceosu baskanimiz bakan sayin kurucu
+    kurucusu ortagi yonetici yoneticisi sozcusu avukat avukati uzman ekonomist yazar muhabir
+    mr mrs ms dr prof executive chairman chairwoman founder spokesman spokeswoman analyst
+    director manager officer president minister secretary governor senator judge
+    """.split()
+)
+# Nouns after a name that say it is a firm: "Turumbu isimli tur şirketi", "X firması",
+# "Acme, a Swiss drug company", "Moby Bank".
+FIRM_NOUNS = frozenset("""sirketi sirketinin sirketine sirket firmasi firmasinin firma grubu
+    holding markasi bankasi company firm corp group bank brand maker producer manufacturer
+    retailer lender carrier insurer developer operator chain startup""".split())
+# Sector and trade words inside a name ("Baltalı Tekstil", "Moby Bank", "Yum Brands"):
+# the surest sign that a capitalised name nobody registered is a firm (folded).
+SECTOR_WORDS = frozenset("""bank banka bankasi bankbank holding grup grubu group enerji energy
+    tekstil textile textiles gida food foods insaat construction otomotiv automotive motors
+    motor elektrik electric elektronik electronics kimya chemical chemicals ilac pharma
+    pharmaceuticals teknoloji teknolojileri technology technologies bilisim yazilim software
+    systems sistem maden madencilik mining metal celik steel cimento cement petrol petroleum
+    oil gas gaz lojistik logistics tasimacilik transport havayollari airlines airways turizm
+    tourism otelcilik hotels sigorta insurance finans finance capital yatirim investments
+    varlik industries industrial sanayi fabrikasi fabrikalari mills marine denizcilik
+    tersanecilik shipyard gayrimenkul properties realty telekom telecom communications medya
+    media plastik plastics cam glass kagit paper mobilya furniture makine makina machinery
+    tarim agro beverages icecek brands retail magazacilik stores marketler biotech
+    saglik healthcare labs laboratories solutions aerospace defense savunma airline
+    shipping cargo kargo ventures partners acquisition acquisitions global""".split())
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Common Turkish and English given names (signals/data/given_names.txt), read once."""
+    path = Path(__file__).with_name("data") / "given_names.txt"
+    words: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            words.update(line.split())
+    return frozenset(words)

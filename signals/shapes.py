@@ -1,0 +1,236 @@
+"""Firms nobody registered, found by the shape of their name, and the filters that keep
+places, people, authorities and plain capitalised words out.
+
+A capitalised name with no register entry and no legal form may be a prospect; it counts
+only with a second sign that it is a firm (credible_shapes). The word lists live in
+signals/lexicon.py.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from signals.lexicon import (
+    FIRM_NOUNS,
+    NOT_FIRM_WORDS,
+    PERSON_TITLES,
+    SECTOR_WORDS,
+    STOP_START,
+    TRADE_WORDS,
+    given_names,
+)
+from signals.places import find_places
+from signals.tokens import Token, first_word_index
+
+if TYPE_CHECKING:
+    from signals.mentions import Mention
+
+# Tokens that join the members of an enumeration of names (folded).
+LIST_GLUE = frozenset({",", ";", "ve", "and", "&", "veya", "or"})
+
+# Capitalised words that stand for "the company", "our institution" at a sentence start or
+# after a quote, never a name (folded prefixes).
+_REFERENCE_PREFIXES = ("sirket", "kurum", "firma", "banka", "holding", "grup")
+_OPENERS = frozenset({'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "(", "-",
+                      "\u2013", "\u2014", ":", "\u2022", "*"})
+# Stems of Turkish authority and title words in any inflection ("Cumhurbaşkanımız",
+# "Bakanlığı'nın", "Kurulu'na"), folded.
+_NOT_FIRM_STEMS = ("bakan", "baskan", "cumhurbaskan", "mudurlug", "kurulu", "kurumu",
+                   "mahkeme", "savcilig", "belediye", "valilig", "universite", "sendika",
+                   "bakanlig", "baskanlig")
+# A name right before one of these is a site ("its Lafayette plant"), not a firm.
+_SITE_NOUNS = frozenset("plant plants factory facility site mill headquarters campus tower "
+                        "office offices warehouse mine refinery port airport".split())
+_JOINS_IN_NAME = frozenset({"ve", "and", "&", "of", "de", "-", "."})
+_MAX_NAME_WORDS = 6
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    """A headline-style sentence (most words capitalised): shapes tell nothing there."""
+    long_words = [t for t in tokens if t.is_word and len(t.text) > 3]
+    lower = sum(not t.is_upper_initial for t in long_words)
+    # An enumeration of firm names is mostly capitals too, but its verb is not.
+    return len(long_words) >= 4 and lower <= 1 and lower <= 0.2 * len(long_words)
+
+
+def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
+                    persons: set[str]) -> list[tuple[int, int]]:
+    """Token spans [start, end) of capitalised names that may be firms nobody registered.
+
+    A run of capitalised words (joined by "ve/and/&/of/de", hyphens or dots) with no
+    authority, title or calendar word in it, not preceded by a person's title, not the
+    first word of the sentence unless it is also written capitalised mid-sentence
+    somewhere in the document (``elsewhere``: folded bases), and not in a title-case
+    headline. Places are removed by the caller, which knows the gazetteer. ``persons``
+    collects the surnames of people named in full, so that a later bare surname is no firm.
+    """
+    if _title_case(tokens):
+        return []
+    names = given_names()
+    first_word = first_word_index(tokens)
+    spans: list[tuple[int, int]] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if i in taken or not tok.is_word or not tok.text[:1].isupper():
+            i += 1
+            continue
+        j = i
+        words = 0
+        while j < n and j not in taken:
+            t = tokens[j]
+            if t.is_word and t.text[:1].isupper():
+                words += 1
+                j += 1
+                if t.suffix or words >= _MAX_NAME_WORDS:
+                    break
+                continue
+            if t.base in _JOINS_IN_NAME and j + 1 < n and tokens[j + 1].is_word \
+                    and tokens[j + 1].text[:1].isupper() and j + 1 not in taken and (
+                        t.base not in ("ve", "and")
+                        or tokens[j + 1].base in TRADE_WORDS
+                        or tokens[j + 1].base in SECTOR_WORDS):
+                # "ve/and" joins a firm's own title ("Sanayi ve Ticaret"); between two
+                # names it is an enumeration ("Betabank ve Gamabank").
+                j += 1
+                continue
+            break
+        start, end = i, j
+        i = max(j, i + 1)
+        while start < end and (tokens[start].base in STOP_START or not tokens[start].is_word):
+            start += 1  # "The company", "Bu şirket": an article is no part of a name
+        span = [t for t in tokens[start:end] if t.is_word]
+        if not span or any(t.base in NOT_FIRM_WORDS or t.base.startswith(_NOT_FIRM_STEMS)
+                           for t in span):
+            continue
+        if end < n and tokens[end].base in _SITE_NOUNS:
+            continue
+        if start == first_word and all(t.is_all_caps for t in span) and end < n \
+                and tokens[end].text in ("\u2014", "\u2013", "-", ",") and len(span) <= 3:
+            continue  # a dateline: "SALT LAKE CITY \u2014 ..."
+        if len(span) == 1 and span[0].base in persons:
+            continue  # a surname of someone named in full earlier ("Köksal said")
+        if start > 0 and tokens[start - 1].base in PERSON_TITLES:
+            continue
+        initial = start == first_word or (start > 0 and tokens[start - 1].text in _OPENERS)
+        if initial and len(span) == 1 and span[0].base not in elsewhere and not any(
+                t.base in FIRM_NOUNS for t in tokens[end:end + 4]):
+            continue  # a capitalised first word, unless "X isimli şirket", "X, a maker"
+        if len(span) == 1 and len(span[0].text) < 3:
+            continue
+        if any(ch.isdigit() for t in span for ch in t.text):
+            continue  # "RR2", "Sanayi 4.0": codes and grades, not names
+        if span[0].base.startswith(_REFERENCE_PREFIXES):
+            continue
+        if all(t.base in TRADE_WORDS for t in span):
+            continue  # "Inc", "Holding": a legal form or trade word alone names nobody
+        if len(span) == 1 and span[0].base.endswith(("ian", "ese", "ish")):
+            continue  # a demonym: "Canadian", "Japanese", "Turkish"
+        if span[0].base in names:
+            if len(span) > 1:
+                persons.add(span[-1].base)
+            continue  # "Mustafa Şarlak": a person
+        spans.append((start, end))
+    return spans
+
+
+def credible_shapes(mentions: list[Mention], sentences: list[list[Token]]) -> list[Mention]:
+    """Keep a name found by its shape alone only with a second sign that it is a firm.
+
+    A capitalised name is too often a person, a product, a place the gazetteer lacks or an
+    emphasised noun. It stays when it stands in an enumeration with a firm known by
+    register or legal form ("ING Bank, Denizbank ve TEB"), when a sector word is part of
+    it ("Baltalı Tekstil"), when a firm noun follows it ("Turumbu isimli tur şirketi",
+    "Acme, a drug maker"), or when the document names it twice without a given name in it.
+    """
+    names = given_names()
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.shape:
+            key = " ".join(t.base for t in sentences[m.sentence][m.tok_start:m.tok_end])
+            counts[key] = counts.get(key, 0) + 1
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+
+    kept: list[Mention] = []
+    for m in mentions:
+        if not m.shape:
+            kept.append(m)
+            continue
+        tokens = sentences[m.sentence]
+        words = [t for t in tokens[m.tok_start:m.tok_end] if t.is_word]
+        bases = [t.base for t in words]
+        after = [t.base for t in tokens[m.tok_end:m.tok_end + 6] if t.is_word][:4]
+        listed = _listed_with_known(m, by_sentence.get(m.sentence, []), tokens)
+        # A sector word makes a name firm-like only next to a distinctive word:
+        # "Baltalı Tekstil" yes, a capitalised "Elektronik" alone no.
+        sector = any(b in SECTOR_WORDS for b in bases) and any(
+            b not in SECTOR_WORDS and b not in TRADE_WORDS for b in bases)
+        person = any(b in names for b in bases) and not sector
+        repeated = counts.get(" ".join(bases), 0) >= 2 and (
+            len(words) > 1 or (words[0].is_all_caps and len(words[0].text) <= 6))
+        if person or _place_like(m, words, after, sector):
+            continue
+        if listed or sector or any(a in FIRM_NOUNS for a in after) or repeated:
+            kept.append(m)
+        elif len(words) == 1 and not words[0].is_all_caps and m.tok_start > first_word_index(tokens) \
+                and tokens[m.tok_start - 1].text not in _OPENERS:
+            # Kept as a weak name: it may stand for a firm only as the bare subject right
+            # before an event verb ("Kormetal, 17 işçiyi işten attı"), nowhere else.
+            m.weak = True
+            kept.append(m)
+    return kept
+
+
+def _glued(left: Mention, right: Mention, tokens: list[Token]) -> bool:
+    """True when only list punctuation or a conjunction stands between two names."""
+    between = tokens[left.tok_end:right.tok_start]
+    return bool(between) and not left.suffix and all(
+        t.base in LIST_GLUE or t.text in LIST_GLUE for t in between)
+
+
+def _listed_with_known(m: Mention, sentence: list[Mention], tokens: list[Token]) -> bool:
+    """True when ``m`` belongs to a chain of glued names that holds a known firm."""
+    ordered = sorted(sentence, key=lambda x: x.tok_start)
+    at = ordered.index(m)
+    lo = at
+    while lo > 0 and _glued(ordered[lo - 1], ordered[lo], tokens):
+        lo -= 1
+    hi = at
+    while hi + 1 < len(ordered) and _glued(ordered[hi], ordered[hi + 1], tokens):
+        hi += 1
+    return any(not x.shape for x in ordered[lo:hi + 1])
+
+
+_LOCATIVE = frozenset("da de ta te daki deki taki teki nda nde ndaki ndeki".split())
+_PLACE_NEXT = ("ilce", "ilin", "koy", "mahalle", "organize", "osb", "bolge", "merkezli",
+               "based", "county", "city", "state", "province", "sehri", "kenti", "belde",
+               "officials", "residents", "council", "mayor", "sakinleri", "halki")
+
+
+def _place_like(m: Mention, words: list[Token], after: list[str], sector: bool) -> bool:
+    """A name-shaped span that reads as a place: written with a locative ("Gebze'de"),
+    followed by a place word ("Torbalı ilçesi", "Manisa merkezli"), opened by a known place
+    ("Konya Karapınar"), or a demonym of one ("Norveçli")."""
+    if sector:
+        return False
+    if m.suffix in _LOCATIVE or (after and after[0].startswith(_PLACE_NEXT)):
+        return True
+    first = words[0]
+    if any(p.start == 0 for p in find_places(first.text)):
+        return True
+    base = first.text
+    if len(words) == 1 and base[-2:].lower() in ("li", "lı", "lu", "lü") and find_places(base[:-2]):
+        return True
+    return False
+
+
+def is_place(span: list[Token], text: str) -> bool:
+    """True when the gazetteer's places cover every word of a name-shaped span
+    ("Antalya", "Japonya ve Avrupa", "Denizli Çal"): places are never firms."""
+    start, end = span[0].start, span[-1].end
+    covered = [(p.start + start, p.end + start) for p in find_places(text[start:end])]
+    return all(any(a <= t.start and t.end <= b + 4 for a, b in covered)
+               for t in span if t.is_word and t.base not in _JOINS_IN_NAME)

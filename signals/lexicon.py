@@ -89,6 +89,39 @@ SECTOR_WORDS = frozenset("""bank banka bankasi bankbank holding grup grubu group
     shipping cargo kargo ventures partners acquisition acquisitions global""".split())
 
 
+# Nationality adjectives a capitalised word may be without naming anyone: "Türk şirket",
+# "Alman devi" (folded; English demonyms are caught by their endings in shapes.py).
+NATIONALITIES = frozenset("""turk turkiye alman ingiliz fransiz amerikan japon cin rus italyan
+    ispanyol koreli hollandali isvicreli yunan arap iranli hint katarli azeri kazak ukraynali
+    us uk swiss dutch greek thai""".split())
+# Officer titles after an organisation's name: "X Genel Müdürü Y", "X CEO Y", "X Chairman Y".
+# Two-word titles are listed as "first second" (folded).
+OFFICER_TITLES = frozenset(title.strip() for title in """genel muduru|genel mudur|genel mudurumuz|
+    yonetim kurulu|icra kurulu|ceo|ceosu|cfo|coo|chief executive|chief financial|chairman|
+    chairwoman|kurucu ortagi|patronu|sahibi""".split("|"))
+
+
+def officer_title_at(bases: list[str], i: int) -> int:
+    """Length in words of the officer title starting at ``bases[i]`` (0 if none)."""
+    if i < len(bases) and bases[i] in OFFICER_TITLES:
+        return 1
+    if i + 1 < len(bases) and f"{bases[i]} {bases[i + 1]}" in OFFICER_TITLES:
+        return 2
+    return 0
+
+
+@functools.cache
+def stop_words() -> frozenset[str]:
+    """Turkish and English function words (spaCy's lists, folded): a capitalised "Birçok"
+    or "However" at a sentence start is never a name."""
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.tr.stop_words import STOP_WORDS as TR
+
+    from radar_core.text import fold
+
+    return frozenset(fold(w) for w in TR | EN)
+
+
 @functools.cache
 def given_names() -> frozenset[str]:
     """Common Turkish and English given names (signals/data/given_names.txt), read once."""

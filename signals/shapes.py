@@ -12,12 +12,15 @@ from typing import TYPE_CHECKING
 
 from signals.lexicon import (
     FIRM_NOUNS,
+    NATIONALITIES,
     NOT_FIRM_WORDS,
     PERSON_TITLES,
     SECTOR_WORDS,
     STOP_START,
     TRADE_WORDS,
     given_names,
+    officer_title_at,
+    stop_words,
 )
 from signals.places import find_places
 from signals.tokens import Token, first_word_index
@@ -42,6 +45,10 @@ _NOT_FIRM_STEMS = ("bakan", "baskan", "cumhurbaskan", "mudurlug", "kurulu", "kur
 _SITE_NOUNS = frozenset("plant plants factory facility site mill headquarters campus tower "
                         "office offices warehouse mine refinery port airport".split())
 _JOINS_IN_NAME = frozenset({"ve", "and", "&", "of", "de", "-", "."})
+# English function words that are capitalised only in a title-case headline: a span with
+# one inside ("Headquarters Up For Sale") is a headline, not a name (folded).
+_HEADLINE_WORDS = frozenset("up for to in on at with from after into over as by is are was "
+                            "its amid says will".split())
 _MAX_NAME_WORDS = 6
 
 
@@ -100,7 +107,17 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         i = max(j, i + 1)
         while start < end and (tokens[start].base in STOP_START or not tokens[start].is_word):
             start += 1  # "The company", "Bu şirket": an article is no part of a name
+        # "ÇAYKUR Genel Müdürü Ali Veli", "Nissan CEO Carlos Ghosn": the words before an
+        # officer title are the organisation, the rest is a person.
+        bases = [t.base for t in tokens[start:end]]
+        officer = next((k for k in range(1, len(bases)) if officer_title_at(bases, k)), 0)
+        if officer:
+            end = start + officer
         span = [t for t in tokens[start:end] if t.is_word]
+        if span and all(t.base in stop_words() for t in span):
+            continue  # "Birçok şirket", "However": function words, capitalised
+        if any(t.base in _HEADLINE_WORDS and t.is_upper_initial for t in span[1:]):
+            continue
         if not span or any(t.base in NOT_FIRM_WORDS or t.base.startswith(_NOT_FIRM_STEMS)
                            for t in span):
             continue
@@ -114,8 +131,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         if start > 0 and tokens[start - 1].base in PERSON_TITLES:
             continue
         initial = start == first_word or (start > 0 and tokens[start - 1].text in _OPENERS)
-        if initial and len(span) == 1 and span[0].base not in elsewhere and not any(
-                t.base in FIRM_NOUNS for t in tokens[end:end + 4]):
+        if initial and len(span) == 1 and span[0].base not in elsewhere and not officer \
+                and not any(t.base in FIRM_NOUNS for t in tokens[end:end + 4]):
             continue  # a capitalised first word, unless "X isimli şirket", "X, a maker"
         if len(span) == 1 and len(span[0].text) < 3:
             continue
@@ -173,7 +190,12 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]]) -> li
             len(words) > 1 or (words[0].is_all_caps and len(words[0].text) <= 6))
         if person or _place_like(m, words, after, sector):
             continue
-        if listed or sector or any(a in FIRM_NOUNS for a in after) or repeated:
+        if len(bases) == 1 and (bases[0] in SECTOR_WORDS or bases[0] in NATIONALITIES):
+            continue  # "Türk şirket", "Construction company": a kind of firm, not one
+        # "X CEO Y" names X's firm; "X, chairman of Y" makes X a person.
+        officer = m.tok_end < len(tokens) and tokens[m.tok_end].is_word \
+            and officer_title_at(after, 0) > 0
+        if listed or sector or any(a in FIRM_NOUNS for a in after) or repeated or officer:
             kept.append(m)
         elif len(words) == 1 and not words[0].is_all_caps and m.tok_start > first_word_index(tokens) \
                 and tokens[m.tok_start - 1].text not in _OPENERS:

@@ -122,3 +122,24 @@ def test_a_lone_name_right_before_the_event_verb_is_the_firm(extractor: Extracto
 def test_a_lone_capitalised_word_elsewhere_is_no_firm(extractor: Extractor, lang: str,
                                                      text: str) -> None:
     assert firms(extractor, text, lang) == set()
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # An organisation named before its officer's title is the firm the exit belongs to.
+    ("tr", "TEKNOSAR Genel Müdürü Hasan Kılınç'ın görevinden istifa ettiği açıklandı.",
+     {("management_exit", "TEKNOSAR")}),
+    ("en", "Tarvelle CEO Jonathan Briggs steps down after a turbulent quarter.",
+     {("management_exit", "Tarvelle")}),
+    # Function words, nationalities and kinds of firm are capitalised but name nobody.
+    ("tr", "Birçok şirket bu yıl işçi çıkarmaya başladı.", set()),
+    ("tr", "Mısır'daki köprü ihalesini Türk şirket kazandı.", set()),
+    ("en", "Construction company acquires land near the river for $3 million.", set()),
+    # A title-case headline is not a firm's name.
+    ("en", "Old Tower Headquarters Up For Sale After Bankruptcy", set()),
+    # "X, chairman of Y": X is a person, the appositive says so.
+    ("en", "Marla Quent, chairman and CEO of Yildirim Kablo, said the downgrade was unfair.",
+     set()),
+])
+def test_names_by_position_officers_and_plain_capitalised_words(
+        extractor: Extractor, lang: str, text: str, expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

@@ -53,6 +53,11 @@ KILLING = ("denial", "negation", "cancel", "rumour", "possibility", "undecided",
 # Source types whose first-person or single-firm posts attach to the main firm directly.
 MAIN_FIRM_SOURCES = frozenset({"complaint", "social", "property"})
 OFFICIAL_SOURCES = frozenset({"disclosure", "court", "registry", "incentive", "patent", "tender"})
+# Words before "şirket"/"company" that make it firms in general, not the document's firm.
+_QUANTIFIERS = frozenset("bircok bazi diger her tum butun hicbir cok sayida many several some "
+                         "other all each every no numerous".split())
+# Turkish participles and verbal nouns (-DIK, -AcAK with a possessive), folded.
+_NOMINALISED = re.compile(r"(?:[dt][iu]g|[ae]c[ae]g)[iu]|(?:[dt][iu]k|[ae]c[ae]k)l[ae]r[iu]")
 _YEAR_TR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:'(?:de|da|te|ta)\b|\s+yilinda\b)")
 _YEAR_EN = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[-/])")
 
@@ -208,7 +213,8 @@ class Extractor:
             relatives = past_relative_clauses(sc.folded.text) if lang == "en" else []
             scoped = {name: patterns.modifier_spans(name, sc.folded.text)
                       for name in SCOPED if name in mods}
-            local = by_sent.get(s_idx, []) + self._pronouns(sc, tokens, main, patterns)
+            local = by_sent.get(s_idx, []) + self._pronouns(
+                sc, tokens, main, patterns, by_sent.get(s_idx, []), by_sent.get(s_idx - 1, []))
             roles = {id(m): mention_role(m, tokens, lang) for m in local}
             weak_here = [m for m in weak if m.sentence == s_idx] if not by_sent.get(s_idx) \
                 else []
@@ -237,6 +243,11 @@ class Extractor:
                 c_end = sc.folded.token_at(max(hit.start, hit.end - 1)) + 1
                 c_start = c_end - 1
                 allowed: list[str] = list(hit.cue.roles)
+                if lang == "tr" and "nom" in allowed and "gen" not in allowed \
+                        and _NOMINALISED.search(tokens[c_end - 1].base):
+                    # A nominalised clause takes its subject in the genitive: "ihaleyi X'in
+                    # kazandığı bildirildi", "X'in konkordato ilan ettiğini açıkladı".
+                    allowed.append("gen")
                 if hit.type == "lawsuit" and "plaintiff" in mods and "plaintiff" not in spec.ignore:
                     allowed = [r for r in allowed if r not in ("nom", "gen")] or ["against"]
                 att = attach(c_start, c_end, local, roles, allowed, hit.cue.side, tokens, lang)
@@ -321,17 +332,32 @@ class Extractor:
 
     @staticmethod
     def _pronouns(sc: SentenceCues, tokens: list[Token], main: Mention | None,
-                  patterns: CompiledPatterns) -> list[Mention]:
-        """Pronoun-like subjects ("şirket", "the company") as stand-ins for the main firm."""
-        if main is None or patterns.pronoun_re is None:
+                  patterns: CompiledPatterns, here: list[Mention] | None = None,
+                  before: list[Mention] | None = None) -> list[Mention]:
+        """Pronoun-like subjects ("şirket", "the company") as stand-ins for a firm.
+
+        The firm named last before the pronoun in its sentence is the one meant ("the
+        damage to X was done and the company filed for Chapter 11"); with none there, the
+        document's main firm, or failing that the firm the previous sentence named last.
+        """
+        if patterns.pronoun_re is None:
             return []
+        prior = [m for m in before or [] if not m.pronoun]
+        fallback = main or (max(prior, key=lambda m: m.tok_end) if prior else None)
         out: list[Mention] = []
         for m in patterns.pronoun_re.finditer(sc.folded.text):
             i = sc.folded.token_at(m.start())
             j = sc.folded.token_at(max(m.start(), m.end() - 1)) + 1
-            out.append(Mention(tokens[i].start, tokens[j - 1].end, main.text, main.sentence, i, j,
-                               main.client_ids, False, main.legal_form, tokens[j - 1].suffix,
-                               main.key, main.link, main, pronoun=True))
+            if (i > 0 and (tokens[i - 1].base in _QUANTIFIERS or tokens[i - 1].text[:1].isdigit())) or (
+                    j < len(tokens) and tokens[j].base.startswith(("sayi", "number"))):
+                continue  # "birçok şirket", "firma sayısı": firms in general, not this one
+            earlier = [m for m in here or [] if not m.pronoun and m.tok_end <= i]
+            ref = max(earlier, key=lambda m: m.tok_end) if earlier else fallback
+            if ref is None:
+                continue
+            out.append(Mention(tokens[i].start, tokens[j - 1].end, ref.text, ref.sentence, i, j,
+                               ref.client_ids, False, ref.legal_form, tokens[j - 1].suffix,
+                               ref.key, ref.link, ref, pronoun=True))
         return out
 
     def _source_hints(self, doc: DocumentRecord, patterns: CompiledPatterns,

@@ -33,7 +33,7 @@ NOT_FIRM_WORDS = frozenset(
     belediye belediyesi universite universitesi odasi odalari borsa borsasi sendika sendikasi
     meclis meclisi cumhurbaskani cumhurbaskanligi savcilik savciligi savcisi hakim hakimi
     genel yardimcisi yonetim kurulu milletvekili vali kaymakam sayin
-    spk bddk epdk kvkk btk tmsf kap ekap rekabet sgk tuik tcmb merkez hazine gib
+    spk bddk epdk kvkk btk tmsf mevduati kap ekap rekabet sgk tuik tcmb merkez hazine gib
     fitch moody moodys s&p standard poor poors jcr scope dbrs
     ministry minister authority commission commissioner court department agency council
     office president chairman chairwoman ceo cfo coo chief executive founder governor
@@ -74,7 +74,7 @@ FIRM_NOUNS = frozenset("""sirketi sirketinin sirketine sirket firmasi firmasinin
     retailer lender carrier insurer developer operator chain startup""".split())
 # Sector and trade words inside a name ("Baltalı Tekstil", "Moby Bank", "Yum Brands"):
 # the surest sign that a capitalised name nobody registered is a firm (folded).
-SECTOR_WORDS = frozenset("""bank banka bankasi bankbank holding grup grubu group enerji energy
+SECTOR_WORDS = frozenset("""bank banka bankasi bankbank holding holdings grup grubu group enerji energy
     tekstil textile textiles gida food foods insaat construction otomotiv automotive motors
     motor elektrik electric elektronik electronics kimya chemical chemicals ilac pharma
     pharmaceuticals teknoloji teknolojileri technology technologies bilisim yazilim software

@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from radar_core.records import ClientRecord, LinkResult
-from signals.lexicon import STOP_START, TRADE_WORDS, given_names
+from signals.lexicon import STOP_START, TRADE_WORDS, given_names, stop_words
 from signals.shapes import credible_shapes, find_name_spans, is_place
-from signals.tokens import Token, tokenize, word_bases
+from signals.tokens import Token, first_word_index, tokenize, word_bases
 
 # Token sequences (folded) that close a legal name; checked longest first.
 LEGAL_FORMS: tuple[tuple[str, ...], ...] = (
@@ -247,6 +247,9 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int) -> int | None:
         j -= 1
     while start < form_start and tokens[start].base in STOP_START:
         start += 1
+    if start == first_word_index(tokens) and start + 1 < form_start \
+            and _common_opener(tokens[start]):
+        start += 1  # "Açıklamada X A.Ş.'nin ...", "However X Inc.": no part of the name
     # "John Littman of Acme Inc.": a person of a firm; the firm starts after "of".
     names = given_names()
     for k in range(start, form_start - 2):
@@ -259,6 +262,16 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int) -> int | None:
     if distinctive == 0 or start >= form_start:
         return None
     return start
+
+
+# Case endings glued to a Turkish common noun (no apostrophe, as a name would take):
+# a sentence opening "Açıklamada", "Kararda", "Bültende" is no part of a firm's name.
+_GLUED_CASE = ("nda", "nde", "da", "de", "ta", "te", "ndan", "nden", "dan", "den", "tan", "ten")
+
+
+def _common_opener(token: Token) -> bool:
+    return token.base in stop_words() or (
+        not token.is_all_caps and len(token.base) > 6 and token.base.endswith(_GLUED_CASE))
 
 
 def title_client_ids(title: str, index: RegisterIndex) -> set[str]:
@@ -287,6 +300,10 @@ def find_mentions(
     mentions: list[Mention] = []
     elsewhere = {t.base for tokens in sentences for k, t in enumerate(tokens)
                  if k > 0 and t.is_word and t.text[:1].isupper() and tokens[k - 1].is_word}
+    # Words the document also writes in lower case are common words, whatever their
+    # capital at a sentence start ("İflas kervanına ...").
+    lowered = {t.base for tokens in sentences for t in tokens
+               if t.is_word and t.text[:1].islower()}
     persons: set[str] = set()
     for s_idx, tokens in enumerate(sentences):
         legal = find_legal_names(tokens, 0, len(tokens))
@@ -325,7 +342,7 @@ def find_mentions(
             if not merged:
                 found.append(Mention(0, 0, "", s_idx, a, b, (), True, True))
         taken = {k for m in found for k in range(m.tok_start, m.tok_end)}
-        for a, b in find_name_spans(tokens, taken, elsewhere, persons):
+        for a, b in find_name_spans(tokens, taken, elsewhere, persons, lowered):
             if not is_place(tokens[a:b], text):
                 found.append(Mention(0, 0, "", s_idx, a, b, (), False, False, shape=True))
         for m in found:

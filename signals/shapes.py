@@ -61,14 +61,15 @@ def _title_case(tokens: list[Token]) -> bool:
 
 
 def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
-                    persons: set[str]) -> list[tuple[int, int]]:
+                    persons: set[str], lowered: set[str] | None = None) -> list[tuple[int, int]]:
     """Token spans [start, end) of capitalised names that may be firms nobody registered.
 
     A run of capitalised words (joined by "ve/and/&/of/de", hyphens or dots) with no
     authority, title or calendar word in it, not preceded by a person's title, not the
     first word of the sentence unless it is also written capitalised mid-sentence
     somewhere in the document (``elsewhere``: folded bases), and not in a title-case
-    headline. Places are removed by the caller, which knows the gazetteer. ``persons``
+    headline, nor a lone word the document also writes in lower case (``lowered``).
+    Places are removed by the caller, which knows the gazetteer. ``persons``
     collects the surnames of people named in full, so that a later bare surname is no firm.
     """
     if _title_case(tokens):
@@ -114,6 +115,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         if officer:
             end = start + officer
         span = [t for t in tokens[start:end] if t.is_word]
+        if len(span) == 1 and lowered and span[0].base in lowered and not span[0].is_all_caps:
+            continue
         if span and all(t.base in stop_words() for t in span):
             continue  # "Birçok şirket", "However": function words, capitalised
         if any(t.base in _HEADLINE_WORDS and t.is_upper_initial for t in span[1:]):
@@ -136,6 +139,12 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue  # a capitalised first word, unless "X isimli şirket", "X, a maker"
         if len(span) == 1 and len(span[0].text) < 3:
             continue
+        placed = [k for k, t in enumerate(span) if t.base.endswith(("-based", "-merkezli"))]
+        if placed:  # "Finland-based X": a place in the shape of an adjective, then the name
+            span = span[placed[-1] + 1:]
+            if not span:
+                continue
+            start = next(k for k in range(start, end) if tokens[k] is span[0])
         if any(ch.isdigit() for t in span for ch in t.text):
             continue  # "RR2", "Sanayi 4.0": codes and grades, not names
         if span[0].base.startswith(_REFERENCE_PREFIXES):

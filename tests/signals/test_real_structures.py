@@ -143,3 +143,44 @@ def test_a_lone_capitalised_word_elsewhere_is_no_firm(extractor: Extractor, lang
 def test_names_by_position_officers_and_plain_capitalised_words(
         extractor: Extractor, lang: str, text: str, expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "the company" is the firm named last before it in its sentence, not the main firm.
+    ("en", "Yildirim Kablo reported strong sales. Yildirim Kablo also hired staff. "
+           "Suppliers lost money on Serin Sut, and last week the company filed for bankruptcy.",
+     {("insolvency", "K12")}),
+    ("tr", "Yıldırım Kablo satışlarını artırdı. Yıldırım Kablo yeni personel aldı. "
+           "Tedarikçiler Serin Süt'ten alacaklarını tahsil edemedi ve şirket geçen hafta "
+           "konkordato ilan etti.",
+     {("insolvency", "K12")}),
+    # Firms in general or counted are no reference to the document's firm.
+    ("tr", "Yıldırım Kablo zor günler geçiriyor. Yılın ilk yarısında konkordato ilan eden "
+           "firma sayısı yüzde 40 arttı. Birçok şirket işçi çıkarmaya başladı.", set()),
+    ("en", "Yildirim Kablo is struggling. The number of companies that filed for bankruptcy "
+           "rose 40%. Many companies laid off workers.", set()),
+    ("tr", "Yıldırım Kablo büyüyor. Fon tarafından 24 şirkete kayyum atandı.", set()),
+])
+def test_references_resolve_to_the_firm_meant(extractor: Extractor, lang: str, text: str,
+                                              expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A nominalised clause takes its subject in the genitive.
+    ("tr", "İhaleyi, Gebze'de üretim yapan Polat Yapı'nın kazandığı bildirildi.",
+     {("contract_won", "K7")}),
+    ("tr", "Sözleşmenin 80 milyon TL bedelle Polat Yapı'ya verildiği ifade edildi.",
+     {("contract_won", "K7")}),
+    # A sentence-opening common noun with a case ending is no part of the name.
+    ("tr", "Açıklamada Kemerli Boya A.Ş.'nin konkordato ilan ettiği belirtildi.",
+     {("insolvency", "Kemerli Boya A.Ş.")}),
+    # A word the document also writes in lower case is a common word, capital or not.
+    ("tr", "İflas dalgasına bir şirket daha katıldı. Ödemeler durdu, iflas kapıda.", set()),
+    # "X-based" is a place.
+    ("en", "North Dakota-based Quarry Holdings bought 40 acres of land.",
+     {("land_acquisition", "Quarry Holdings")}),
+])
+def test_turkish_clauses_and_name_boundaries(extractor: Extractor, lang: str, text: str,
+                                             expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

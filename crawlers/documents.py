@@ -45,6 +45,11 @@ class CrawledDocument:
     canonical_url: str = ""
     content_hash: str = ""
 
+    @property
+    def garbled(self) -> bool:
+        """Still unreadable after repair (``crawlers.mojibake``); stored as its own column."""
+        return "garbled" in self.flags
+
     def __post_init__(self) -> None:
         if not self.canonical_url:
             self.canonical_url = canonical_url(self.url)

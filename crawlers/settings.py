@@ -43,6 +43,8 @@ DEFAULTS: dict[str, Any] = {
     "COOKIES_ENABLED": False,
     "DEPTH_LIMIT": 0,  # pagination is bounded by each source's max_pages instead
     "ITEM_PIPELINES": {"crawlers.pipeline.SinkPipeline": 300},
+    # Decode by BOM, bytes, <meta>, header (crawlers.charset), not the header first.
+    "DOWNLOADER_MIDDLEWARES": {"crawlers.charset.CharsetMiddleware": 585},
     "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
     "FEED_EXPORT_ENCODING": "utf-8",
 }

@@ -114,3 +114,4 @@ class DatabaseSink:
         row.text = doc.text
         row.fields = doc.fields
         row.flags = doc.flags
+        row.garbled = doc.garbled

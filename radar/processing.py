@@ -85,6 +85,7 @@ def document_record(doc: Document) -> DocumentRecord:
         lang=doc.lang,
         title=doc.title,
         fields=dict(doc.fields or {}),
+        garbled=doc.garbled,
     )
 
 

@@ -95,10 +95,14 @@ class DocumentRecord:
     # Structured fields kept by tabular/API spiders (firm, city, amount...), so later
     # stages do not have to re-parse prose.
     fields: dict[str, Any] = field(default_factory=dict)
+    # Text still unreadable after the crawler's encoding repair (optional, default False):
+    # missing events in it are expected, and its evidence should be read with care.
+    garbled: bool = False
 
     @classmethod
     def from_json(cls, obj: dict[str, Any]) -> DocumentRecord:
-        """Build from a design.md JSON object; unknown keys other than ``fields`` are ignored."""
+        """Build from a design.md JSON object; unknown keys other than ``fields`` and the
+        optional ``garbled`` are ignored."""
         return cls(
             id=str(obj["id"]),
             text=str(obj.get("text") or ""),
@@ -109,6 +113,7 @@ class DocumentRecord:
             lang=obj.get("lang"),
             title=obj.get("title"),
             fields=dict(obj.get("fields") or {}),
+            garbled=obj.get("garbled") is True,
         )
 
 

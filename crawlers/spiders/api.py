@@ -87,7 +87,7 @@ class ApiSpider(SourceSpider):
                 item_url, text, title=str(title) if title else None,
                 published=published or fetched, published_from="feed" if published else "fetch",
                 fields={name: dig(item, path) for name, path in spec.fields.items()},
-                canonical_url=canonical)
+                canonical_url=canonical, flags=self.page_flags(response))
         page = int(response.meta.get("page", 1))
         if page >= self.source.max_pages or not items:
             return

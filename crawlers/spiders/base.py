@@ -16,6 +16,7 @@ import scrapy
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
+from crawlers.charset import REPAIRED
 from crawlers.dates import page_date, parse_text_date
 from crawlers.documents import (
     CrawledDocument,
@@ -26,6 +27,7 @@ from crawlers.documents import (
     rebase,
     thin_text_flag,
 )
+from crawlers.mojibake import garble, repair
 from crawlers.sources import SourceSpec
 from radar_core.clock import utcnow
 from radar_core.language import LanguageGuesser
@@ -160,9 +162,25 @@ class SourceSpider(scrapy.Spider):
         return bool(limit and published and published < self.started - timedelta(days=limit))
 
     def document(self, url: str, text: str, **kwargs: Any) -> CrawledDocument:
+        """The document of every family: mojibake repaired, a still garbled text flagged."""
         canonical = kwargs.pop("canonical_url", None) or canonical_url(url)
+        flags: dict[str, Any] = dict(kwargs.pop("flags", None) or {})
+        fixed = repair(text)  # pages are repaired whole by CharsetMiddleware; table cells,
+        if fixed != text:     # API values and feed titles may still need it
+            flags[REPAIRED] = flags.get(REPAIRED, 0) + garble(text).bad
+            text = fixed
+        if kwargs.get("title"):
+            kwargs["title"] = repair(kwargs["title"])
+        if kwargs.get("fields"):
+            kwargs["fields"] = {k: repair(v) if isinstance(v, str) else v
+                                for k, v in kwargs["fields"].items()}
+        damage = garble(text)
+        if damage.garbled:
+            flags["garbled"] = damage.as_flag()
+            log.info("%s: %s is garbled (%d bad of %d characters)", self.source.name, url,
+                     damage.bad, damage.chars)
         return CrawledDocument(url=url, source=self.source.name,
-                               source_type=self.source.source_type, text=text,
+                               source_type=self.source.source_type, text=text, flags=flags,
                                lang=detect_lang(text, self.source.lang, self.language),
                                canonical_url=rebase(canonical, self.source.canonical_base),
                                **kwargs)
@@ -188,10 +206,18 @@ class SourceSpider(scrapy.Spider):
             return None
         title = (title or response.css("meta[property='og:title']::attr(content)").get()
                  or response.css("title::text").get() or "").strip() or None
-        return self.dated_document(response.url, html, text, published, origin, title=title)
+        return self.dated_document(response.url, html, text, published, origin, title=title,
+                                   flags=self.page_flags(response))
+
+    @staticmethod
+    def page_flags(response: Response) -> dict[str, Any]:
+        """Flags a page earned before parsing: mojibake repaired by ``CharsetMiddleware``."""
+        repaired = response.meta.get(REPAIRED)
+        return {REPAIRED: repaired} if repaired else {}
 
     def dated_document(self, url: str, html: str, text: str, published: datetime | None,
-                       origin: str, **kwargs: Any) -> CrawledDocument | None:
+                       origin: str, flags: dict[str, Any] | None = None,
+                       **kwargs: Any) -> CrawledDocument | None:
         """A page's document with its best publication date and where that date came from.
 
         ``published`` as found by the caller (``origin``: feed, sitemap, page selector);
@@ -202,14 +228,14 @@ class SourceSpider(scrapy.Spider):
         fetched = utcnow()
         if published is None:
             published, origin = page_date(html, url), "page"
-        if published is None:
-            published, origin = parse_text_date(text[:600], fetched), "text"
+        if published is None:  # repaired first: "Åžubat" is no month
+            published, origin = parse_text_date(repair(text[:600]), fetched), "text"
         if published is None:
             published, origin = fetched, "fetch"
         if self.too_old(published):
             self.skip("too_old")
             return None
-        flags: dict[str, Any] = {}
+        flags = dict(flags or {})
         thin = thin_text_flag(text, len(html))
         if thin:
             flags["thin_text"] = thin

@@ -64,6 +64,7 @@ class ListingSpider(SourceSpider):
         dates = self.select(response, detail.published)
         published = parse_text_date(dates[0], utcnow()) if dates else None
         document = self.dated_document(response.url, html, text, published, "page",
-                                       title=titles[0] if titles else None, fields=fields)
+                                       title=titles[0] if titles else None, fields=fields,
+                                       flags=self.page_flags(response))
         if document is not None:
             yield document

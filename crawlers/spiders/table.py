@@ -73,4 +73,4 @@ class TableSpider(SourceSpider):
                 title=clean.get(spec.title) if spec.title else None,
                 published=published or fetched, published_from=origin,
                 fields={name: clean.get(col) for name, col in spec.fields.items()},
-                canonical_url=f"{base}#row-{row_id}")
+                canonical_url=f"{base}#row-{row_id}", flags=self.page_flags(response))

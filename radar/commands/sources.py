@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from crawlers import default_sources_path, load_sources
 from radar.commands.crawl import parse_vars
 from radar.context import AppContext
 from radar_core.db import session_scope
-from radar_core.db.models import CrawlRun, Source
+from radar_core.db.models import CrawlRun, Document, Source
 from radar_core.errors import RunError
 
 
@@ -57,9 +57,16 @@ def validate(app: AppContext, sources_path: Path | None, variables: tuple[str, .
 @command.command("status")
 @click.pass_obj
 def status(app: AppContext) -> None:
-    """Last run of each source: when, counts, errors, broken flag (exit 1 if any broken)."""
+    """Last run of each source: when, counts, errors, garbled documents, broken flag.
+
+    ``garbled`` counts the source's stored documents whose text is still unreadable after
+    encoding repair (a wrong charset upstream, lost letters); exit 1 if any source is broken.
+    """
     broken = []
     with session_scope(app.sessions) as session:
+        garbled: dict[int | None, int] = dict(session.execute(
+            select(Document.source_id, func.count()).where(Document.garbled.is_(True))
+            .group_by(Document.source_id)).tuples().all())
         for source in session.scalars(select(Source).order_by(Source.name)):
             run = session.scalar(select(CrawlRun).where(CrawlRun.source_id == source.id)
                                  .order_by(CrawlRun.id.desc()).limit(1))
@@ -69,7 +76,8 @@ def status(app: AppContext) -> None:
             flag = f"BROKEN ({source.broken_reason})" if source.broken else "ok"
             click.echo(f"{source.name}\t{when}\tpages {stats.get('pages', 0)}\t"
                        f"new {stats.get('new', 0)}\tchanged {stats.get('changed', 0)}\t"
-                       f"unchanged {stats.get('unchanged', 0)}\terrors {errors}\t{flag}")
+                       f"unchanged {stats.get('unchanged', 0)}\terrors {errors}\t"
+                       f"garbled {garbled.get(source.id, 0)}\t{flag}")
             if source.broken:
                 broken.append(source.name)
     if broken:

@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     and_,
+    false,
     or_,
     true,
 )
@@ -92,6 +93,9 @@ class Document(Base):
     text: Mapped[str] = mapped_column(Text)
     fields: Mapped[dict[str, Any]] = mapped_column(default=dict)
     flags: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # Text still unreadable after encoding repair (``flags["garbled"]`` says how much);
+    # a column, so that ``radar sources status`` counts them per source cheaply.
+    garbled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     story_id: Mapped[str | None] = mapped_column(String(64), index=True)
     processed_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
 

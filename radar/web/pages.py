@@ -96,7 +96,7 @@ async def login(request: Request, session: DB) -> Response:
     except Throttled as exc:
         response = render(request, "login.html", None, 429, next=target,
                           error=f"Too many failed attempts from your address: try again in "
-                                f"{exc.retry_after} seconds.")
+                                f"{exc.retry_after} second{'' if exc.retry_after == 1 else 's'}.")
         response.headers["Retry-After"] = str(exc.retry_after)
         return response
     if user is None:

@@ -78,7 +78,6 @@ class Attempt:
 
     client: str
     account: str
-    at: datetime
     address_failures: int
     account_failures: int
     address_until: datetime  # the address bucket's blocked_until that this attempt set
@@ -146,34 +145,31 @@ class LoginThrottle:
 
     def begin(self, host: str | None, account: str) -> Attempt:
         """Count an attempt by ``host`` on ``account``, or raise ``Throttled`` (nothing counted)."""
-        client, now = client_key(host), self.clock()
+        client = client_key(host)
+        try:
+            return self._count(client, account, self.clock())
+        except Throttled as exc:
+            log.info("login attempt refused: account %r from %s, retry after %s s",
+                     account, client, exc.retry_after)
+            raise
+
+    def _count(self, client: str, account: str, now: datetime) -> Attempt:
         keys = self._keys(client, account)
         with session_scope(self.sessions) as session:  # read-only: a hammering client costs no writes
-            try:
-                self._refuse([self._row(session, k, lock=False) for k in keys], now)
-            except Throttled as exc:
-                log.info("login attempt refused: account %r from %s, retry after %s s",
-                         account, client, exc.retry_after)
-                raise
-        with session_scope(self.sessions) as session:
+            self._refuse([self._row(session, k, lock=False) for k in keys], now)
+        with session_scope(self.sessions) as session:  # a refusal here rolls the inserts back
             # The insert comes first: on SQLite it takes the write lock before anything is read.
             self._insert_missing(session, keys, now)
             rows = [self._row(session, k, lock=True) for k in keys]
             self._refuse(rows, now)
-            counted: list[ThrottleBucket] = []
-            for row in rows:
-                assert row is not None  # inserted above and locked since
-                if row.expires_at <= now:
-                    row.failures = 0
-                row.failures += 1
-                counted.append(row)
-            address, pair = counted
+            address, pair = [row for row in rows if row is not None]  # inserted, locked since
             before = address.blocked_until
-            for row in counted:
+            for row in (address, pair):
                 policy = self.policies[row.kind]
+                row.failures = 1 if row.expires_at <= now else row.failures + 1
                 row.blocked_until = now + policy.delay(row.failures)
                 row.expires_at = now + policy.forget
-            attempt = Attempt(client=client, account=pair.account, at=now,
+            attempt = Attempt(client=client, account=pair.account,
                               address_failures=address.failures, account_failures=pair.failures,
                               address_until=address.blocked_until, address_before=before,
                               wait=max(address.blocked_until, pair.blocked_until) - now)

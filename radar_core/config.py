@@ -8,6 +8,7 @@ environment: a settings file that contains one is rejected.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import tomllib
 from pathlib import Path
@@ -69,6 +70,11 @@ class Settings(BaseModel):
         30, ge=1, description="A review-queue session unused this many minutes ends; the user "
         "logs in again."
     )
+    web_trusted_proxies: list[str] = Field(
+        [], description="Addresses or networks (comma-separated) of reverse proxies whose "
+        "X-Forwarded-For header names the real client, which login throttling counts by; "
+        "empty: the connecting address is the client and X-Forwarded-For is ignored."
+    )
     mail_time: str = Field(
         "07:30", description="Local time (HH:MM, in timezone) of the daily RM e-mails that "
         "radar scheduler sends."
@@ -87,6 +93,17 @@ class Settings(BaseModel):
     link_threshold: float = Field(
         0.0, description="Extra minimum link confidence for events (0 keeps the linker's own)."
     )
+
+    @field_validator("web_trusted_proxies", mode="before")
+    @classmethod
+    def _proxies(cls, value: object) -> object:
+        items = value.split(",") if isinstance(value, str) else value
+        if not isinstance(items, list):
+            return value
+        proxies = [str(item).strip() for item in items if str(item).strip()]
+        for proxy in proxies:
+            ipaddress.ip_network(proxy, strict=False)  # ValueError names the bad entry
+        return proxies
 
     @field_validator("smtp_security")
     @classmethod

@@ -39,3 +39,14 @@ def test_password_comes_from_environment_and_is_masked():
     assert s.smtp_password is not None
     assert s.smtp_password.get_secret_value() == "s3cret"
     assert "s3cret" not in repr(s)
+
+
+def test_trusted_proxies_from_a_list_or_comma_separated_text(tmp_path: Path):
+    assert load_settings(environ={}).web_trusted_proxies == []  # X-Forwarded-For ignored by default
+    env = load_settings(environ={"RADAR_WEB_TRUSTED_PROXIES": "127.0.0.1, 10.0.0.0/8"})
+    assert env.web_trusted_proxies == ["127.0.0.1", "10.0.0.0/8"]
+    cfg = tmp_path / "radar.toml"
+    cfg.write_text('web_trusted_proxies = ["::1"]\n', encoding="utf-8")
+    assert load_settings(cfg, environ={}).web_trusted_proxies == ["::1"]
+    with pytest.raises(ConfigError, match="web_trusted_proxies.*proxy.example"):
+        load_settings(environ={"RADAR_WEB_TRUSTED_PROXIES": "proxy.example"})

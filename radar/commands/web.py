@@ -45,4 +45,7 @@ def command(app: AppContext, host: str, port: int, secret_key_file: Path | None)
         settings = settings.model_copy(update={"web_secret_key": SecretStr(secret)})
     web_app = create_app(settings, app.sessions, secret_key=secret)
     click.echo(f"review queue on http://{host}:{port}", err=True)
-    uvicorn.run(web_app, host=host, port=port, log_level="info" if app.verbosity > 0 else "warning")
+    # proxy_headers off: uvicorn would believe X-Forwarded-For from any local process; the
+    # app believes only RADAR_WEB_TRUSTED_PROXIES (login throttling counts by client address).
+    uvicorn.run(web_app, host=host, port=port, log_level="info" if app.verbosity > 0 else "warning",
+                proxy_headers=False)

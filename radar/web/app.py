@@ -23,9 +23,11 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.middleware.sessions import SessionMiddleware
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from radar.web import api, backtest_pages, pages, preferences
 from radar.web.auth import SESSION_MAX_AGE, LoginRequired
+from radar.web.throttle import LoginThrottle
 from radar_core.addresses import safe_url
 from radar_core.clock import utcnow
 from radar_core.config import Settings
@@ -92,7 +94,7 @@ def create_app(
     app.state.sessions = sessions
     app.state.clock = clock or utcnow
     app.state.templates = make_templates()
-    app.state.login_failures = {}  # username -> recent failure times (see pages.login)
+    app.state.login_throttle = LoginThrottle(sessions, app.state.clock)
     app.add_middleware(
         SessionMiddleware,
         secret_key=secret_key or secrets.token_urlsafe(48),
@@ -138,6 +140,10 @@ def create_app(
     from radar.metrics import metrics_app
 
     app.mount("/metrics", metrics_app(sessions))
+    if settings.web_trusted_proxies:
+        # Added last, so outermost: every handler, and the login throttle, sees the client
+        # that a trusted proxy names. Nobody else's X-Forwarded-For is believed.
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.web_trusted_proxies)
     return app
 
 

@@ -7,6 +7,7 @@ cookie alone cannot be revoked, so each login also stores the token's hash in
 and a session unused for ``web_idle_minutes`` (or older than ``SESSION_MAX_AGE``) ends.
 Every form carries the CSRF token and a POST without it is refused with 403; API calls authenticated by the cookie must echo it in
 ``X-CSRF-Token``, while HTTP basic calls need none (a browser never sends them on its own).
+Passwords, from the form or HTTP basic, are checked behind ``radar.web.throttle``.
 Users are re-read on every request so that deactivation takes effect at once.
 """
 
@@ -24,6 +25,7 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from radar.users import authenticate
+from radar.web.throttle import LoginThrottle, Throttled
 from radar_core.db import session_scope
 from radar_core.db.models import User, WebSession
 
@@ -155,11 +157,35 @@ def basic_credentials(request: Request) -> tuple[str, str] | None:
     return (username, password) if sep else None
 
 
+def throttled_authenticate(request: Request, session: Session, username: str, password: str) -> User | None:
+    """``authenticate`` behind the login throttle; raises ``Throttled`` when this client must wait.
+
+    The client is ``request.client``: the connecting address, or the one a trusted proxy
+    names (``web_trusted_proxies``; the app rewrites the client before any handler runs).
+    """
+    throttle: LoginThrottle = request.app.state.login_throttle
+    attempt = throttle.begin(request.client.host if request.client else None, username)
+    user = authenticate(session, username, password)
+    if user is None:
+        throttle.failed(attempt)
+    else:
+        throttle.succeeded(attempt)
+    return user
+
+
 def api_user(request: Request, session: Session) -> User:
-    """The API caller: HTTP basic, or the session cookie plus ``X-CSRF-Token`` on writes."""
+    """The API caller: HTTP basic, or the session cookie plus ``X-CSRF-Token`` on writes.
+
+    Basic credentials go through the same throttle as the login form: 429 and
+    ``Retry-After`` while this client must wait.
+    """
     creds = basic_credentials(request)
     if creds is not None:
-        user = authenticate(session, *creds)
+        try:
+            user = throttled_authenticate(request, session, *creds)
+        except Throttled as exc:
+            raise HTTPException(429, "too many failed attempts from this address: retry later",
+                                headers={"Retry-After": str(exc.retry_after)}) from exc
         if user is None:
             raise HTTPException(401, "invalid credentials", headers={"WWW-Authenticate": 'Basic realm="radar"'})
         return user

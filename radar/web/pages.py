@@ -7,14 +7,14 @@ before redirecting (POST-redirect-GET), so a reload never repeats a decision.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
-from radar.users import ROLES, add_user, authenticate, list_users
+from radar.users import ROLES, add_user, list_users
 from radar.web import auth
 from radar.web.auth import check_form_csrf, db_session
 from radar.web.decisions import REJECT_REASONS, DecisionError, audit_page, record_decision
@@ -38,6 +38,7 @@ from radar.web.queue import (
     visible_alert,
     visible_alerts,
 )
+from radar.web.throttle import Throttled
 from radar_core.db import get_by_id
 from radar_core.db.models import Alert, User
 from radar_core.errors import UsageError
@@ -45,9 +46,6 @@ from radar_core.taxonomy import EVENT_TYPES
 
 router = APIRouter()
 STAFF = ("analyst", "admin")
-# Per-process lockout after repeated failures: slows password guessing against one account.
-MAX_LOGIN_FAILURES = 5
-LOCKOUT_WINDOW = timedelta(minutes=15)
 DB = Annotated[Session, Depends(db_session)]
 
 
@@ -92,20 +90,18 @@ async def login(request: Request, session: DB) -> Response:
     form = await request.form()
     username, password = str(form.get("username") or ""), str(form.get("password") or "")
     target = local_path(str(form.get("next") or "/"))
-    now = request.app.state.clock()
-    failures: dict[str, list[datetime]] = request.app.state.login_failures
-    recent = [t for t in failures.get(username, []) if now - t < LOCKOUT_WINDOW]
-    if len(recent) >= MAX_LOGIN_FAILURES:
-        return render(request, "login.html", None, 429, next=target,
-                      error="Too many failed attempts: wait 15 minutes or ask an admin.")
-    user = authenticate(session, username, password)
+    try:
+        # Database work and argon2 off the event loop: a guesser must not stall other requests.
+        user = await run_in_threadpool(auth.throttled_authenticate, request, session, username, password)
+    except Throttled as exc:
+        response = render(request, "login.html", None, 429, next=target,
+                          error=f"Too many failed attempts from your address: try again in "
+                                f"{exc.retry_after} second{'' if exc.retry_after == 1 else 's'}.")
+        response.headers["Retry-After"] = str(exc.retry_after)
+        return response
     if user is None:
-        if len(failures) > 10_000:  # bound memory against name-spraying
-            failures.clear()
-        failures[username] = [*recent, now]
         return render(request, "login.html", None, 401, next=target, error="Wrong username or password.")
-    failures.pop(username, None)
-    auth.log_in(request, session, user)
+    await run_in_threadpool(auth.log_in, request, session, user)
     return _redirect(target)
 
 

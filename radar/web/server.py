@@ -1,7 +1,8 @@
 """Serve the app with uvicorn in a background thread, on 127.0.0.1 and a free port.
 
 Used by the browser tests and by :mod:`radar.web.screenshots`: binding port 0 and
-reading back the real port avoids clashes when several runs share a machine.
+reading back the real port avoids clashes when several runs share a machine. uvicorn's own
+X-Forwarded-For handling is off: the app trusts only its configured proxies.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ def serve_in_thread(app: FastAPI, host: str = "127.0.0.1") -> Iterator[str]:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, 0))
     port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off", proxy_headers=False))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     ready = threading.Event()

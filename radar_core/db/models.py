@@ -387,6 +387,27 @@ class WebSession(Base):
     last_seen: Mapped[datetime] = mapped_column(DateTime, index=True)
 
 
+class ThrottleBucket(Base):
+    """Failed-password bookkeeping for one bucket: a client address, or an address and account.
+
+    There is deliberately no bucket for an account alone: a limit that anyone could reach
+    by guessing from elsewhere would let an outsider lock a user out. ``blocked_until`` is
+    when the bucket's next attempt may be considered; a row whose ``expires_at`` has passed
+    counts as empty and is purged (see ``radar.web.throttle``).
+    """
+
+    __tablename__ = "login_throttle"
+    __table_args__ = (UniqueConstraint("kind", "client", "account", name="uq_login_throttle_bucket"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))  # "address" or "account" (address + account)
+    client: Mapped[str] = mapped_column(String(64))
+    account: Mapped[str] = mapped_column(String(100), default="")
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    blocked_until: Mapped[datetime] = mapped_column(DateTime)
+    expires_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+
+
 class MailPreference(Base):
     """An RM's e-mail choices: subscribed or not, and the least severe alert worth a mail.
 

@@ -91,6 +91,10 @@ def load_facts(session: Session, as_of: datetime, lookback_days: int) -> list[Ev
     return facts
 
 
+def _linked_events(session: Session, alert_id: int) -> set[int]:
+    return set(session.scalars(select(AlertEvent.event_id).where(AlertEvent.alert_id == alert_id)))
+
+
 def _store_draft(session: Session, draft: AlertDraft, as_of: datetime, now: datetime,
                  stats: AlertStats) -> None:
     alert = session.scalars(select(Alert).where(Alert.dedupe_key == draft.dedupe_key)).first()
@@ -106,6 +110,7 @@ def _store_draft(session: Session, draft: AlertDraft, as_of: datetime, now: date
         "severity": draft.severity,
         "explanation": draft.explanation.to_json(),
         "notify_client_ids": list(draft.notify_client_ids),
+        "scoring_version": draft.scoring_version or None,
     }
     if alert is None:
         alert = Alert(dedupe_key=draft.dedupe_key, status="new", created_at=as_of,
@@ -113,8 +118,14 @@ def _store_draft(session: Session, draft: AlertDraft, as_of: datetime, now: date
         session.add(alert)
         session.flush()
         stats.new += 1
+        linked: set[int] = set()
     else:
+        linked = _linked_events(session, alert.id)
         changed = alert.score != values["score"] or alert.explanation != values["explanation"]
+        # A score another scoring version made stands until new evidence joins the alert:
+        # a deploy never silently rescores what RMs have seen, and back-tests keep versions apart.
+        if alert.scoring_version != values["scoring_version"] and set(draft.event_ids) <= linked:
+            changed = False
         if not changed:
             stats.unchanged += 1
             stats.alert_ids.append(alert.id)
@@ -123,7 +134,6 @@ def _store_draft(session: Session, draft: AlertDraft, as_of: datetime, now: date
             setattr(alert, key, value)
         alert.updated_at = now
         stats.updated += 1
-    linked = set(session.scalars(select(AlertEvent.event_id).where(AlertEvent.alert_id == alert.id)))
     for event_id in draft.event_ids:
         if event_id not in linked:
             session.add(AlertEvent(alert_id=alert.id, event_id=event_id))
@@ -170,12 +180,15 @@ def raise_alerts(
 
 
 def load_feedback(session: Session, as_of: datetime) -> Feedback:
-    """Reviews made by ``as_of``, in the form the rules engine damps scores with."""
+    """Reviews made by ``as_of``, with their times, in the form the rules engine damps with.
+
+    The times let the engine damp an alert only by decisions made before it was raised.
+    """
     import rules
 
     rows = session.execute(
-        select(Alert.rule_id, Alert.firm_key, Review.decision)
+        select(Alert.rule_id, Alert.firm_key, Review.decision, Review.created_at)
         .join(Review, Review.alert_id == Alert.id)
         .where(Review.created_at <= as_of)
     ).all()
-    return rules.Feedback.from_reviews([(r, f, d) for r, f, d in rows])
+    return rules.Feedback.from_reviews([(r, f, d, at) for r, f, d, at in rows])

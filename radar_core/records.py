@@ -402,6 +402,8 @@ class AlertDraft:
     explanation: Explanation
     # For group rules: the alert is about ``client_id`` but addressed to this group too.
     notify_client_ids: list[str] = field(default_factory=list)
+    # Which scoring arithmetic produced ``score`` (rules.scoring.SCORING_VERSION).
+    scoring_version: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

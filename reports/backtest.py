@@ -43,6 +43,8 @@ DIMENSIONS: dict[str, Dimension] = {
     "source_type": lambda a, c: a.source_types or [NONE],
     "sector": lambda a, c: [(c[a.client_id].sector if a.client_id in c else None) or NONE],
     "segment": lambda a, c: [(c[a.client_id].segment if a.client_id in c else None) or NONE],
+    # scores of different arithmetic are not comparable: precision per version tells them apart
+    "scoring_version": lambda a, c: [a.scoring_version or NONE],
 }
 CLIENT_DIMENSIONS = {"sector", "segment"}  # recall and base rate within the group's clients
 
@@ -190,7 +192,8 @@ def _first_by_key(c: Covered, keys_of: Dimension, clients: dict[str, ClientInfo]
 
 
 def group_table(facts: PolarityFacts, clients: dict[str, ClientInfo]) -> Table:
-    """Precision, recall, lead time and lift overall and per rule/event type/source/sector."""
+    """Precision, recall, lead time and lift overall and per rule/event type/source/sector/
+    scoring version."""
     overall = [lead for c in facts.covered if (lead := c.lead()) is not None]
     rows = [_row("all", "all", facts.hits, len(facts.covered), overall, facts.base)]
     for dim, keys_of in DIMENSIONS.items():
@@ -250,10 +253,12 @@ def lead_table(facts: PolarityFacts) -> Table:
     for c in facts.covered:
         first = min(c.alerts, key=lambda a: (a.day, a.id)) if c.alerts else None
         rows.append([c.outcome.client_id, c.outcome.kind, c.outcome.date.isoformat(),
-                     first.id if first else None, first.rule_id if first else None, c.lead()])
+                     first.id if first else None, first.rule_id if first else None,
+                     first.scoring_version if first else None, c.lead()])
     return Table(name=f"{facts.polarity}_outcomes",
                  title=f"{facts.polarity.capitalize()} outcomes in the period and their first alert",
-                 columns=["client_id", "kind", "date", "first_alert_id", "first_alert_rule", "lead_days"],
+                 columns=["client_id", "kind", "date", "first_alert_id", "first_alert_rule",
+                          "first_alert_scoring_version", "lead_days"],
                  rows=rows, section=facts.polarity)
 
 

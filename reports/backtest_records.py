@@ -24,6 +24,7 @@ class KnownAlert:
     sources: tuple[str, ...]
     source_types: tuple[str, ...]
     day: date  # known_at's date, stored: the back-test compares it millions of times
+    scoring_version: str | None = None  # which scoring arithmetic made ``score``
 
 
 @dataclass(frozen=True)

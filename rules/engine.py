@@ -30,6 +30,7 @@ from rules.matching import (
 )
 from rules.schema import CombinationRule, GroupRule, RateRule, Rule, ScoringConfig
 from rules.scoring import (
+    SCORING_VERSION,
     Component,
     Feedback,
     SourceReliability,
@@ -103,6 +104,7 @@ def _components(match: Match, ruleset: RuleSet, reliability: SourceReliability,
     best_rel = max(rels, key=lambda r: r[0])
     half_life = rule.half_life_days or scoring.half_life_days
     age = (ref_time - match.recency_time).total_seconds() / 86400
+    recency_value = recency(age, half_life)
     type_factor = max(rule.type_weights.get(s.type, 1.0) for s in match.stories)
     weight_detail = f"rule {rule.id} v{rule.version}"
     if type_factor != 1.0:
@@ -113,9 +115,10 @@ def _components(match: Match, ruleset: RuleSet, reliability: SourceReliability,
                   "extraction confidence" + (" (mean of stories)" if len(confs) > 1 else "")),
         Component("reliability", best_rel[0], exp.get("reliability", 1.0),
                   f"most reliable outlet: {best_rel[1]}"),
-        Component("recency", recency(age, half_life), exp.get("recency", 1.0),
-                  f"known {max(0.0, age):.1f} days before {ref_time:%Y-%m-%d %H:%M}, "
-                  f"half-life {half_life:g} days"),
+        Component("recency", recency_value, exp.get("recency", 1.0),
+                  f"from the {match.recency_basis}: {max(0.0, age):.1f} days before "
+                  f"{ref_time:%Y-%m-%d %H:%M}, half-life {half_life:g} days; "
+                  f"0.5^({max(0.0, age):.1f}/{half_life:g}) = {recency_value:.3f}"),
         Component("corroboration", corroboration(len(sources), scoring),
                   exp.get("corroboration", 1.0), f"{len(sources)} distinct source(s)"),
     ]
@@ -125,8 +128,9 @@ def _components(match: Match, ruleset: RuleSet, reliability: SourceReliability,
                                f"{match.info['count']} in window vs threshold "
                                f"{match.info['threshold']:g}"))
     if feedback is not None:
-        factor, detail = feedback.damping(rule.id, match.firm_key, scoring.damping_min_reviews,
-                                          scoring.damping_floor)
+        # only decisions made by the time the alert was raised: they never rescale it later
+        factor, detail = feedback.damping(rule.id, match.firm_key, scoring.feedback_prior,
+                                          scoring.damping_floor, until=ref_time)
         comps.append(Component("damping", factor, 1.0, detail))
     return comps
 
@@ -190,6 +194,7 @@ def _draft(match: Match, key: str, score: float, formula: str, comps: list[Compo
         event_ids=match.event_ids,
         explanation=explanation,
         notify_client_ids=notify,
+        scoring_version=SCORING_VERSION,
     )
 
 
@@ -218,7 +223,8 @@ def evaluate(
     scored = []
     for match in matches:
         key = dedupe_key(match.rule.id, match.firm_key, match.anchor)
-        # An alert raised before keeps the score of its day: re-runs update, never decay it.
+        # An alert raised before keeps the score of its day: re-runs update it, but neither
+        # decay nor later feedback lowers it.
         ref_time = naive_utc(raised[key].created_at) if key in raised else as_of
         sources = source_names(match.facts)
         comps = _components(match, ruleset, reliability, feedback, ref_time, sources)

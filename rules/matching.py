@@ -16,14 +16,15 @@ from typing import Any
 from radar_core.clock import naive_utc
 from radar_core.records import EventFact
 from rules.schema import CombinationRule, GroupRule, RateRule, Rule, ScoringConfig
-from rules.scoring import to_try
+from rules.scoring import recency_basis, stated_date, to_try
 
 
 def event_time(fact: EventFact) -> datetime:
     """When the event became public: published, else known_at.
 
     known_at (max of published and fetched) decides visibility for as-of, but a
-    backfilled two-year-old article must not look like fresh news to windows and recency.
+    backfilled two-year-old article must not look like fresh news to windows. Recency
+    goes further and starts at the event date when a report states one (``Story.dated``).
     """
     known = naive_utc(fact.known_at)
     if fact.published is None:
@@ -50,9 +51,14 @@ class Story:
         return max(event_time(f) for f in self.facts)
 
     @property
-    def known(self) -> datetime:
-        """When Radar first knew the story (its first report's known_at): recency runs from here."""
-        return naive_utc(self.anchor.known_at)
+    def dated(self) -> tuple[datetime, str]:
+        """When recency starts for the story, and which date that is: the event date any
+        report states, else the first report's publication date, else its fetch time."""
+        for fact in self.facts:
+            stated = stated_date(fact)
+            if stated is not None:
+                return stated
+        return recency_basis(self.anchor)
 
     @property
     def type(self) -> str:
@@ -73,6 +79,7 @@ class Match:
     anchor: str
     trigger_time: datetime
     recency_time: datetime
+    recency_basis: str  # which date recency_time is, in words for the explanation
     info: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -135,7 +142,7 @@ def match_stories(rule: Rule, firm_key: str, units: list[Story], as_of: datetime
     """Single and group rules: each recent story is one match."""
     since = as_of - timedelta(days=rule.max_age_days)
     return [
-        Match(rule, firm_key, [s], f"e{s.anchor.event_id}", s.time, s.known)
+        Match(rule, firm_key, [s], f"e{s.anchor.event_id}", s.time, *s.dated)
         for s in units if s.time >= since
     ]
 
@@ -178,7 +185,7 @@ def match_combination(rule: CombinationRule, firm_key: str, units: list[Story],
             continue
         seen.add(anchor)
         first = min(u.time for u in picked)
-        out.append(Match(rule, firm_key, picked, anchor, trigger.time, trigger.known,
+        out.append(Match(rule, firm_key, picked, anchor, trigger.time, *trigger.dated,
                          {"span_days": (trigger.time - first).total_seconds() / 86400}))
     return out
 
@@ -212,5 +219,5 @@ def match_rate(rule: RateRule, firm_key: str, units: list[Story], firm_first: da
     if count < threshold:
         return []
     anchor = "+".join(f"e{u.anchor.event_id}" for u in in_window)
-    known = max(u.known for u in in_window)
-    return [Match(rule, firm_key, in_window, anchor, latest, known, info)]
+    newest = max((u.dated for u in in_window), key=lambda d: d[0])
+    return [Match(rule, firm_key, in_window, anchor, latest, *newest, info)]

@@ -167,6 +167,20 @@ class RuleFile(BaseModel):
     rules: list[dict[str, object]]
 
 
+class FeedbackPrior(BaseModel):
+    """Beta prior on the share of a rule's alerts analysts accept, in pseudo-decisions.
+
+    Beta(2, 2): prior mean 0.5 (with no decisions a rule is as good as any, factor 1) and a
+    strength of 4 decisions, so one rejection damps to 0.8, three to 0.57, and the 0.3
+    floor needs ten rejections in a row: enough evidence that a banker can defend it.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    accepted: float = Field(default=2.0, gt=0, description="Pseudo-count of accepted alerts.")
+    rejected: float = Field(default=2.0, gt=0, description="Pseudo-count of rejected alerts.")
+
+
 class ScoringConfig(BaseModel):
     """Scoring settings shared by all rules (``scoring:`` in scoring.yml)."""
 
@@ -181,9 +195,19 @@ class ScoringConfig(BaseModel):
         default_factory=lambda: {"low": 0.0, "medium": 35.0, "high": 55.0, "critical": 75.0}
     )
     exponents: dict[str, float] = Field(default_factory=dict)
-    damping_min_reviews: int = Field(default=3, ge=1)
+    feedback_prior: FeedbackPrior = Field(default_factory=FeedbackPrior)
     damping_floor: float = Field(default=0.3, gt=0, le=1)
+    # Scoring v1's threshold; refused with advice rather than silently ignored.
+    damping_min_reviews: int | None = None
     fx_to_try: dict[str, float] = Field(default_factory=lambda: {"TRY": 1.0})
+
+    @field_validator("damping_min_reviews")
+    @classmethod
+    def _retired(cls, value: int | None) -> int | None:
+        if value is not None:
+            raise ValueError("no longer used: feedback_prior {accepted, rejected} sets how "
+                             "much evidence damping needs; remove this line")
+        return value
 
     @field_validator("severity")
     @classmethod

@@ -6,18 +6,28 @@ keeps a readable detail so the explanation can show the arithmetic an analyst ch
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from radar_core.records import ScoreComponent
+from radar_core.clock import naive_utc
+from radar_core.records import EventFact, ScoreComponent
 from radar_core.text import fold
 
 if TYPE_CHECKING:
-    from rules.schema import ReliabilityConfig, ScoringConfig
+    from rules.schema import FeedbackPrior, ReliabilityConfig, ScoringConfig
 
 ACCEPT_DECISIONS = frozenset({"accept", "accepted", "forward", "forwarded"})
 REJECT_DECISIONS = frozenset({"reject", "rejected"})
+
+#: Stored on every alert so back-tests can tell scores of different arithmetic apart.
+#: v1 (rows before migration 0008): recency from fetch time; 3 rejections cut a rule to
+#: the floor at once, existing alerts included. v2: recency from the event date, else the
+#: publication date, else fetch time; Beta-smoothed feedback, only from decisions made
+#: before the alert was raised.
+SCORING_VERSION = "v2"
 
 
 # One factor of a score, as the explanation shows it (the record lives in the ground).
@@ -49,64 +59,156 @@ class SourceReliability:
         return self.default, "default"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Counts:
+    """Accepted and rejected decisions of one scope, as of some moment."""
+
     accepted: int = 0
     rejected: int = 0
 
 
 @dataclass
-class Feedback:
-    """Analysts' accept/reject counts per rule id, per firm key and per (rule, firm)."""
+class Decisions:
+    """When one scope's alerts were accepted and rejected, kept sorted: counting the
+    decisions made by any moment is then a bisect."""
 
-    by_rule: dict[str, Counts] = field(default_factory=dict)
-    by_firm: dict[str, Counts] = field(default_factory=dict)
-    by_rule_firm: dict[tuple[str, str], Counts] = field(default_factory=dict)
+    accepted_at: list[datetime] = field(default_factory=list)
+    rejected_at: list[datetime] = field(default_factory=list)
+
+    def counts(self, until: datetime | None = None) -> Counts:
+        """Decisions made at or before ``until`` (all of them when ``until`` is None)."""
+        if until is None:
+            return Counts(len(self.accepted_at), len(self.rejected_at))
+        return Counts(bisect.bisect_right(self.accepted_at, until),
+                      bisect.bisect_right(self.rejected_at, until))
+
+    @property
+    def accepted(self) -> int:
+        return len(self.accepted_at)
+
+    @property
+    def rejected(self) -> int:
+        return len(self.rejected_at)
+
+
+Review = tuple[str, str, str] | tuple[str, str, str, datetime | None]
+
+
+def beta_factor(counts: Counts, prior: FeedbackPrior) -> tuple[float, float]:
+    """(posterior mean of the accept share, that mean over the prior mean).
+
+    Beta(accepted, rejected) prior updated by the decisions; dividing by the prior mean
+    makes "no decisions" exactly 1.0, and each decision moves the factor a little, so the
+    floor is only reached with many rejections and few accepts.
+    """
+    a, b = prior.accepted, prior.rejected
+    mean = (counts.accepted + a) / (counts.accepted + counts.rejected + a + b)
+    return mean, mean / (a / (a + b))
+
+
+@dataclass
+class Feedback:
+    """Analysts' accept/reject decisions per rule id, per firm key and per (rule, firm).
+
+    Each decision keeps its time, so an alert is damped only by decisions made by the time
+    it was raised: a rejection never lowers alerts that already exist.
+    """
+
+    by_rule: dict[str, Decisions] = field(default_factory=dict)
+    by_firm: dict[str, Decisions] = field(default_factory=dict)
+    by_rule_firm: dict[tuple[str, str], Decisions] = field(default_factory=dict)
 
     @classmethod
-    def from_reviews(cls, reviews: Iterable[tuple[str, str, str]]) -> Feedback:
-        """Build from ``(rule_id, firm_key, decision)`` rows; forwards count as accepts."""
+    def from_reviews(cls, reviews: Iterable[Review]) -> Feedback:
+        """Build from ``(rule_id, firm_key, decision[, decided_at])`` rows; forwards count as
+        accepts; a row without a time counts for every alert."""
         fb = cls()
-        for rule_id, firm_key, decision in reviews:
-            fb.add(rule_id, firm_key, decision)
+        for review in reviews:
+            rule_id, firm_key, decision = review[0], review[1], review[2]
+            fb.add(rule_id, firm_key, decision, review[3] if len(review) > 3 else None)
         return fb
 
-    def add(self, rule_id: str, firm_key: str, decision: str) -> None:
+    def add(self, rule_id: str, firm_key: str, decision: str,
+            decided_at: datetime | None = None) -> None:
         d = decision.lower()
         if d not in ACCEPT_DECISIONS and d not in REJECT_DECISIONS:
             return
-        for counts in (self.by_rule.setdefault(rule_id, Counts()),
-                       self.by_firm.setdefault(firm_key, Counts()),
-                       self.by_rule_firm.setdefault((rule_id, firm_key), Counts())):
-            if d in ACCEPT_DECISIONS:
-                counts.accepted += 1
-            else:
-                counts.rejected += 1
+        when = datetime.min if decided_at is None else naive_utc(decided_at)
+        for scope in (self.by_rule.setdefault(rule_id, Decisions()),
+                      self.by_firm.setdefault(firm_key, Decisions()),
+                      self.by_rule_firm.setdefault((rule_id, firm_key), Decisions())):
+            bisect.insort(scope.accepted_at if d in ACCEPT_DECISIONS else scope.rejected_at, when)
 
-    def damping(self, rule_id: str, firm_key: str, min_reviews: int,
-                floor: float) -> tuple[float, str]:
-        """Multiplier below 1 when analysts keep rejecting this rule, firm or pair."""
-        factor, notes = 1.0, []
-        scopes: list[tuple[str, Counts | None]] = [
+    def damping(self, rule_id: str, firm_key: str, prior: FeedbackPrior, floor: float,
+                until: datetime | None = None) -> tuple[float, str]:
+        """Multiplier (floor..1) from the decisions made by ``until``, with the arithmetic.
+
+        Each scope (the rule, the firm, the rule for the firm) gets its Beta factor; the
+        lowest one applies, so a rule analysts keep rejecting is damped for every firm.
+        """
+        a, b = prior.accepted, prior.rejected
+        scopes: list[tuple[str, Decisions | None]] = [
             (f"rule {rule_id}", self.by_rule.get(rule_id)),
             (f"firm {firm_key}", self.by_firm.get(firm_key)),
             ("this rule for this firm", self.by_rule_firm.get((rule_id, firm_key))),
         ]
-        for label, counts in scopes:
-            if counts is None or counts.rejected < min_reviews:
+        by = "" if until is None else f" by {until:%Y-%m-%d %H:%M}"
+        best: tuple[float, float, str, Counts] | None = None
+        for label, decisions in scopes:
+            counts = decisions.counts(until) if decisions is not None else Counts()
+            if counts.accepted + counts.rejected == 0:
                 continue
-            # share of accepts, smoothed: 3 rejects/0 accepts -> 0.25, 3/3 -> 0.57
-            share = (counts.accepted + 1) / (counts.accepted + counts.rejected + 1)
-            if share < factor:
-                factor = share
-                notes = [f"{label}: {counts.rejected} rejected, {counts.accepted} accepted"]
-        factor = max(floor, factor)
-        return factor, (notes[0] if notes else "no rejections to damp")
+            mean, factor = beta_factor(counts, prior)
+            if best is None or factor < best[1]:
+                best = (mean, factor, label, counts)
+        if best is None:
+            return 1.0, (f"no decisions on rule {rule_id} or firm {firm_key}{by}: "
+                         f"Beta({a:g}, {b:g}) prior alone, factor 1")
+        mean, factor, label, counts = best
+        detail = (f"{label}: {counts.rejected} rejected, {counts.accepted} accepted{by}; "
+                  f"Beta({a:g}, {b:g}) prior: ({counts.accepted} + {a:g}) / "
+                  f"({counts.accepted} + {counts.rejected} + {a:g} + {b:g}) = {mean:.3f}, "
+                  f"/ prior mean {a / (a + b):.2f} = {factor:.2f}")
+        if factor > 1.0:
+            return 1.0, detail + ", capped at 1 (feedback only damps)"
+        if factor < floor:
+            return floor, detail + f", raised to the floor {floor:g}"
+        return factor, detail
 
 
 def recency(age_days: float, half_life_days: float) -> float:
     """Half-life decay: 1.0 today, 0.5 after one half-life; future dates count as today."""
     return float(0.5 ** (max(0.0, age_days) / half_life_days))
+
+
+def stated_date(fact: EventFact) -> tuple[datetime, str] | None:
+    """The event date the text states, when it is not after the fact was known.
+
+    A date later than the report is a plan ("the plant opens in 2027"), not when the news
+    happened, so recency then falls back to the publication date.
+    """
+    if fact.event_date is None:
+        return None
+    day = datetime(fact.event_date.year, fact.event_date.month, fact.event_date.day)
+    if day > naive_utc(fact.known_at):
+        return None
+    return day, f"event date {fact.event_date.isoformat()}"
+
+
+def recency_basis(fact: EventFact) -> tuple[datetime, str]:
+    """When recency starts counting for a fact, and which date that is.
+
+    The event date when known, else the publication date, else when Radar fetched it: a
+    40-day-old incentive certificate crawled today is 40 days old, not fresh.
+    """
+    stated = stated_date(fact)
+    if stated is not None:
+        return stated
+    known = naive_utc(fact.known_at)
+    if fact.published is not None:
+        published = min(naive_utc(fact.published), known)
+        return published, f"publication date {published:%Y-%m-%d}"
+    return known, f"fetch time {known:%Y-%m-%d %H:%M} (no event or publication date)"
 
 
 def corroboration(n_sources: int, config: ScoringConfig) -> float:

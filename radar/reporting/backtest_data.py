@@ -27,7 +27,7 @@ def load_alerts(session: Session, until: datetime) -> list[KnownAlert]:
     """Client alerts created by ``until`` and known by it (see the module docstring)."""
     rows = session.execute(
         select(Alert.id, Alert.rule_id, Alert.polarity, Alert.client_id, Alert.score,
-               Alert.created_at, Event.type, Document.source, Document.source_type,
+               Alert.created_at, Alert.scoring_version, Event.type, Document.source, Document.source_type,
                Document.fetched, Document.published)
         .join(AlertEvent, AlertEvent.alert_id == Alert.id)
         .join(Event, Event.id == AlertEvent.event_id)
@@ -36,12 +36,13 @@ def load_alerts(session: Session, until: datetime) -> list[KnownAlert]:
         .order_by(Alert.id)
     )
     grouped: dict[int, list[tuple[str, str | None, str | None, datetime, datetime | None]]] = defaultdict(list)
-    heads: dict[int, tuple[str, str, str, float, datetime]] = {}
-    for aid, rule_id, polarity, client_id, score, created, etype, source, stype, fetched, published in rows:
-        heads[aid] = (rule_id, polarity, client_id or "", score, created)
+    heads: dict[int, tuple[str, str, str, float, datetime, str | None]] = {}
+    for (aid, rule_id, polarity, client_id, score, created, version, etype, source, stype, fetched,
+         published) in rows:
+        heads[aid] = (rule_id, polarity, client_id or "", score, created, version)
         grouped[aid].append((etype, source, stype, fetched, published))
     alerts: list[KnownAlert] = []
-    for aid, (rule_id, polarity, client_id, score, created) in heads.items():
+    for aid, (rule_id, polarity, client_id, score, created, version) in heads.items():
         parts = grouped[aid]
         known = created
         for _t, _s, _st, fetched, published in parts:
@@ -55,6 +56,7 @@ def load_alerts(session: Session, until: datetime) -> list[KnownAlert]:
             sources=tuple(sorted({p[1] for p in parts if p[1]})),
             source_types=tuple(sorted({p[2] for p in parts if p[2]})),
             day=known.date(),
+            scoring_version=version,
         ))
     return alerts
 

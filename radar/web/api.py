@@ -48,6 +48,7 @@ class AlertOut(BaseModel):
     notify_client_ids: list[str]
     created_at: datetime
     updated_at: datetime
+    scoring_version: str | None = None  # which scoring arithmetic made ``score``
 
 
 class AlertDetailOut(AlertOut):
@@ -90,6 +91,7 @@ def _alert_out(alert: Alert) -> AlertOut:
         firm_key=alert.firm_key, company=alert.company, title=alert.title,
         notify_client_ids=[str(c) for c in alert.notify_client_ids or []],
         created_at=alert.created_at, updated_at=alert.updated_at,
+        scoring_version=alert.scoring_version,
     )
 
 

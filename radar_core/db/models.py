@@ -252,6 +252,9 @@ class Alert(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     as_of: Mapped[datetime] = mapped_column(DateTime)
+    # The scoring arithmetic that produced ``score`` (rules.scoring.SCORING_VERSION), so
+    # back-tests can compare versions; None only for rows written outside the engine.
+    scoring_version: Mapped[str | None] = mapped_column(String(40), index=True)
 
     events: Mapped[list[AlertEvent]] = relationship(cascade="all, delete-orphan")
     reviews: Mapped[list[Review]] = relationship(back_populates="alert")

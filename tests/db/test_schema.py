@@ -8,7 +8,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import IntegrityError
 
 from radar_core.db import init_db, make_engine, session_scope
@@ -70,3 +70,26 @@ def test_one_event_per_document_type_and_firm(sessions):
             s.add(Event(**kw))
     with session_scope(sessions) as s:
         assert len(s.scalars(select(Event)).all()) == 1
+
+
+def test_alerts_from_before_scoring_versions_are_marked_v1(database_url):
+    """0008 adds alerts.scoring_version; rows already there were scored by the v1 arithmetic."""
+    engine = make_engine(database_url)
+    cfg = alembic_config(database_url)
+    if current_revision(engine) is None:  # SQLite: a new file; PostgreSQL: a copy at head
+        command.upgrade(cfg, "0005")
+    else:
+        command.downgrade(cfg, "0005")
+    now = datetime(2025, 1, 1)
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO alerts (dedupe_key, rule_id, rule_version, polarity, firm_key, company,"
+            " title, score, severity, status, explanation, notify_client_ids, created_at,"
+            " updated_at, as_of) VALUES ('k', 'r', '1', 'risk', 'C1', 'C', 't', 50, 'medium',"
+            " 'new', '{}', '[]', :now, :now, :now)"), {"now": now})
+    command.upgrade(cfg, "head")
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT scoring_version FROM alerts")).scalar_one() == "v1"
+    command.downgrade(cfg, "0005")
+    assert "scoring_version" not in {c["name"] for c in inspect(engine).get_columns("alerts")}
+    engine.dispose()

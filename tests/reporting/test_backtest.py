@@ -192,3 +192,27 @@ def test_headlines_state_rates_with_intervals(sessions, portfolio):
 def test_bad_period_is_refused(sessions):
     with session_scope(sessions) as s, pytest.raises(ValueError):
         backtest(s, END, START, HORIZON, NOW)
+
+
+def test_scores_of_different_scoring_versions_are_grouped_apart(sessions, portfolio, tmp_path):
+    import csv
+
+    from reports.report_html import write_report
+
+    versions = {"A1": "v1", "A3": "v1", "A2": "v2", "A4": "v2"}  # A5 and S4's copy: unrecorded
+    with session_scope(sessions) as s:
+        for name, version in versions.items():
+            s.get(Alert, portfolio[name]).scoring_version = version
+    report = _report(sessions)
+    table = report.table("opportunity_groups")
+    v1, v2 = _row(table, "scoring_version", "v1"), _row(table, "scoring_version", "v2")
+    assert (v1["alerts_k"], v1["alerts_n"]) == (1, 2)  # A1 hit, A3 missed
+    assert (v2["alerts_k"], v2["alerts_n"]) == (2, 2)  # A2 and A4 hit
+    unrecorded = _row(table, "scoring_version", "(none)")
+    assert (unrecorded["alerts_k"], unrecorded["alerts_n"]) == (1, 2)  # S4's copy hit, A5 missed
+    outcomes = {(r["client_id"], r["date"]): r for r in report.table("opportunity_outcomes").records()}
+    assert outcomes[("C1", "2026-03-01")]["first_alert_scoring_version"] == "v1"  # A1, 01-05
+    write_report(report, tmp_path, formats=["csv"])
+    with (tmp_path / "opportunity_groups.csv").open(encoding="utf-8") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["dimension"] == "scoring_version"]
+    assert {r["group"]: r["alerts_n"] for r in rows} == {"(none)": "2", "v1": "2", "v2": "2"}

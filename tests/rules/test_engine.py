@@ -9,6 +9,7 @@ import pytest
 
 from radar_core.records import Explanation
 from rules import Feedback, PriorAlert, RuleSet, SourceReliability, evaluate, load_rules
+from rules.scoring import SCORING_VERSION
 from tests.rules.conftest import AS_OF, FactMaker, write
 
 RULES = """\
@@ -165,20 +166,24 @@ def test_backfilled_old_news_is_not_fresh(ruleset: RuleSet, make_fact: FactMaker
     assert evaluate(ruleset, [old], as_of=AS_OF) == []
 
 
-def test_feedback_damps_a_rejected_rule_and_shows_it(ruleset: RuleSet,
-                                                     make_fact: FactMaker) -> None:
+def test_feedback_damps_a_rejected_rule_gradually_and_shows_it(ruleset: RuleSet,
+                                                                make_fact: FactMaker) -> None:
     fact = make_fact("management_exit", "A", days_ago=0)
     plain = evaluate(ruleset, [fact], as_of=AS_OF)[0].score
     feedback = Feedback.from_reviews([("exit", "Z", "reject")] * 3 + [("exit", "Y", "accept")])
     damped = evaluate(ruleset, [fact], as_of=AS_OF, feedback=feedback)[0]
-    assert damped.score == pytest.approx(plain * 0.4, abs=0.01)  # (1 + 1) / (1 + 3 + 1)
-    damping = next(c for c in damped.explanation.components
-                   if c.name == "damping")
-    assert damping.value == 0.4 and "3 rejected, 1 accepted" in damping.detail
-    assert "x 0.40 =" in damped.explanation.score_formula
-    # accepted alerts and too few rejections do not damp
-    mixed = Feedback.from_reviews([("exit", "Z", "reject")] * 2 + [("exit", "A", "accept")])
-    assert evaluate(ruleset, [fact], as_of=AS_OF, feedback=mixed)[0].score == plain
+    expected = (1 + 2) / (1 + 3 + 2 + 2) / 0.5  # Beta(2, 2) posterior mean over its prior mean
+    assert damped.score == pytest.approx(plain * expected, abs=0.01)
+    damping = next(c for c in damped.explanation.components if c.name == "damping")
+    assert damping.value == pytest.approx(expected)
+    assert "rule exit: 3 rejected, 1 accepted" in damping.detail
+    assert "Beta(2, 2) prior: (1 + 2) / (1 + 3 + 2 + 2) = 0.375" in damping.detail
+    assert "/ prior mean 0.50 = 0.75" in damping.detail
+    assert "x 0.75 =" in damped.explanation.score_formula
+    # three rejections and nothing else: 4/7, not the floor at once
+    three = Feedback.from_reviews([("exit", "Z", "reject")] * 3)
+    (alert,) = evaluate(ruleset, [fact], as_of=AS_OF, feedback=three)
+    assert alert.score == pytest.approx(plain * 4 / 7, abs=0.01)
 
 
 def test_feedback_damps_a_rejected_firm_with_a_floor(ruleset: RuleSet,
@@ -188,6 +193,51 @@ def test_feedback_damps_a_rejected_firm_with_a_floor(ruleset: RuleSet,
     feedback = Feedback.from_reviews([("other_rule", "A", "rejected")] * 20)
     damped = evaluate(ruleset, [fact], as_of=AS_OF, feedback=feedback)[0]
     assert damped.score == pytest.approx(plain * 0.3, abs=0.01)  # floor 0.3
+
+
+def test_rejections_damp_new_alerts_and_leave_existing_ones(ruleset: RuleSet,
+                                                            make_fact: FactMaker) -> None:
+    raised_at = AS_OF - timedelta(days=20)
+    old_fact = make_fact("management_exit", "A", days_ago=20.5)
+    (old,) = evaluate(ruleset, [old_fact], as_of=raised_at)
+    # analysts reject three exit alerts after it was raised
+    rejections = Feedback.from_reviews(
+        [("exit", f"Z{i}", "reject", raised_at + timedelta(days=1 + i)) for i in range(3)])
+    history = [PriorAlert("exit", "A", old.score, raised_at, old.dedupe_key)]
+    new_fact = make_fact("management_exit", "B", days_ago=0)
+    plain_new = evaluate(ruleset, [new_fact], as_of=AS_OF)[0].score
+    drafts = {d.firm_key: d for d in evaluate(ruleset, [old_fact, new_fact], as_of=AS_OF,
+                                              history=history, feedback=rejections)}
+    assert drafts["A"].score == old.score  # re-run: the existing alert keeps its score
+    kept = next(c for c in drafts["A"].explanation.components if c.name == "damping")
+    assert kept.value == 1.0 and "no decisions" in kept.detail
+    assert drafts["B"].score == pytest.approx(plain_new * 4 / 7, abs=0.01)
+
+
+def test_recency_runs_from_the_event_date_not_the_crawl(ruleset: RuleSet,
+                                                        make_fact: FactMaker) -> None:
+    # both published and crawled today; one states an event 40 days ago
+    fresh = make_fact("management_exit", "A", days_ago=0, event_date=AS_OF.date())
+    stale = make_fact("management_exit", "B", days_ago=0,
+                      event_date=(AS_OF - timedelta(days=40)).date())
+    drafts = {d.firm_key: d for d in evaluate(ruleset, [fresh, stale], as_of=AS_OF)}
+    assert drafts["B"].score < drafts["A"].score
+    rec = {k: next(c for c in d.explanation.components if c.name == "recency")
+           for k, d in drafts.items()}
+    assert rec["B"].value == pytest.approx(0.5 ** (40.5 / 10))  # from midnight, half-life 10
+    assert rec["B"].detail.startswith("from the event date 2025-05-21: 40.5 days before")
+    assert "0.5^(40.5/10) = 0.060" in rec["B"].detail
+    # no event date: the publication date, even when crawled weeks later
+    late = make_fact("management_exit", "C", days_ago=6, known_days_ago=0)
+    (draft,) = evaluate(ruleset, [late], as_of=AS_OF)
+    recency = next(c for c in draft.explanation.components if c.name == "recency")
+    assert recency.value == pytest.approx(0.5 ** 0.6)
+    assert recency.detail.startswith("from the publication date 2025-06-24")
+
+
+def test_drafts_carry_the_scoring_version(ruleset: RuleSet, make_fact: FactMaker) -> None:
+    (draft,) = evaluate(ruleset, [make_fact("management_exit", "A", days_ago=0)], as_of=AS_OF)
+    assert draft.scoring_version == SCORING_VERSION == "v2"
 
 
 def test_reliability_override_and_prospects(ruleset: RuleSet, make_fact: FactMaker) -> None:

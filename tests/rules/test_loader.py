@@ -106,3 +106,16 @@ def test_kinds_parse_to_their_models_and_lookback_covers_baselines() -> None:
 def test_missing_folder_is_an_error(tmp_path: Path) -> None:
     result = load_rules(tmp_path / "nope")
     assert result.errors and "no such file" in result.errors[0].message
+
+
+def test_retired_damping_threshold_is_refused_with_advice(tmp_path: Path) -> None:
+    write(tmp_path, "rules.yml", GOOD)
+    write(tmp_path, "scoring.yml", "scoring:\n  min_score: 10\n  damping_min_reviews: 3\n"
+                                   "  feedback_prior: {accepted: 3, rejected: 1}\n")
+    result = load_rules(tmp_path)
+    (error,) = [str(e) for e in result.errors]
+    assert error.startswith(f"{tmp_path / 'scoring.yml'}:3 scoring.damping_min_reviews: ")
+    assert "feedback_prior" in error and "remove this line" in error
+    write(tmp_path, "scoring.yml", "scoring:\n  feedback_prior: {accepted: 3, rejected: 1}\n")
+    result = load_rules(tmp_path)
+    assert result.errors == [] and result.ruleset.scoring.feedback_prior.accepted == 3

@@ -10,6 +10,7 @@ def test_alert_page_explains_the_alert(login, seeded):
     assert "Kuzey Tekstil is adding a production line" in html  # why
     assert "capacity_watch" in html and "v1" in html and "Capacity growth at a client" in html
     assert "event weight" in html and "sum(value × weight)" in html  # score arithmetic
+    assert "Scoring version not recorded" in html  # a row written outside the engine
     assert "<mark>Kuzey Tekstil A.Ş. Denizli&#39;deki fabrikasında kapasite artırımına gidiyor.</mark>" in html
     assert "Sektörde hareketli günler." in html  # context around the evidence
     assert 'href="https://news1.example.com/story/1" rel="noopener noreferrer"' in html
@@ -61,3 +62,40 @@ def test_explanation_events_are_shown_when_no_event_rows(login, sessions_):
     html = login("ana").get(f"/alerts/{alert_id}").text
     assert "<mark>Kuzey konkordato istedi.</mark>" in html and "5,000,000 TRY" in html
     assert "javascript:" not in html
+
+
+def test_engine_alert_shows_recency_basis_feedback_arithmetic_and_version(login, sessions_):
+    """An alert the rules engine scored: the page shows each factor's arithmetic and version."""
+    from datetime import timedelta
+
+    from radar.pipeline import load_ruleset
+    from radar_core.config import load_settings
+    from radar_core.db.models import Alert
+    from radar_core.records import EventFact
+    from rules import Feedback, evaluate
+    from tests.web.conftest import NOW
+
+    fact = EventFact(event_id=1, type="investment_incentive", polarity="opportunity", firm_key="C1",
+                     client_id="C1", company="Kuzey", confidence=0.9, evidence="Teşvik belgesi.",
+                     document_id=1, url=None, source="Teşvik", source_type="incentive",
+                     published=None, known_at=NOW, event_date=(NOW - timedelta(days=5)).date())
+    feedback = Feedback.from_reviews([("investment_incentive", f"X{i}", "reject", NOW)
+                                      for i in range(3)])
+    (draft,) = evaluate(load_ruleset(load_settings(environ={})), [fact], as_of=NOW,
+                        feedback=feedback)
+    with sessions_() as session:
+        alert = Alert(dedupe_key=draft.dedupe_key, rule_id=draft.rule_id, rule_version="1",
+                      polarity=draft.polarity, client_id="C1", firm_key="C1", company="Kuzey",
+                      title=draft.title, score=draft.score, severity=draft.severity,
+                      explanation=draft.explanation.to_json(), notify_client_ids=[],
+                      created_at=NOW, updated_at=NOW, as_of=NOW,
+                      scoring_version=draft.scoring_version)
+        session.add(alert)
+        session.commit()
+        alert_id = alert.id
+    html = login("ana").get(f"/alerts/{alert_id}").text
+    assert "Scoring v2" in html
+    assert f"from the event date {(NOW - timedelta(days=5)).date()}" in html
+    assert "rule investment_incentive: 3 rejected, 0 accepted" in html
+    assert "Beta(2, 2) prior: (0 + 2) / (0 + 3 + 2 + 2) = 0.286, / prior mean 0.50 = 0.57" in html
+    assert f"x 0.57 = {draft.score:.1f}" in html  # the formula with the numbers filled in

@@ -28,6 +28,7 @@ def test_api_detail_and_rm_isolation(app, seeded):
     client = TestClient(app)
     detail = client.get(f"/api/alerts/{seeded.ayse_alert}", auth=("ayse", PASSWORD)).json()
     assert detail["explanation"]["rule"]["id"] == "capacity_watch" and detail["reviews"] == []
+    assert detail["scoring_version"] is None  # seeded outside the engine
     assert client.get(f"/api/alerts/{seeded.mehmet_alert}", auth=("ayse", PASSWORD)).status_code == 404
     assert client.post(f"/api/alerts/{seeded.mehmet_alert}/decision", json={"decision": "accept"},
                        auth=("ayse", PASSWORD)).status_code == 404

@@ -77,9 +77,9 @@ def test_alerts_from_before_scoring_versions_are_marked_v1(database_url):
     engine = make_engine(database_url)
     cfg = alembic_config(database_url)
     if current_revision(engine) is None:  # SQLite: a new file; PostgreSQL: a copy at head
-        command.upgrade(cfg, "0005")
+        command.upgrade(cfg, "0007")
     else:
-        command.downgrade(cfg, "0005")
+        command.downgrade(cfg, "0007")
     now = datetime(2025, 1, 1)
     with engine.begin() as conn:
         conn.execute(text(
@@ -90,6 +90,6 @@ def test_alerts_from_before_scoring_versions_are_marked_v1(database_url):
     command.upgrade(cfg, "head")
     with engine.connect() as conn:
         assert conn.execute(text("SELECT scoring_version FROM alerts")).scalar_one() == "v1"
-    command.downgrade(cfg, "0005")
+    command.downgrade(cfg, "0007")
     assert "scoring_version" not in {c["name"] for c in inspect(engine).get_columns("alerts")}
     engine.dispose()

@@ -1,7 +1,7 @@
 """alert scoring version
 
 Revision ID: 0008
-Revises: 0005
+Revises: 0007
 Create Date: 2026-12-04 19:00:00
 
 Each alert records which scoring arithmetic produced its score, so back-tests can group
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0005"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

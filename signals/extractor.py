@@ -259,6 +259,8 @@ class Extractor:
                     if near is not None and near.fit == 1.0 and \
                             c_start - near.mention.tok_end <= (5 if lang == "tr" else 1):
                         att = near
+                if att is not None and hit.type == "asset_sale" and _is_plant(att.mention):
+                    continue  # "X Fabrikası'nın özelleştirilmesi": the plant is what is sold
                 if att is not None:
                     mention, fit = att.mention, att.fit
                     if mention.pronoun and mention.origin is not None:
@@ -519,6 +521,18 @@ _CREDIT = re.compile(
     r"^\W*(?:(?:additional )?(?:reporting|editing|writing|compiled|story provided) by\b"
     r"|(?:photo|photograph|image|picture|foto|fotograf|gorsel|kaynak|source|credit|"
     r"copyright|\u00a9|haber|muhabir|editor)\b\s*(?:by|:|-|\u2013|\u2014|/))")
+
+
+# Plant nouns closing a name nobody registered: such a name is a site, the thing sold.
+_PLANT_NOUNS = ("fabrikasi", "santrali", "tesisi", "tesisleri", "madeni", "limani", "oteli",
+                "plant", "mill", "factory", "refinery")
+
+
+def _is_plant(mention: Mention) -> bool:
+    if not mention.shape or mention.legal_form or (mention.link and mention.link.client_id):
+        return False
+    words = fold(mention.core_text).split()
+    return bool(words) and words[-1] in _PLANT_NOUNS
 
 
 def _year(published: datetime | None) -> int | None:

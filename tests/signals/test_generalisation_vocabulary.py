@@ -288,6 +288,9 @@ POSITIVE = [
     ('tr', 'land_acquisition', 'K2',
      "Şirketimiz Mavikent Gıda Ürünleri A.Ş., Düzce'de 25.000 m² büyüklüğündeki arsayı 48 milyon TL bedelle satın almıştır."),
     ('tr', 'asset_sale', 'K6',
+     "Seren Otelcilik Turizm A.Ş., Marmaris'teki otelini satışa çıkardı."),
+    # A sale through enforcement is the debtor's insolvency (real-text labelling convention).
+    ('tr', 'insolvency', 'K6',
      "Seren Otelcilik Turizm A.Ş.'nin Marmaris'teki oteli icradan satışa çıkarıldı."),
     ('tr', 'rating_downgrade', 'K7',
      "Polat Yapı Taahhüt A.Ş.'nin uzun vadeli ulusal notu 'A (tr)'den 'BBB+ (tr)'ye indirilmiş, görünümü negatif olarak belirlenmiştir."),

@@ -184,3 +184,24 @@ def test_references_resolve_to_the_firm_meant(extractor: Extractor, lang: str, t
 def test_turkish_clauses_and_name_boundaries(extractor: Extractor, lang: str, text: str,
                                              expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Privatisation: the owner sells ("X'e ait ... özelleştir-"), the winner buys.
+    ("tr", "İdare, Ilgaz Enerji'ye ait santrali özelleştirmek için ihaleye çıktı.",
+     {("asset_sale", "K3")}),
+    ("tr", "Gölcük Şeker Fabrikası'nın özelleştirilmesi ihalesinde en yüksek teklifi "
+           "Polat Yapı verdi.", {("land_acquisition", "K7")}),
+    # A sale through enforcement is the debtor's insolvency, not an asset sale.
+    ("tr", "Defne Tekstil'in fabrikası icradan satışa çıkarıldı.", {("insolvency", "K4")}),
+    # The KAP form title names the event of the issuer.
+    ("tr", "Defne Tekstil A.Ş. Maddi Duran Varlık Satımı", {("asset_sale", "K4")}),
+    # Every inflection of a cue verb: "artarak", "arttı".
+    ("tr", "Polat Yapı'nın üretim kapasitesi yeni hatla yüzde 50 artarak 70 bin tona ulaşacak.",
+     {("capacity_expansion", "K7")}),
+    ("en", "The board of Yildirim Kablo voted on Monday to oust its founder from his post "
+           "as chairman.", {("management_exit", "K1")}),
+])
+def test_sales_privatisations_and_inflections(extractor: Extractor, lang: str, text: str,
+                                              expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

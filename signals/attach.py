@@ -192,6 +192,16 @@ def escapes_backdrop(backdrops: list[tuple[int, int]], folded: FoldedText,
     return all(folded.token_at(max(a, b - 1)) < mention.tok_start for a, b in backdrops)
 
 
+# Words of an amount between gapped list members ("8 milyon TL", "TRY 6.8m").
+_AMOUNT_WORDS = frozenset("tl try usd eur euro dolar dollar dollars lira liras avro bin milyon "
+                          "milyar million billion m bn mn $ € ₺ %".split())
+
+
+def _is_amount(tok: Token) -> bool:
+    return tok.base in _AMOUNT_WORDS or tok.text in _AMOUNT_WORDS or (
+        tok.text[:1].isdigit() or tok.text[:1] in "$€₺")
+
+
 # Tokens that join the members of an enumeration ("A, B ve C", "A; B and C", "A & B").
 # "ile" / "with" are left out: "A, B ile sözleşme imzaladı" names a counterparty.
 _LIST_JOINERS = LIST_GLUE | {"as", "well", "/"}
@@ -222,10 +232,15 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
     def joined(left: Mention, right: Mention) -> bool:
         nonlocal conjunction
         between = tokens[left.tok_end:right.tok_start]
-        if not between or left.suffix:
+        # Gapping repeats the case and drops the verb: "A'ya 8 milyon TL, B'ye 6 milyon TL
+        # ceza", "imposed TRY 8m on A and TRY 6m on B"; each member has its own amount.
+        gapped = any(_is_amount(t) for t in between)
+        if not between or (left.suffix and not (gapped and left.suffix == right.suffix)):
             return False
+        semicolons = any(t.text == ";" for t in between)
         depth = 0
         words = 0
+        places = 0
         saw_conjunction = False
         for tok in between:
             if tok.text in _LIST_BRACKETS:
@@ -236,6 +251,14 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
                 if words > 3:
                     return False
                 continue
+            if gapped and (_is_amount(tok) or (lang == "en" and tok.base == role)):
+                continue
+            if semicolons and places < 5 and (tok.text == "." or (
+                    tok.is_word and tok.is_upper_initial)):
+                places += 1  # "The Korte Co., St. Louis, Missouri; and ...": a member's city
+                continue
+            if tok.base == "the" and tok is between[-1]:
+                continue  # "...; The Haskell Co.": the article opens the next member
             if tok.base not in _LIST_JOINERS and tok.text not in _LIST_JOINERS:
                 return False
             saw_conjunction = saw_conjunction or tok.base in _CONJUNCTIONS

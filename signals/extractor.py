@@ -290,8 +290,10 @@ class Extractor:
                         "*" in claims and not spec.authority)):
                     continue
                 # An enumeration shares the event: "A, B ve C konkordato ilan etti".
+                # A lone capitalised word joined to a firm in the list is one of them.
+                listable = local + [m for m in weak if m.sentence == s_idx and m not in local]
                 members = [mention] + (
-                    coordinated(att.mention, local, tokens, roles[id(att.mention)], lang)
+                    coordinated(att.mention, listable, tokens, roles[id(att.mention)], lang)
                     if att is not None and not att.mention.pronoun else [])
                 for member in members:
                     conf = self._confidence(hit.cue.weight, member, fit,

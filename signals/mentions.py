@@ -25,7 +25,10 @@ LEGAL_FORMS: tuple[tuple[str, ...], ...] = (
     ("anonim", "sirketi"), ("limited", "sirketi"), ("ltd", "sti"), ("a", "s"), ("as",),
     ("inc",), ("gmbh",), ("llc",), ("plc",), ("s", "a"), ("corp",), ("b", "v"), ("n", "v"),
     ("ag",), ("ltd",), ("limited",), ("s", "p", "a"), ("sas",), ("srl",), ("pte",),
+    ("oyj",), ("llp",), ("lp",), ("jv",), ("pty",), ("kgaa",), ("co",),
 )
+# Forms that are ordinary words without their dot: "The Haskell Co." but "Co-op".
+_DOTTED_FORMS = frozenset({("co",)})
 _LEGAL_FIRST = frozenset(form[0] for form in LEGAL_FORMS)
 _CONNECTORS = frozenset({"ve", "and", "&", "-", "of", "de"})
 @dataclass
@@ -193,6 +196,8 @@ def _legal_form_at(tokens: list[Token], i: int) -> int:
             if last.suffix and k < len(form):
                 break
         if k == len(form):
+            if form in _DOTTED_FORMS and (j >= len(tokens) or tokens[j].text != "."):
+                continue
             while j < len(tokens) and tokens[j].base == "." and not tokens[j - 1].suffix:
                 j += 1
             return j

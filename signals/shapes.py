@@ -114,6 +114,9 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         officer = next((k for k in range(1, len(bases)) if officer_title_at(bases, k)), 0)
         if officer:
             end = start + officer
+        of = next((k for k in range(start + 2, end - 1) if tokens[k].base == "of"), 0)
+        if of and _all_place(tokens[of + 1:end]):
+            end = of  # "Brenner Construction of Missouri"; "Bank of China" stays whole
         span = [t for t in tokens[start:end] if t.is_word]
         if len(span) == 1 and lowered and span[0].base in lowered and not span[0].is_all_caps:
             continue
@@ -197,7 +200,10 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]]) -> li
         person = any(b in names for b in bases) and not sector
         repeated = counts.get(" ".join(bases), 0) >= 2 and (
             len(words) > 1 or (words[0].is_all_caps and len(words[0].text) <= 6))
-        if person or _place_like(m, words, after, sector):
+        comma_place = 0 < m.tok_start and m.tok_end + 1 < len(tokens) \
+            and tokens[m.tok_start - 1].text in ",;" and tokens[m.tok_end].text == "," \
+            and _all_place([t for t in tokens[m.tok_end + 1:m.tok_end + 3] if t.is_word][:1])
+        if person or _place_like(m, words, after, sector, comma_place):
             continue
         if len(bases) == 1 and (bases[0] in SECTOR_WORDS or bases[0] in NATIONALITIES):
             continue  # "Türk şirket", "Construction company": a kind of firm, not one
@@ -241,7 +247,8 @@ _PLACE_NEXT = ("ilce", "ilin", "koy", "mahalle", "organize", "osb", "bolge", "me
                "officials", "residents", "council", "mayor", "sakinleri", "halki")
 
 
-def _place_like(m: Mention, words: list[Token], after: list[str], sector: bool) -> bool:
+def _place_like(m: Mention, words: list[Token], after: list[str], sector: bool,
+                comma_place: bool = False) -> bool:
     """A name-shaped span that reads as a place: written with a locative ("Gebze'de"),
     followed by a place word ("Torbalı ilçesi", "Manisa merkezli"), opened by a known place
     ("Konya Karapınar"), or a demonym of one ("Norveçli")."""
@@ -249,6 +256,8 @@ def _place_like(m: Mention, words: list[Token], after: list[str], sector: bool) 
         return False
     if m.suffix in _LOCATIVE or (after and after[0].startswith(_PLACE_NEXT)):
         return True
+    if len(words) <= 2 and comma_place:
+        return True  # "..., Akron, Ohio;": a town named before its state or country
     first = words[0]
     if any(p.start == 0 for p in find_places(first.text)):
         return True
@@ -256,6 +265,12 @@ def _place_like(m: Mention, words: list[Token], after: list[str], sector: bool) 
     if len(words) == 1 and base[-2:].lower() in ("li", "lı", "lu", "lü") and find_places(base[:-2]):
         return True
     return False
+
+
+def _all_place(span: list[Token]) -> bool:
+    """True when the words of ``span`` are one place of the gazetteer ("St. Louis")."""
+    joined = " ".join(t.text for t in span)
+    return any(p.start == 0 and p.end >= len(joined.rstrip(".")) for p in find_places(joined))
 
 
 def is_place(span: list[Token], text: str) -> bool:

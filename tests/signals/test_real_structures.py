@@ -205,3 +205,21 @@ def test_turkish_clauses_and_name_boundaries(extractor: Extractor, lang: str, te
 def test_sales_privatisations_and_inflections(extractor: Extractor, lang: str, text: str,
                                               expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A contract list: semicolons, articles, legal forms with a dot and a member's city.
+    ("en", "Other companies, including Marlow Federal JV; The Danby Co.; The Westra Co., "
+           "Akron, Ohio; and Brenner Construction, have been awarded a combined contract.",
+     {("contract_won", "Marlow Federal JV"), ("contract_won", "Danby Co."),
+      ("contract_won", "Westra Co."), ("contract_won", "Brenner Construction")}),
+    # Gapping: each member with its own amount, the verb said once.
+    ("en", "A fine of TRY 8.3 million was imposed on Yildirim Kablo and TRY 6.8 million on "
+           "Serin Sut.", {("regulatory_fine", "K1"), ("regulatory_fine", "K12")}),
+    # A US state is a place, never a firm.
+    ("en", "Brenner Construction of Missouri won a contract.",
+     {("contract_won", "Brenner Construction")}),
+])
+def test_lists_with_cities_and_gapped_amounts(extractor: Extractor, lang: str, text: str,
+                                              expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

@@ -381,9 +381,13 @@ def _local_aliases(sentences: list[list[Token]], text: str, mentions: list[Menti
             if (s_idx, i) in taken or tok.base not in local or not tok.is_upper_initial:
                 continue
             origin = mentions[local[tok.base]]
+            # The short reference spans only words of the full name ("Medisa Sağlık'ın"),
+            # not what follows it ("Enron Headquarters").
+            own = {t.base for t in sentences[origin.sentence][origin.tok_start:origin.tok_end]}
             j = i + 1
             while j < len(tokens) and tokens[j].is_word and tokens[j].is_upper_initial \
-                    and not tokens[j - 1].suffix and (s_idx, j) not in taken:
+                    and not tokens[j - 1].suffix and (s_idx, j) not in taken \
+                    and tokens[j].base in own:
                 j += 1
             m = Mention(tok.start, tokens[j - 1].end, text[tok.start:tokens[j - 1].end], s_idx,
                         i, j, (), True, False, tokens[j - 1].suffix, key=origin.key or "")

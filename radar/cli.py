@@ -19,7 +19,7 @@ import click
 
 from radar import __version__
 from radar.context import AppContext
-from radar.logs import release_stderr
+from radar.logs import capture_stderr, json_requested, release_stderr
 from radar_core import declared
 from radar_core.config import check_settings
 from radar_core.errors import RadarError
@@ -163,6 +163,8 @@ _register_commands()
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point: map Radar's errors to one line on stderr and a meaningful exit code."""
+    if json_requested(sys.argv[1:] if argv is None else argv):
+        capture_stderr()  # before click parses: its usage errors are JSON lines too
     try:
         # Without standalone mode click returns the code of a ``click.exceptions.Exit``
         # raised by a command (an import's 3, "rows had problems"); commands return None.

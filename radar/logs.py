@@ -14,6 +14,7 @@ import json
 import logging
 import re
 import sys
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any, TextIO
@@ -67,6 +68,10 @@ def configure_json_logging(run_id: str | None = None, stream: TextIO | None = No
         handler.setFormatter(formatter)
     if stream is None or stream is sys.stderr:
         capture_stderr(run_id)
+    for handler in root.handlers:
+        # Records go to the real stream, whole, never into a half-written progress line.
+        if isinstance(handler, logging.StreamHandler) and isinstance(handler.stream, JsonStderr):
+            handler.setStream(handler.stream.target)
     return root.handlers[0]
 
 
@@ -105,6 +110,10 @@ class JsonStderr(io.TextIOBase):
 
     def isatty(self) -> bool:
         return False
+
+    def fileno(self) -> int:
+        """The real stream's descriptor (faulthandler needs one; what it writes is raw)."""
+        return self.target.fileno()
 
     def write(self, text: str) -> int:
         if not isinstance(text, str):
@@ -153,6 +162,13 @@ def _log_uncaught(kind: type[BaseException], value: BaseException,
         return
     logging.getLogger("radar").critical("uncaught %s: %s", kind.__name__, value,
                                         exc_info=(kind, value, tb))
+
+
+def json_requested(argv: Sequence[str]) -> bool:
+    """Whether a command line asks for JSON logs (``--log-format json`` or ``=json``)."""
+    pairs = zip(argv, [*argv[1:], ""], strict=True)
+    return any(a == "--log-format=json" or (a == "--log-format" and b == "json")
+               for a, b in pairs)
 
 
 def capture_stderr(run_id: str | None = None) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from email.utils import parseaddr
+from email.utils import getaddresses
 from pathlib import Path
 from typing import Any
 
@@ -119,18 +119,11 @@ class Settings(BaseModel):
             raise ValueError(error)
         return value
 
-    @field_validator("research_mailbox")
+    @field_validator("research_mailbox", "mail_from")
     @classmethod
-    def _mailbox(cls, value: str) -> str:
-        if not valid_email(value.strip()):
-            raise ValueError(f"{value!r} is not an e-mail address (local@domain)")
-        return value.strip()
-
-    @field_validator("mail_from")
-    @classmethod
-    def _sender(cls, value: str) -> str:
-        _, address = parseaddr(value)
-        if "\r" in value or "\n" in value or not valid_email(address):
+    def _address(cls, value: str) -> str:
+        found = getaddresses([value])  # one address, not a list: "a@x, b@y" is refused
+        if "\r" in value or "\n" in value or len(found) != 1 or not valid_email(found[0][1]):
             raise ValueError(f"{value!r} is not an e-mail address "
                              "(local@domain or Name <local@domain>)")
         return value.strip()

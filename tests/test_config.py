@@ -63,7 +63,8 @@ def test_every_bad_setting_is_reported_at_load_with_its_line(tmp_path: Path):
     assert lines == [
         "(environment RADAR_SMTP_SECURITY) smtp_security: must be one of none, starttls, tls",
         f"{cfg}:3 mail_time: '25:99' is not a time of day (00:00 to 23:59)",
-        f"{cfg}:4 research_mailbox: 'research at bank' is not an e-mail address (local@domain)",
+        f"{cfg}:4 research_mailbox: 'research at bank' is not an e-mail address "
+        "(local@domain or Name <local@domain>)",
         f"{cfg}:5 mail_from: 'Radar <radar@bank>' is not an e-mail address "
         "(local@domain or Name <local@domain>)",
         f"{cfg}:6 timezone: unknown time zone 'Europe/Istanbull' "
@@ -88,6 +89,10 @@ def test_good_times_and_addresses_load():
     assert load_settings(environ={}).mail_from == "Radar <radar@bank.example>"
 
 
-def test_header_injection_in_sender_is_refused():
+def test_header_injection_or_a_list_in_an_address_is_refused():
     with pytest.raises(ConfigError, match="mail_from"):
         load_settings(environ={"RADAR_MAIL_FROM": "radar@bank.example\nBcc: x@evil.example"})
+    with pytest.raises(ConfigError, match="research_mailbox"):
+        load_settings(environ={"RADAR_RESEARCH_MAILBOX": "a@bank.example, b@bank.example"})
+    named = load_settings(environ={"RADAR_RESEARCH_MAILBOX": "Araştırma <arge@bank.example>"})
+    assert named.research_mailbox == "Araştırma <arge@bank.example>"

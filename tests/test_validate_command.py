@@ -29,7 +29,8 @@ def test_one_run_lists_settings_source_and_rule_problems(
     problems = [line for line in err.splitlines() if re.match(r"^\S+:\d+ ", line)]
     assert problems[:4] == [
         f"{cfg}:1 mail_time: '25:99' is not a time of day (00:00 to 23:59)",
-        f"{cfg}:2 research_mailbox: 'arge' is not an e-mail address (local@domain)",
+        f"{cfg}:2 research_mailbox: 'arge' is not an e-mail address "
+        "(local@domain or Name <local@domain>)",
         f"{sources}:5 ${{HOST}}: undefined variable (not under 'variables:' and no "
         "--var HOST=VALUE)",
         f"{sources}:6 sources[0].schedule: cron '61 * * * *': Error validating expression "

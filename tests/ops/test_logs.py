@@ -105,6 +105,10 @@ def test_validate_with_json_logs_prints_only_json(tmp_path, capsys):
     records = _json_lines(capsys.readouterr().err)
     assert [(r["level"], r["message"].split(" ")[0]) for r in records] == [
         ("ERROR", f"{bad}:5"), ("ERROR", f"{bad}:6"), ("ERROR", "radar:")]
+    # Usage errors come before the command runs; they are JSON too.
+    assert main(["--log-format=json", "sourcez", "validate"]) == 2
+    records = _json_lines(capsys.readouterr().err)
+    assert records[-1]["level"] == "ERROR" and "No such command 'sourcez'" in records[-1]["message"]
 
 
 def test_a_json_crawl_writes_only_json_to_stderr(tmp_path):
@@ -126,4 +130,6 @@ def test_a_json_crawl_writes_only_json_to_stderr(tmp_path):
     records = _json_lines(result.stderr)
     loggers = {r["logger"] for r in records}
     assert "stderr" in loggers and "crawlers.pipeline" in loggers, loggers
+    # A record is never swallowed into a progress line that was still being written.
+    assert not [r for r in records if '"logger"' in r["message"]]
     assert "total: new" in result.stdout

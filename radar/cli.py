@@ -19,7 +19,9 @@ import click
 
 from radar import __version__
 from radar.context import AppContext
-from radar_core.config import load_settings
+from radar.logs import capture_stderr, json_requested, release_stderr
+from radar_core import declared
+from radar_core.config import check_settings
 from radar_core.errors import RadarError
 
 # Each entry is a module of radar.commands exposing ``command`` (a click command or group).
@@ -46,6 +48,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "users",
     "db",
     "config",
+    "validate",
 )
 
 
@@ -128,8 +131,14 @@ def cli(
         logging.getLogger(noisy).setLevel(library_level)
     for handler in logging.getLogger().handlers:
         handler.addFilter(_LibraryFilter(library_level))
-    settings = load_settings(config_file, database_url=database_url, data_dir=data_dir)
-    ctx.obj = AppContext(settings=settings, verbosity=-1 if quiet else verbose)
+    settings, config_problems = check_settings(config_file, database_url=database_url,
+                                               data_dir=data_dir)
+    # Bad settings stop every command, except ``radar validate``: it lists them together
+    # with the problems of the sources and rules.
+    if config_problems and ctx.invoked_subcommand != "validate":
+        raise declared.fail(config_problems)
+    ctx.obj = AppContext(settings=settings, verbosity=-1 if quiet else verbose,
+                         extras={"config_problems": config_problems})
 
 
 def _register_commands() -> None:
@@ -154,6 +163,8 @@ _register_commands()
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point: map Radar's errors to one line on stderr and a meaningful exit code."""
+    if json_requested(sys.argv[1:] if argv is None else argv):
+        capture_stderr()  # before click parses: its usage errors are JSON lines too
     try:
         # Without standalone mode click returns the code of a ``click.exceptions.Exit``
         # raised by a command (an import's 3, "rows had problems"); commands return None.
@@ -174,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         click.echo("radar: interrupted", err=True)
         return 130
+    finally:
+        release_stderr()  # JSON logs: the lines above were JSON too; stderr is given back
     return 0
 
 

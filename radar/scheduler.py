@@ -36,6 +36,7 @@ from radar_core.clock import utcnow
 from radar_core.db import connect, session_scope
 from radar_core.db.models import Document
 from radar_core.errors import ConfigError, RunError
+from radar_core.schedules import clock_time
 
 log = logging.getLogger(__name__)
 
@@ -83,13 +84,9 @@ class JobSpec:
 def parse_mail_time(value: str) -> tuple[int, int]:
     """``HH:MM`` (local time) as hour and minute; anything else is a configuration error."""
     try:
-        hour_text, minute_text = value.split(":")
-        hour, minute = int(hour_text), int(minute_text)
+        return clock_time(value)
     except ValueError as exc:
-        raise ConfigError(f"mail_time: {value!r} is not HH:MM") from exc
-    if not (0 <= hour < 24 and 0 <= minute < 60):
-        raise ConfigError(f"mail_time: {value!r} is not a time of day")
-    return hour, minute
+        raise ConfigError(f"mail_time: {exc}") from exc
 
 
 def pending_documents(database_url: str) -> int:

@@ -4,19 +4,29 @@ file, and command-line flags override everything.
 Components receive a ``Settings`` object; they never read the environment themselves,
 so tests can build settings explicitly. Secrets (SMTP password) come only from the
 environment: a settings file that contains one is rejected.
+
+Values are checked when they are loaded, not when a job first needs them: times of day,
+the time zone, e-mail addresses and URLs. Every problem is reported at once, one
+``radar.toml:7 mail_time: '25:99' is not a time of day`` per line (a value from the
+environment names its variable instead of a line).
 """
 
 from __future__ import annotations
 
 import ipaddress
 import os
+import re
 import tomllib
+from email.utils import getaddresses
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator
 
-from radar_core.errors import ConfigError
+from radar_core import declared
+from radar_core.addresses import safe_url, valid_email
+from radar_core.declared import Problem
+from radar_core.schedules import clock_time, timezone_error
 
 ENV_PREFIX = "RADAR_"
 SECRET_FIELDS = frozenset({"smtp_password", "web_secret_key"})
@@ -112,6 +122,36 @@ class Settings(BaseModel):
             raise ValueError("must be one of none, starttls, tls")
         return value
 
+    @field_validator("mail_time")
+    @classmethod
+    def _mail_time(cls, value: str) -> str:
+        hour, minute = clock_time(value)
+        return f"{hour:02d}:{minute:02d}"
+
+    @field_validator("timezone")
+    @classmethod
+    def _timezone(cls, value: str) -> str:
+        error = timezone_error(value)
+        if error:
+            raise ValueError(error)
+        return value
+
+    @field_validator("research_mailbox", "mail_from")
+    @classmethod
+    def _address(cls, value: str) -> str:
+        found = getaddresses([value])  # one address, not a list: "a@x, b@y" is refused
+        if "\r" in value or "\n" in value or len(found) != 1 or not valid_email(found[0][1]):
+            raise ValueError(f"{value!r} is not an e-mail address "
+                             "(local@domain or Name <local@domain>)")
+        return value.strip()
+
+    @field_validator("review_base_url")
+    @classmethod
+    def _base_url(cls, value: str) -> str:
+        if safe_url(value) is None:
+            raise ValueError(f"{value!r} is not an http(s) URL")
+        return value
+
     @property
     def resolved_database_url(self) -> str:
         """The database URL to use, defaulting to a SQLite file in ``data_dir``."""
@@ -133,6 +173,76 @@ def _env_values(environ: dict[str, str]) -> dict[str, Any]:
     return values
 
 
+def _toml_line(text: str, key: str) -> int | None:
+    """The line that sets ``key`` in a TOML text (tomllib keeps no positions)."""
+    match = re.search(rf"^[ \t]*[\"']?{re.escape(key)}[\"']?[ \t]*=", text, re.M)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def _message(error: Any) -> str:
+    return declared.message(error) if error["type"] != "extra_forbidden" else "unknown setting"
+
+
+def check_settings(
+    config_file: Path | None = None,
+    environ: dict[str, str] | None = None,
+    **overrides: Any,
+) -> tuple[Settings, list[Problem]]:
+    """Settings from defaults < file < environment < overrides, and every problem found.
+
+    The settings returned keep the defaults where a value was refused, so ``radar
+    validate`` can still find the sources and rules; ``load_settings`` refuses any problem.
+    """
+    env = dict(os.environ) if environ is None else environ
+    path = config_file or (Path(env["RADAR_CONFIG"]) if env.get("RADAR_CONFIG") else None)
+    found: list[Problem] = []
+    file_values: dict[str, Any] = {}
+    text = ""
+    if path is not None:
+        try:
+            text = path.read_bytes().decode("utf-8-sig")
+            loaded = tomllib.loads(text)
+        except FileNotFoundError:
+            found.append(Problem(str(path), None, "(file)", "settings file not found"))
+        except (OSError, UnicodeDecodeError) as exc:
+            found.append(Problem(str(path), None, "(file)", f"cannot read: {exc}"))
+        except tomllib.TOMLDecodeError as exc:
+            at = re.search(r"line (\d+)", str(exc))
+            found.append(Problem(str(path), int(at.group(1)) if at else 1, "(toml)",
+                                 str(exc)))
+        else:
+            table = loaded.get("radar", loaded)
+            file_values = table if isinstance(table, dict) else {}
+        for name in sorted(SECRET_FIELDS & set(file_values)):
+            found.append(Problem(str(path), _toml_line(text, name), name,
+                                 f"secrets belong in the environment ({ENV_PREFIX}"
+                                 f"{name.upper()}), never in a settings file"))
+            del file_values[name]
+    env_values = _env_values(env)
+    flags = {k: v for k, v in overrides.items() if v is not None}
+    values = {**file_values, **env_values, **flags}
+
+    def origin(name: str) -> tuple[str, int | None]:
+        if name in flags:
+            return "(option)", None
+        if name in env_values:
+            return f"(environment {ENV_PREFIX}{name.upper()})", None
+        return str(path), _toml_line(text, name)
+
+    try:
+        return Settings(**values), sorted(found, key=lambda p: (p.file, p.line or 0))
+    except ValidationError as exc:
+        refused = set()
+        for error in exc.errors():
+            name = str(error["loc"][0]) if error["loc"] else "(root)"
+            refused.add(name)
+            where, line = origin(name)
+            found.append(Problem(where, line, declared.loc_text(error["loc"]) or name,
+                                 _message(error)))
+        kept = {k: v for k, v in values.items() if k not in refused}
+        return Settings(**kept), sorted(found, key=lambda p: (p.file, p.line or 0))
+
+
 def load_settings(
     config_file: Path | None = None,
     environ: dict[str, str] | None = None,
@@ -142,32 +252,9 @@ def load_settings(
 
     ``environ`` defaults to ``os.environ``; pass ``{}`` in tests for isolation. Overrides
     whose value is None are ignored so that unset flags do not mask the environment.
+    Any problem is a ``DeclaredError`` listing them all.
     """
-    env = dict(os.environ) if environ is None else environ
-    values: dict[str, Any] = {}
-    path = config_file or (Path(env["RADAR_CONFIG"]) if env.get("RADAR_CONFIG") else None)
-    if path is not None:
-        try:
-            with open(path, "rb") as fh:
-                file_values = tomllib.load(fh)
-        except FileNotFoundError as exc:
-            raise ConfigError(f"{path}: settings file not found") from exc
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"{path}: {exc}") from exc
-        file_values = file_values.get("radar", file_values)
-        leaked = SECRET_FIELDS & set(file_values)
-        if leaked:
-            raise ConfigError(
-                f"{path}: {', '.join(sorted(leaked))}: secrets belong in the environment "
-                f"(RADAR_SMTP_PASSWORD), never in a settings file"
-            )
-        values.update(file_values)
-    values.update(_env_values(env))
-    values.update({k: v for k, v in overrides.items() if v is not None})
-    try:
-        return Settings(**values)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        origin = f"{path}: " if path else ""
-        raise ConfigError(f"{origin}{where}: {first['msg']}") from exc
+    settings, found = check_settings(config_file, environ, **overrides)
+    if found:
+        raise declared.fail(found)
+    return settings

@@ -38,15 +38,19 @@ _MESSAGES = {
 
 @dataclass(frozen=True)
 class Problem:
-    """One problem in a declared file: where (file, line, field) and what."""
+    """One problem in a declared file: where (file, line, field) and what.
+
+    ``line`` is None for a value that has no line (a setting from the environment).
+    """
 
     file: str
-    line: int
+    line: int | None
     field: str
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line} {self.field}: {self.message}"
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        return f"{where} {self.field}: {self.message}"
 
 
 def fail(problems: Sequence[Problem]) -> DeclaredError:

@@ -50,3 +50,60 @@ def test_trusted_proxies_from_a_list_or_comma_separated_text(tmp_path: Path):
     assert load_settings(cfg, environ={}).web_trusted_proxies == ["::1"]
     with pytest.raises(ConfigError, match="web_trusted_proxies.*proxy.example"):
         load_settings(environ={"RADAR_WEB_TRUSTED_PROXIES": "proxy.example"})
+
+
+BAD_SETTINGS = """\
+[radar]
+smtp_port = 2525
+mail_time = "25:99"
+research_mailbox = "research at bank"
+mail_from = "Radar <radar@bank>"
+timezone = "Europe/Istanbull"
+review_base_url = "javascript:alert(1)"
+"""
+
+
+def test_every_bad_setting_is_reported_at_load_with_its_line(tmp_path: Path):
+    from radar_core.errors import DeclaredError
+
+    cfg = tmp_path / "radar.toml"
+    cfg.write_text(BAD_SETTINGS, encoding="utf-8")
+    with pytest.raises(DeclaredError) as err:
+        load_settings(cfg, environ={"RADAR_SMTP_SECURITY": "ssl3"})
+    lines = err.value.message.splitlines()
+    assert lines == [
+        "(environment RADAR_SMTP_SECURITY) smtp_security: must be one of none, starttls, tls",
+        f"{cfg}:3 mail_time: '25:99' is not a time of day (00:00 to 23:59)",
+        f"{cfg}:4 research_mailbox: 'research at bank' is not an e-mail address "
+        "(local@domain or Name <local@domain>)",
+        f"{cfg}:5 mail_from: 'Radar <radar@bank>' is not an e-mail address "
+        "(local@domain or Name <local@domain>)",
+        f"{cfg}:6 timezone: unknown time zone 'Europe/Istanbull' "
+        "(an IANA name such as Europe/Istanbul)",
+        f"{cfg}:7 review_base_url: 'javascript:alert(1)' is not an http(s) URL",
+    ]
+
+
+@pytest.mark.parametrize("value, words", [
+    ("25:99", "is not a time of day"), ("7.30", "is not HH:MM"), ("07:60", "not a time of day"),
+    ("", "is not HH:MM"),
+])
+def test_mail_time_is_checked_when_settings_load(value: str, words: str):
+    with pytest.raises(ConfigError, match=words):
+        load_settings(environ={"RADAR_MAIL_TIME": value or " "})
+
+
+def test_good_times_and_addresses_load():
+    s = load_settings(environ={"RADAR_MAIL_TIME": "7:05", "RADAR_MAIL_FROM": "radar@bank.example",
+                               "RADAR_RESEARCH_MAILBOX": "arge@bank.example"})
+    assert s.mail_time == "07:05" and s.mail_from == "radar@bank.example"
+    assert load_settings(environ={}).mail_from == "Radar <radar@bank.example>"
+
+
+def test_header_injection_or_a_list_in_an_address_is_refused():
+    with pytest.raises(ConfigError, match="mail_from"):
+        load_settings(environ={"RADAR_MAIL_FROM": "radar@bank.example\nBcc: x@evil.example"})
+    with pytest.raises(ConfigError, match="research_mailbox"):
+        load_settings(environ={"RADAR_RESEARCH_MAILBOX": "a@bank.example, b@bank.example"})
+    named = load_settings(environ={"RADAR_RESEARCH_MAILBOX": "Araştırma <arge@bank.example>"})
+    assert named.research_mailbox == "Araştırma <arge@bank.example>"

@@ -12,7 +12,8 @@ from radar.commands.crawl import parse_vars
 from radar.context import AppContext
 from radar_core.db import session_scope
 from radar_core.db.models import CrawlRun, Document, Source
-from radar_core.errors import RunError
+from radar_core.declared import Problem
+from radar_core.errors import ConfigError, DeclaredError, RunError
 
 
 @click.group("sources")
@@ -26,14 +27,11 @@ def command() -> None:
     """
 
 
-class _Placeholders(dict[str, str]):
-    """Given variables, and a stand-in URL for the rest: validation needs no live values."""
-
-    def __contains__(self, key: object) -> bool:
-        return True
-
-    def __missing__(self, key: str) -> str:
-        return f"http://{key.lower().replace('_', '-')}.invalid"
+def report_problems(problems: list[Problem], what: str, path: Path) -> ConfigError:
+    """Print each problem on its own stderr line; the error to raise after them (exit 2)."""
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    return ConfigError(f"{len(problems)} problem(s) in {what} at {path}")
 
 
 @command.command("validate")
@@ -43,12 +41,18 @@ class _Placeholders(dict[str, str]):
               help="Value of a ${NAME} placeholder (repeatable).")
 @click.pass_obj
 def validate(app: AppContext, sources_path: Path | None, variables: tuple[str, ...]) -> None:
-    """Validate source files; errors name file:line and field (exit 2).
+    """Validate source files: every problem of every file, one file:line field per line (exit 2).
 
-    Placeholders without a --var value are filled with a stand-in URL.
+    Checks fields, selectors (compiled by parsel), schedules (the scheduler's cron
+    parser), table text templates and ${NAME} placeholders: a placeholder a file declares
+    under 'variables:' needs no --var value here (it gets a stand-in URL); an undeclared one
+    without a value is an error.
     """
     path = sources_path or app.settings.sources_path or default_sources_path()
-    sources = load_sources(path, _Placeholders(parse_vars(variables)))
+    try:
+        sources = load_sources(path, parse_vars(variables), placeholders=True)
+    except DeclaredError as exc:
+        raise report_problems(exc.problems, "sources", path) from exc
     for source in sources:
         click.echo(f"{source.name}\t{source.family}\t{source.source_type}\t{source.schedule}")
     click.echo(f"{len(sources)} source(s) valid in {path}", err=True)

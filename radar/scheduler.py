@@ -36,7 +36,7 @@ from radar_core.clock import utcnow
 from radar_core.db import connect, session_scope
 from radar_core.db.models import Document
 from radar_core.errors import ConfigError, RunError
-from radar_core.schedules import clock_time
+from radar_core.schedules import clock_time, crontab_trigger
 
 log = logging.getLogger(__name__)
 
@@ -178,7 +178,7 @@ def job_definitions(sources: Sequence[Any], database_url: str, config: ScheduleC
         if not getattr(source, "enabled", True) or not getattr(source, "schedule", None):
             continue
         try:
-            trigger = CronTrigger.from_crontab(source.schedule, timezone=config.timezone)
+            trigger = crontab_trigger(source.schedule, config.timezone)
         except ValueError as exc:
             raise ConfigError(f"source {source.name}: schedule {source.schedule!r}: {exc}") from exc
         jobs.append(JobDefinition(
@@ -191,7 +191,7 @@ def job_definitions(sources: Sequence[Any], database_url: str, config: ScheduleC
                               spec("mail", ("mail",))))
     if backtest_available():
         jobs.append(JobDefinition(
-            "backtest", CronTrigger.from_crontab(config.backtest_cron, timezone=config.timezone),
+            "backtest", crontab_trigger(config.backtest_cron, config.timezone),
             spec("backtest", ("backtest",))))
     return jobs
 

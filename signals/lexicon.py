@@ -71,7 +71,8 @@ PERSON_TITLES = frozenset(
 # "Acme, a Swiss drug company", "Moby Bank".
 FIRM_NOUNS = frozenset("""sirketi sirketinin sirketine sirket firmasi firmasinin firma grubu
     holding markasi bankasi company firm corp group bank brand maker producer manufacturer
-    retailer lender carrier insurer developer operator chain startup""".split())
+    retailer lender carrier insurer developer operator chain startup subsidiary unit division
+    affiliate istiraki fabrikasi fabrikasinda fabrikasindan fabrikasinin""".split())
 # Sector and trade words inside a name ("Baltalı Tekstil", "Moby Bank", "Yum Brands"):
 # the surest sign that a capitalised name nobody registered is a firm (folded).
 SECTOR_WORDS = frozenset("""bank banka bankasi bankbank holding holdings grup grubu group enerji energy

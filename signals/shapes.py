@@ -138,7 +138,7 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue
         initial = start == first_word or (start > 0 and tokens[start - 1].text in _OPENERS)
         if initial and len(span) == 1 and span[0].base not in elsewhere and not officer \
-                and not any(t.base in FIRM_NOUNS for t in tokens[end:end + 4]):
+                and not any(t.base in FIRM_NOUNS for t in tokens[end:end + 5]):
             continue  # a capitalised first word, unless "X isimli şirket", "X, a maker"
         if len(span) == 1 and len(span[0].text) < 3:
             continue

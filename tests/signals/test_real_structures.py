@@ -223,3 +223,15 @@ def test_sales_privatisations_and_inflections(extractor: Extractor, lang: str, t
 def test_lists_with_cities_and_gapped_amounts(extractor: Extractor, lang: str, text: str,
                                               expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A name before "fabrikası"/"a subsidiary" is a firm, even capitalised alone.
+    ("tr", "- Dorukkaya Grubuna ait Manisa'da faaliyet gösteren TERMAKS fabrikasından 40 işçi "
+           "işten çıkarıldı.", {("layoffs_closure", "TERMAKS")}),
+    ("en", "Zentrix, a wholly owned subsidiary of Yildirim Kablo, said it will lay off all of "
+           "its employees.", {("layoffs_closure", "Zentrix")}),
+])
+def test_the_owned_firm_not_its_owner(extractor: Extractor, lang: str, text: str,
+                                      expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

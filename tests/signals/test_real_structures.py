@@ -235,3 +235,20 @@ def test_lists_with_cities_and_gapped_amounts(extractor: Extractor, lang: str, t
 def test_the_owned_firm_not_its_owner(extractor: Extractor, lang: str, text: str,
                                       expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A regulator's complaint is a filing, not a customer's complaint.
+    ("en", "Yildirim Kablo publishes its annual results today. The complaint alleges "
+           "undisclosed payments to related parties.", set()),
+    # An ability to invest is no plan to invest.
+    ("en", "Yildirim Kablo said the cuts give it the capacity to invest in growth.", set()),
+    # Workers wronged by their employer are no customers complaining.
+    ("tr", "Yıldırım Kablo'da çalışanların mağdur edilmemesi için süreç izleniyor.", set()),
+    # "boost hybrid vehicle production": more output at an existing plant.
+    ("en", "Yildirim Kablo announced an $88 million investment to boost copper cable "
+           "production at its Ohio factory.", {("capacity_expansion", "K1")}),
+])
+def test_legal_complaints_abilities_and_workers(extractor: Extractor, lang: str, text: str,
+                                                expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

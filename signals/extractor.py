@@ -176,7 +176,11 @@ class Extractor:
         sents: list[tuple[int, int]] = sdoc._.radar_sents or []
         tokens_by_sent = sdoc._.radar_tokens or []
         cues: list[SentenceCues] = sdoc._.radar_cues or []
-        mentions = [m for m in sdoc._.radar_mentions or []]
+        # A lone capitalised word that is itself an event's word ("Complaints", "İflas")
+        # names an event, not a firm.
+        mentions = [m for m in sdoc._.radar_mentions or [] if not (
+            m.shape and " " not in m.core_text.strip()
+            and patterns.cues(fold(m.core_text)))]
         self._resolve(mentions, text, sents)
         credits = {n for n, (a, b) in enumerate(sents) if _CREDIT.match(fold(text[a:b]))}
         # Bylines and photo credits name agencies and photographers, never the news' firm.
@@ -186,7 +190,7 @@ class Extractor:
         by_sent: dict[int, list[Mention]] = {}
         for m in mentions:
             by_sent.setdefault(m.sentence, []).append(m)
-        main = self._main_firm(mentions, doc.title or "")
+        main = self._main_firm(mentions, doc.title or "", weak)
         # A table, listing or API source that declares the firm ("fields.company") says
         # whom the document is about, legal form or not: that firm is the main one.
         declared = self._declared_firm(doc, mentions)
@@ -397,15 +401,17 @@ class Extractor:
             conf += 0.05
         return max(0.0, min(1.0, conf))
 
-    def _main_firm(self, mentions: list[Mention], title: str) -> Mention | None:
+    def _main_firm(self, mentions: list[Mention], title: str,
+                   weak: list[Mention] | None = None) -> Mention | None:
         """The document's main firm: most mentioned (title counts double), if unambiguous."""
         if not mentions:
             return None
         counts: dict[str, float] = {}
         first: dict[str, Mention] = {}
-        # A name found by its shape alone is the main firm only when it is named twice.
+        # A name found by its shape alone is the main firm only when it is named twice
+        # (a second, lone mention of the same name counts: "Turumbu'dan ...").
         seen: dict[str, int] = {}
-        for m in mentions:
+        for m in mentions + (weak or []):
             seen[m.key] = seen.get(m.key, 0) + 1
         mentions = [m for m in mentions if not m.shape or m.link is not None and (
             m.link.status == "linked" or seen[m.key] > 1)]

@@ -12,6 +12,7 @@ the firm is named unambiguously elsewhere in the document.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -29,6 +30,8 @@ LEGAL_FORMS: tuple[tuple[str, ...], ...] = (
 )
 # Forms that are ordinary words without their dot: "The Haskell Co." but "Co-op".
 _DOTTED_FORMS = frozenset({("co",)})
+# Forms that are English words unless written in capitals: "X AS", "X AŞ" but "Soar As".
+_CAPITAL_FORMS = frozenset({("as",), ("ag",), ("se",)})
 _LEGAL_FIRST = frozenset(form[0] for form in LEGAL_FORMS)
 _CONNECTORS = frozenset({"ve", "and", "&", "-", "of", "de"})
 @dataclass
@@ -197,6 +200,8 @@ def _legal_form_at(tokens: list[Token], i: int) -> int:
                 break
         if k == len(form):
             if form in _DOTTED_FORMS and (j >= len(tokens) or tokens[j].text != "."):
+                continue
+            if form in _CAPITAL_FORMS and not re.split("['\u2019]", tokens[j - 1].text)[0].isupper():
                 continue
             while j < len(tokens) and tokens[j].base == "." and not tokens[j - 1].suffix:
                 j += 1

@@ -252,3 +252,19 @@ def test_the_owned_firm_not_its_owner(extractor: Extractor, lang: str, text: str
 def test_legal_complaints_abilities_and_workers(extractor: Extractor, lang: str, text: str,
                                                 expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A prospect named once in full and again alone is the document's firm.
+    ("tr", "Selvira isimli tur şirketi zor durumda. Yaklaşık 500 kişi Selvira'dan tur "
+           "almıştı. Firma yetkililerinin açıklamasına rağmen iade yapılmadı.",
+     {("refund_problem", "Selvira")}),
+    # Refusals and broken promises of refunds, as customers tell them.
+    ("en", "Yildirim Kablo took the deposit, but the delivery never happened and the store "
+           "keeps ignoring her request for a refund.", {("refund_problem", "K1")}),
+    # "As" in a title-case headline is an English word, not the Turkish legal form AS.
+    ("en", "Complaints Soar As Customers Fight Airlines For Refunds", set()),
+])
+def test_refunds_and_capital_only_legal_forms(extractor: Extractor, lang: str, text: str,
+                                              expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

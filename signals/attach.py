@@ -61,6 +61,12 @@ def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
                 return role
             if mention.suffix.startswith(suffixes):
                 return role
+    if lang == "tr" and not mention.suffix and mention.tok_end + 1 < len(tokens) \
+            and tokens[mention.tok_end].base in _NAMING_WORDS:
+        # "X adlı fabrikayı", "X isimli şirketin": the named noun carries the case.
+        role = _noun_case(tokens[mention.tok_end + 1].base)
+        if role:
+            return role
     if mention.tok_end < len(tokens):
         nxt = tokens[mention.tok_end]
         if nxt.base in _TR_POSTPOSITIONS:
@@ -85,6 +91,29 @@ def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
             if tok.base in _EN_PREPOSITIONS:
                 return tok.base
     return "nom"
+
+
+_NAMING_WORDS = frozenset("adli isimli unvanli adindaki markali".split())
+# Nouns a name is given to, and the case endings they take (folded, longest first).
+_NAMED_NOUNS = ("sirket", "firma", "fabrika", "tesis", "otel", "magaza", "banka", "holding",
+                "grup", "marka", "isletme", "kurulus", "acente", "santral")
+_NOUN_CASES = (("nin", "gen"), ("nun", "gen"), ("in", "gen"), ("un", "gen"),
+               ("ndan", "abl"), ("dan", "abl"), ("den", "abl"), ("ndaki", "loc"),
+               ("nda", "loc"), ("da", "loc"), ("de", "loc"), ("ya", "dat"), ("ye", "dat"),
+               ("na", "dat"), ("e", "dat"), ("yi", "acc"), ("yu", "acc"), ("ni", "acc"),
+               ("i", "acc"), ("u", "acc"))
+
+
+def _noun_case(word: str) -> str:
+    """The case of a named noun ("fabrikayı" -> acc, "şirketin" -> gen), or "" if bare."""
+    for noun in _NAMED_NOUNS:
+        if word.startswith(noun):
+            rest = word[len(noun):]
+            for ending, role in _NOUN_CASES:
+                if rest == ending or (rest.endswith(ending) and rest[:-len(ending)] in ("s", "")):
+                    return role
+            return ""
+    return ""
 
 
 @dataclass

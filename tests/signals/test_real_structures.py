@@ -268,3 +268,14 @@ def test_legal_complaints_abilities_and_workers(extractor: Extractor, lang: str,
 def test_refunds_and_capital_only_legal_forms(extractor: Extractor, lang: str, text: str,
                                               expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "X adlı fabrikayı": the named noun carries the case, so X is the object sold.
+    ("tr", "Banka, alacağını tahsil etmek için Defne Tekstil adlı fabrikayı icradan satışa "
+           "çıkardı.", {("insolvency", "K4")}),
+    ("tr", "Selvira isimli tur şirketi battı.", {("insolvency", "Selvira")}),
+])
+def test_named_nouns_carry_the_case(extractor: Extractor, lang: str, text: str,
+                                    expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

@@ -279,3 +279,20 @@ def test_refunds_and_capital_only_legal_forms(extractor: Extractor, lang: str, t
 def test_named_nouns_carry_the_case(extractor: Extractor, lang: str, text: str,
                                     expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Rows of a list inherit the cue of its header.
+    ("tr", "Kurul kararlarını açıkladı. Ceza alan firmalar:\n- Yıldırım Kablo: 2 milyon TL\n"
+           "- Serin Süt: 1,5 milyon TL\n- Kemerli Boya: 800 bin TL\n\nKararlar kesinleşti.",
+     {("regulatory_fine", "K1"), ("regulatory_fine", "K12"),
+      ("regulatory_fine", "Kemerli Boya")}),
+    ("en", "The authority published its decisions. Companies fined:\nYildirim Kablo: EUR 2m\n"
+           "Serin Sut: EUR 1.5m", {("regulatory_fine", "K1"), ("regulatory_fine", "K12")}),
+    # A section heading in capitals is no row's firm.
+    ("tr", "İşten çıkarılmalar şöyle:\n\nMETAL\n\n- Gebze'de Polat Yapı 40 işçiyi işten çıkardı.",
+     {("layoffs_closure", "K7")}),
+])
+def test_list_rows_inherit_the_header_cue(extractor: Extractor, lang: str, text: str,
+                                          expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

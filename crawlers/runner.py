@@ -25,6 +25,13 @@ from crawlers.spiders import SPIDERS
 
 log = logging.getLogger(__name__)
 
+# Scrapy loggers whose errors are failed downloads that the spiders' errback counts (a
+# dead host's give-up after retries; a robots.txt that could not be fetched, after which
+# the page itself is requested and counted).
+COUNTED_BY_SPIDERS = ("scrapy.downloadermiddlewares.retry",
+                      "scrapy.downloadermiddlewares.robotstxt")
+
+
 @dataclass
 class CrawlSummary:
     """Per-source statistics of one run (the ``CrawlRun.stats`` of each source)."""
@@ -77,6 +84,13 @@ def run_crawl(sources: Sequence[SourceSpec], sink: DocumentSink,
     quiet = max(logging.getLogger().getEffectiveLevel(), logging.WARNING)
     for name in ("scrapy", "twisted", "py.warnings"):
         logging.getLogger(name).setLevel(quiet)
+    # Failed downloads and callbacks are counted per source by the spiders (errback,
+    # spider_error) and summed up in one line each; Scrapy's own error lines for them
+    # (with tracebacks) would repeat that, so they show only at INFO (-v) or below.
+    counted = quiet if logging.getLogger().getEffectiveLevel() <= logging.INFO \
+        else logging.CRITICAL
+    for name in COUNTED_BY_SPIDERS:
+        logging.getLogger(name).setLevel(counted)
     active = [s for s in sources if s.enabled]
     for source in active:
         spider = spider_class(source, http_cache_dir)

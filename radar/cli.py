@@ -12,6 +12,7 @@ import importlib
 import logging
 import os
 import sys
+import traceback
 import uuid
 from pathlib import Path
 
@@ -19,10 +20,10 @@ import click
 
 from radar import __version__
 from radar.context import AppContext
+from radar.failures import as_radar_error
 from radar.logs import capture_stderr, json_requested, release_stderr
 from radar_core import declared
 from radar_core.config import check_settings
-from radar_core.errors import RadarError
 
 # Each entry is a module of radar.commands exposing ``command`` (a click command or group).
 COMMAND_MODULES: tuple[str, ...] = (
@@ -71,6 +72,18 @@ class _LibraryFilter(logging.Filter):
         if record.levelno >= self.level:
             return True
         return record.name.split(".", 1)[0] not in NOISY_LIBRARIES
+
+
+class _NoTracebacks(logging.Filter):
+    """Log records without their traceback: without ``-v`` a failure is its message alone.
+
+    Libraries (Scrapy above all) log expected failures with ``exc_info``; the message
+    already names the problem, and ``-v`` brings the traceback back.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.exc_info = record.exc_text = record.stack_info = None
+        return True
 
 
 @click.group(
@@ -131,6 +144,10 @@ def cli(
         logging.getLogger(noisy).setLevel(library_level)
     for handler in logging.getLogger().handlers:
         handler.addFilter(_LibraryFilter(library_level))
+        for stale in [f for f in handler.filters if isinstance(f, _NoTracebacks)]:
+            handler.removeFilter(stale)  # an earlier in-process run (tests) left one
+        if not verbose:
+            handler.addFilter(_NoTracebacks())
     settings, config_problems = check_settings(config_file, database_url=database_url,
                                                data_dir=data_dir)
     # Bad settings stop every command, except ``radar validate``: it lists them together
@@ -161,14 +178,34 @@ def _register_commands() -> None:
 _register_commands()
 
 
+def _fail(exc: Exception, ctx: click.Context | None) -> int:
+    """Print ``exc`` as one line (after its traceback under ``-v``); its exit code."""
+    verbose = int(ctx.params.get("verbose") or 0) if ctx is not None else 0
+    app = ctx.obj if ctx is not None else None
+    url = app.settings.resolved_database_url if isinstance(app, AppContext) else None
+    error = as_radar_error(exc, url)
+    if verbose:
+        traceback.print_exception(exc, file=sys.stderr)
+    click.echo(f"radar: {error}", err=True)
+    return error.exit_code
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Entry point: map Radar's errors to one line on stderr and a meaningful exit code."""
-    if json_requested(sys.argv[1:] if argv is None else argv):
+    """Entry point and the one error boundary: every failure is one line on stderr.
+
+    Exit 2 for bad usage, input or configuration, 1 for a run that failed (and for an
+    unexpected error), 3 for rows reported by an import; ``-v`` adds the traceback.
+    """
+    args = sys.argv[1:] if argv is None else list(argv)
+    ctx: click.Context | None = None
+    if json_requested(args):
         capture_stderr()  # before click parses: its usage errors are JSON lines too
     try:
-        # Without standalone mode click returns the code of a ``click.exceptions.Exit``
-        # raised by a command (an import's 3, "rows had problems"); commands return None.
-        code = cli.main(args=argv, prog_name="radar", standalone_mode=False)
+        ctx = cli.make_context("radar", args)
+        with ctx:
+            code = cli.invoke(ctx)
+        # Commands return None; a ``click.exceptions.Exit`` they raise carries their code
+        # (an import's 3, "rows had problems").
         if isinstance(code, int) and not isinstance(code, bool):
             return code
     except click.exceptions.Exit as exc:
@@ -179,12 +216,11 @@ def main(argv: list[str] | None = None) -> int:
     except click.ClickException as exc:
         exc.show()
         return 2
-    except RadarError as exc:
-        click.echo(f"radar: {exc}", err=True)
-        return exc.exit_code
     except KeyboardInterrupt:
         click.echo("radar: interrupted", err=True)
         return 130
+    except Exception as exc:  # the boundary: known kinds get their words, the rest R007
+        return _fail(exc, ctx)
     finally:
         release_stderr()  # JSON logs: the lines above were JSON too; stderr is given back
     return 0

@@ -74,3 +74,14 @@ class SchemaOutdatedError(RadarError):
 
     code = "R005"
     exit_code = 2
+
+
+class InternalError(RadarError):
+    """An unexpected error (a bug, or a failure no rule names): one line, exit 1.
+
+    The CLI turns any exception it has no words for into this, so that a person sees one
+    line instead of a traceback; ``radar -v`` prints the traceback as well.
+    """
+
+    code = "R007"
+    exit_code = 1

@@ -16,7 +16,7 @@ import io
 import itertools
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -308,20 +308,54 @@ def read_table_file(path: Path, **options: Any) -> Table:
     return read_table(read_bytes(path), fmt, name=str(path), **options)
 
 
+def jsonl_line(raw: bytes | str, number: int) -> tuple[dict[str, Any] | None, str]:
+    """(object, "") for a good JSON Lines line, else (None, why it is bad).
+
+    Bad lines come in four kinds, each named so that a person can fix the line: not
+    UTF-8 (a legacy export), invalid JSON, JSON nested too deeply to read (the parser
+    recurses: a hostile or broken line would otherwise abort the whole file), and a
+    value that is not an object. Line 1 may start with a byte-order mark.
+    """
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            return None, (f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at column "
+                          f"{exc.start + 1}; save the file as UTF-8)")
+    elif number == 1:
+        raw = raw.removeprefix("\ufeff")
+    try:
+        obj = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        return None, f"invalid JSON ({exc.msg})"
+    except RecursionError:
+        return None, "JSON nested too deeply to read"
+    if not isinstance(obj, dict):
+        return None, "expected a JSON object"
+    return obj, ""
+
+
+def jsonl_lines(lines: Iterable[bytes | str]) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
+    """(line, object or None, problem) of each non-blank line; a bad line does not stop it.
+
+    For callers that skip bad lines and go on (``radar extract``, ``radar link``): read
+    the input as bytes (``open(path, "rb")``, ``sys.stdin.buffer``) so that one line in
+    another encoding is reported alone instead of ending the read.
+    """
+    for number, raw in enumerate(lines, 1):
+        if not raw.strip():
+            continue
+        obj, problem = jsonl_line(raw, number)
+        yield number, obj, problem
+
+
 def jsonl_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     """(line, object) of each non-blank line of a JSON Lines file.
 
     A line that is not a JSON object is an ``InputError`` naming it: labelled data with a
     broken line is not trusted for training or scoring.
     """
-    text = decode(read_bytes(path), str(path))
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{number} (json): invalid JSON: {exc.msg}") from exc
-        if not isinstance(obj, dict):
-            raise InputError(f"{path}:{number} (json): expected a JSON object")
+    for number, obj, problem in jsonl_lines(read_bytes(path).splitlines()):
+        if obj is None:
+            raise InputError(f"{path}:{number} (json): {problem}")
         yield number, obj

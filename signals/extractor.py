@@ -167,6 +167,8 @@ class Extractor:
 
     def extract(self, doc: DocumentRecord) -> list[EventRecord]:
         """Events of one document (design.md: Extraction), extras filled."""
+        if not doc.text.strip() and not (doc.title or "").strip():
+            return []  # nothing to read (the pipeline would see no sentence at all)
         lang = self.detect_language(doc)
         nlp = self.nlp[lang]
         patterns = self.patterns[lang]

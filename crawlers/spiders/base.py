@@ -75,6 +75,8 @@ def error_kind(failure: Failure) -> tuple[str, bool]:
         return "connection_refused", False
     if isinstance(exc, IgnoreRequest):
         message = str(exc).lower()
+        if "max redirections" in message:  # RedirectMiddleware gave up: a loop, or too long
+            return "redirect_loop", False
         return ("robots_denied" if "robots" in message or not message else "ignored"), True
     return type(exc).__name__.lower(), False
 
@@ -95,6 +97,28 @@ class SourceSpider(scrapy.Spider):
         self.started = utcnow()
         self.language = LanguageGuesser()  # loads its model only if a page needs a guess
 
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> Any:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.on_spider_error, signal=scrapy.signals.spider_error)
+        crawler.signals.connect(spider.on_dropped, signal=scrapy.signals.request_dropped)
+        return spider
+
+    def on_dropped(self, request: scrapy.Request, spider: Any) -> None:
+        """Count a redirect back into its own chain: the scheduler's duplicate filter drops
+        it silently, so a redirect loop would otherwise leave no trace but "no documents"."""
+        chain = request.meta.get("redirect_urls") or []
+        if spider is self and request.url in chain:
+            self.errors["redirect_loop"] += 1
+            self.note("redirect_loop", chain[0], " -> ".join([*chain, request.url])[:200])
+
+    def on_spider_error(self, failure: Failure, response: Response, spider: Any) -> None:
+        """Count a page whose callback raised (Scrapy logs it; here it is counted)."""
+        if spider is self:
+            self.errors["spider_error"] += 1
+            self.note("spider_error", response.url,
+                      f"{type(failure.value).__name__}: {failure.value}")
+
     # -- requests ---------------------------------------------------------------------
     async def start(self) -> Any:  # scrapy >= 2.13 entry point
         for url in self.source.start_urls:
@@ -108,6 +132,8 @@ class SourceSpider(scrapy.Spider):
         url = getattr(failure.request, "url", "?") if hasattr(failure, "request") else "?"
         (self.skipped if is_skip else self.errors)[kind] += 1
         log.info("%s: %s on %s", self.source.name, kind, url)
+        if kind == "redirect_loop":
+            self.note(kind, url, "gave up after REDIRECT_MAX_TIMES redirects")
         if kind in {"too_large", "cancelled"}:
             self.note(kind, url, str(failure.value) or
                       f"body passed max_size_mb={self.source.politeness.max_size_mb:g}")

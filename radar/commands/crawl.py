@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -23,6 +24,18 @@ def parse_vars(pairs: tuple[str, ...]) -> dict[str, str]:
             raise UsageError(f"--var {pair!r}: expected NAME=VALUE")
         out[name] = value
     return out
+
+
+def source_line(name: str, stats: dict[str, Any]) -> str:
+    """One line per source: its counts, its errors by kind, and why it is broken."""
+    kinds: dict[str, int] = stats.get("errors", {})
+    errors = sum(kinds.values())
+    detail = ", ".join(f"{kind} {n}" for kind, n in sorted(kinds.items()))
+    return (f"{name}: pages {stats.get('pages', 0)}  new {stats.get('new', 0)}  "
+            f"changed {stats.get('changed', 0)}  unchanged {stats.get('unchanged', 0)}  "
+            f"duplicate {stats.get('duplicate', 0)}  errors {errors}"
+            + (f" ({detail})" if detail else "")
+            + (f"  BROKEN: {stats['broken']}" if stats.get("broken") else ""))
 
 
 @click.command("crawl")
@@ -65,12 +78,7 @@ def command(app: AppContext, sources_path: Path | None, only: tuple[str, ...],
         counts.update(summary.as_dict())
         counts["failed"] = len(summary.failed)
         for name, stats in summary.sources.items():
-            errors = sum(stats.get("errors", {}).values())
-            click.echo(f"{name}: pages {stats.get('pages', 0)}  new {stats.get('new', 0)}  "
-                       f"changed {stats.get('changed', 0)}  unchanged "
-                       f"{stats.get('unchanged', 0)}  duplicate {stats.get('duplicate', 0)}  "
-                       f"errors {errors}" + (f"  BROKEN: {stats['broken']}"
-                                             if stats.get("broken") else ""))
+            click.echo(source_line(name, stats))
         click.echo(f"total: new {summary.total('new')}  changed {summary.total('changed')}  "
                    f"unchanged {summary.total('unchanged')}")
     if summary.failed:

@@ -9,11 +9,12 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import TYPE_CHECKING
 
 import click
 
-from radar_core.errors import InputError, UsageError
+from radar.commands import exit_if_rows_had_problems, open_input, open_output
+from radar_core.errors import UsageError
 from radar_core.records import ClientRecord
 
 if TYPE_CHECKING:
@@ -39,15 +40,6 @@ def build_linker(clients: list[ClientRecord]) -> Linker:
     return build(clients)
 
 
-def _open_in(path: str) -> IO[str]:
-    if path == "-":
-        return sys.stdin
-    try:
-        return open(path, encoding="utf-8")  # noqa: SIM115 - closed by the caller
-    except OSError as exc:
-        raise InputError(f"{path}: {exc.strerror}") from exc
-
-
 @click.command("extract")
 @click.option("--clients", "clients_path", required=True,
               type=click.Path(dir_okay=False, path_type=Path), help="Client register (CSV/XLSX).")
@@ -55,6 +47,9 @@ def _open_in(path: str) -> IO[str]:
 @click.option("--output", "output_path", required=True, help="Events, JSON Lines ('-' = stdout).")
 def command(clients_path: Path, input_path: str, output_path: str) -> None:
     """Extract business events from documents, one output line per input document.
+
+    Bad input lines are reported on stderr as INPUT:LINE and skipped (a document with
+    unusable fields keeps its events from the text); the command then exits 3.
 
     \b
     Example:
@@ -66,19 +61,21 @@ def command(clients_path: Path, input_path: str, output_path: str) -> None:
 
     if not clients_path.exists():
         raise UsageError(f"{clients_path}: no such file")
-    started = time.monotonic()
-    clients = read_clients(clients_path)
-    extractor = Extractor(clients, build_linker(clients))
-    click.echo(f"radar extract: {len(clients)} clients, ready in "
-               f"{time.monotonic() - started:.1f}s", err=True)
+    src = open_input(input_path)
+    out = open_output(output_path)
+    count = events = problems = 0
 
     def on_error(lineno: int, message: str) -> None:
+        nonlocal problems
+        problems += 1
         click.echo(f"radar extract: {input_path}:{lineno} {message}", err=True)
 
-    src = _open_in(input_path)
-    out = sys.stdout if output_path == "-" else open(output_path, "w", encoding="utf-8")  # noqa: SIM115
-    count = events = 0
+    started = time.monotonic()
     try:
+        clients = read_clients(clients_path)
+        extractor = Extractor(clients, build_linker(clients))
+        click.echo(f"radar extract: {len(clients)} clients, ready in "
+                   f"{time.monotonic() - started:.1f}s", err=True)
         for obj in extract_documents(src, extractor, on_error):
             out.write(json.dumps(obj, ensure_ascii=False) + "\n")
             count += 1
@@ -86,9 +83,11 @@ def command(clients_path: Path, input_path: str, output_path: str) -> None:
             if count % PROGRESS_EVERY == 0:
                 click.echo(f"radar extract: {count} documents, {events} events", err=True)
     finally:
-        if src is not sys.stdin:
+        if input_path != "-":
             src.close()
         if out is not sys.stdout:
             out.close()
     click.echo(f"radar extract: {count} documents, {events} events in "
-               f"{time.monotonic() - started:.1f}s", err=True)
+               f"{time.monotonic() - started:.1f}s"
+               + (f"; {problems} problem(s) reported above" if problems else ""), err=True)
+    exit_if_rows_had_problems(problems)

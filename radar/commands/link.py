@@ -4,45 +4,34 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
 import click
 
-from radar_core.errors import InputError
+from radar.commands import exit_if_rows_had_problems, open_input, open_output
+from radar_core.tables import jsonl_lines
 
 
-def _lines(path: str) -> Iterator[tuple[int, str]]:
-    if path == "-":
-        stream: IO[str] = sys.stdin
-        yield from enumerate(stream, 1)
-        return
-    try:
-        with open(path, encoding="utf-8-sig") as handle:
-            yield from enumerate(handle, 1)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read mentions ({exc})") from exc
-
-
-def _parse(line: str) -> tuple[dict[str, Any] | None, str]:
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return None, f"invalid JSON ({exc.msg})"
-    if not isinstance(obj, dict):
-        return None, "expected a JSON object"
+def _parse(obj: dict[str, Any]) -> str:
+    """Why a mention object cannot be linked, or "" when it can."""
     if obj.get("id") is None:
-        return None, "missing field 'id'"
+        return "missing field 'id'"
     if not isinstance(obj.get("mention"), str) or not obj["mention"].strip():
-        return None, "missing field 'mention'"
+        return "missing field 'mention'"
     if obj.get("context") is not None and not isinstance(obj["context"], str):
-        return None, "field 'context' must be a string"
-    return obj, ""
+        return "field 'context' must be a string"
+    return ""
 
 
-def link_file(clients_path: Path, input_path: str, out: IO[str]) -> tuple[int, int]:
-    """Link every mention of ``input_path`` and write results to ``out``; (written, bad)."""
+def link_file(clients_path: Path, source: Iterable[bytes], input_name: str,
+              out: IO[str]) -> tuple[int, int]:
+    """Link every mention of ``source`` (JSON Lines as bytes) into ``out``; (written, bad).
+
+    Bad lines (not UTF-8, not JSON, nested too deeply, not a mention) are named on stderr
+    as ``input_name:LINE`` and skipped; the rest is linked.
+    """
     from entity_linking import read_register
     from radar.pipeline import build_linker
 
@@ -51,12 +40,10 @@ def link_file(clients_path: Path, input_path: str, out: IO[str]) -> tuple[int, i
         click.echo(row_problem.format(clients_path), err=True)
     linker = build_linker(register.clients, register.registry_numbers)
     written = bad = 0
-    for number, line in _lines(input_path):
-        if not line.strip():
-            continue
-        obj, problem = _parse(line)
-        if obj is None:
-            click.echo(f"{input_path}:{number}: {problem}; line skipped", err=True)
+    for number, obj, problem in jsonl_lines(source):
+        problem = problem or _parse(obj or {})
+        if obj is None or problem:
+            click.echo(f"{input_name}:{number}: {problem}; line skipped", err=True)
             bad += 1
             continue
         result = linker.link(obj["mention"], obj.get("context") or "")
@@ -78,15 +65,20 @@ def command(clients_path: Path, input_path: str, output_path: str) -> None:
 
     Each output line is {"id", "client_id" (or null), "confidence", "status",
     "candidates": [{"client_id", "score"}]}, in input order. Bad input lines are
-    reported on stderr with their line number and skipped.
+    reported on stderr with their line number and skipped; the command then exits 3.
 
     \b
     Example:
       radar link --clients clients.csv --input mentions.jsonl --output links.jsonl
     """
-    if output_path == "-":
-        written, bad = link_file(clients_path, input_path, sys.stdout)
-    else:
-        with open(output_path, "w", encoding="utf-8") as out:
-            written, bad = link_file(clients_path, input_path, out)
+    src = open_input(input_path)
+    out = open_output(output_path)
+    try:
+        written, bad = link_file(clients_path, src, input_path, out)
+    finally:
+        if input_path != "-":
+            src.close()
+        if out is not sys.stdout:
+            out.close()
     click.echo(f"linked {written} mention(s), {bad} bad line(s) skipped", err=True)
+    exit_if_rows_had_problems(bad)

@@ -15,10 +15,12 @@ from typing import TypeVar
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from radar_core.db.failures import shown_url
 from radar_core.db.models import Base
-from radar_core.errors import SchemaOutdatedError
+from radar_core.errors import ConfigError, SchemaOutdatedError
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -26,23 +28,40 @@ T = TypeVar("T")
 
 
 def make_engine(url: str) -> Engine:
-    """Create an engine; SQLite files get their folder, WAL mode and foreign keys."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
+    """Create an engine; SQLite files get their folder, WAL mode and foreign keys.
+
+    A URL that cannot be used at all (unparsable, unknown dialect, driver not installed,
+    a SQLite folder that cannot be made) is a ``ConfigError`` naming it. SQLite waits up
+    to 30 s for another writer unless the URL sets ``?timeout=SECONDS``.
+    """
+    try:
+        parsed = make_url(url)
+        if parsed.get_backend_name() != "sqlite":
+            return create_engine(url, pool_pre_ping=True)
+    except ArgumentError as exc:
+        raise ConfigError(f"{shown_url(url)}: not a usable SQLAlchemy URL ({exc})") from exc
+    except ImportError as exc:
+        raise ConfigError(f"{shown_url(url)}: its driver module {exc.name!r} is not "
+                          "installed") from exc
+    if parsed.database and parsed.database != ":memory:":
+        folder = Path(parsed.database).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ConfigError(f"{shown_url(url)}: cannot make its folder {folder} "
+                              f"({exc.strerror or exc})") from exc
+    busy_wait = {} if "timeout" in parsed.query else {"timeout": 30}
+    engine = create_engine(url, connect_args=busy_wait)
+
+    @event.listens_for(engine, "connect")
+    def _sqlite_pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 30})
+            cur.execute("PRAGMA journal_mode=WAL")
+        cur.close()
 
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
-            cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA foreign_keys=ON")
-            if parsed.database and parsed.database != ":memory:":
-                cur.execute("PRAGMA journal_mode=WAL")
-            cur.close()
-
-        return engine
-    return create_engine(url, pool_pre_ping=True)
+    return engine
 
 
 def alembic_config(url: str):  # type: ignore[no-untyped-def]

@@ -33,7 +33,7 @@ def test_link_command_reports_and_skips_bad_lines(tmp_path: Path) -> None:
     output = tmp_path / "links.jsonl"
     result = CliRunner().invoke(cli, ["link", "--clients", str(clients), "--input",
                                       str(mentions), "--output", str(output)])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 3, result.output  # linked, but lines were skipped
     assert f"{mentions}:2: invalid JSON" in result.stderr
     assert f"{mentions}:3: missing field 'mention'" in result.stderr
     assert f"{clients}:4 legal_name: missing" in result.stderr

@@ -50,7 +50,7 @@ def test_bad_lines_are_reported_with_line_numbers(tmp_path: Path) -> None:
     lines = ["{not json", json.dumps({"text": "no id"}), json.dumps({"id": "n"}),
              json.dumps({"id": "ok", "text": "Sakin bir gün."})]
     code, out, err = run(tmp_path, lines)
-    assert code == 0
+    assert code == 3  # written, but lines were reported: look at stderr
     assert [o["id"] for o in out] == ["n", "ok"]
     assert ":1 invalid JSON" in err and ":2 no id" in err and ":3 document 'n' has no text" in err
 

@@ -48,10 +48,7 @@ def crontab_trigger(expression: str, timezone: str) -> Any:
 
     fields = expression.split()
     if len(fields) == 5:
-        try:
-            fields[4] = _crontab_weekdays(fields[4])
-        except ValueError as exc:
-            raise ValueError(f"{exc}") from None
+        fields[4] = _crontab_weekdays(fields[4])
     return CronTrigger.from_crontab(" ".join(fields), timezone=timezone)
 
 

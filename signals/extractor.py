@@ -40,11 +40,12 @@ from signals.attach import (
 )
 from signals.cues import CompiledPatterns, PatternFile, default_patterns
 from signals.dates import find_dates
-from signals.lexicon import SECTOR_WORDS, TRADE_WORDS
+from signals.lexicon import PLANT_NOUNS, QUANTIFIERS
 from signals.mentions import Mention, RegisterIndex, core_tokens, name_tokens, title_client_ids
 from signals.pipeline import SentenceCues, build_pipeline, run_pipeline
 from signals.places import find_places
-from signals.tokens import Token, first_word_index
+from signals.rows import header_rows
+from signals.tokens import Token
 
 log = logging.getLogger(__name__)
 
@@ -54,12 +55,6 @@ KILLING = ("denial", "negation", "cancel", "rumour", "possibility", "undecided",
 # Source types whose first-person or single-firm posts attach to the main firm directly.
 MAIN_FIRM_SOURCES = frozenset({"complaint", "social", "property"})
 OFFICIAL_SOURCES = frozenset({"disclosure", "court", "registry", "incentive", "patent", "tender"})
-# Plural nouns that make a short line the header of a list of firms (folded).
-_COLLECTIVE_PLURALS = frozenset("firmalar sirketler bankalar kuruluslar isletmeler companies "
-                                "firms banks lenders businesses".split())
-# Words before "şirket"/"company" that make it firms in general, not the document's firm.
-_QUANTIFIERS = frozenset("bircok bazi diger her tum butun hicbir cok sayida many several some "
-                         "other all each every no numerous".split())
 # Turkish participles and verbal nouns (-DIK, -AcAK with a possessive), folded.
 _NOMINALISED = re.compile(r"(?:[dt][iu]g|[ae]c[ae]g)[iu]|(?:[dt][iu]k|[ae]c[ae]k)l[ae]r[iu]")
 _YEAR_TR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:'(?:de|da|te|ta)\b|\s+yilinda\b)")
@@ -311,10 +306,17 @@ class Extractor:
                     candidates.append(_Candidate(hit.type, member.key, member, conf, s_idx,
                                                  tokens[c_start].start - a, hit.cue.label,
                                                  hit.cue.weight))
-        candidates += self._header_rows(text, sents, cues, tokens_by_sent, by_sent, weak,
-                                        patterns)
+        candidates += self._header_rows(text, sents, cues, tokens_by_sent, by_sent, weak)
         candidates += self._source_hints(doc, patterns, cues, by_sent, main, sents, about_main)
         return self._finish(doc, text, offset, lang, candidates, sents)
+
+    def _name_firm(self, name: str) -> tuple[str, LinkResult]:
+        """A firm's name met outside a mention (a declared field, a list row), linked on its
+        own: its key (the client id, else the prospect's name) and the link."""
+        link = self._link(Mention(0, 0, name, 0, 0, 0), name)
+        if link.status == "linked" and link.client_id:
+            return link.client_id, link
+        return "prospect:" + " ".join(core_tokens(name_tokens(name))), link
 
     def _declared_firm(self, doc: DocumentRecord, mentions: list[Mention]) -> Mention | None:
         """The firm a structured source declares (``fields.company``), as a mention.
@@ -326,12 +328,7 @@ class Extractor:
         if not isinstance(value, str) or not value.strip():
             return None
         name = " ".join(value.split())
-        link = self._link(Mention(0, 0, name, 0, 0, 0), name) if self.linker is not None \
-            else LinkResult(None, 0.0, "unknown")
-        if link.status == "linked" and link.client_id:
-            key = link.client_id
-        else:
-            key = "prospect:" + " ".join(core_tokens(name_tokens(name)))
+        key, link = self._name_firm(name)
         for m in mentions:
             if m.key == key:
                 return m
@@ -364,7 +361,7 @@ class Extractor:
         for m in patterns.pronoun_re.finditer(sc.folded.text):
             i = sc.folded.token_at(m.start())
             j = sc.folded.token_at(max(m.start(), m.end() - 1)) + 1
-            if (i > 0 and (tokens[i - 1].base in _QUANTIFIERS or tokens[i - 1].text[:1].isdigit())) or (
+            if (i > 0 and (tokens[i - 1].base in QUANTIFIERS or tokens[i - 1].text[:1].isdigit())) or (
                     j < len(tokens) and tokens[j].base.startswith(("sayi", "number"))):
                 continue  # "birçok şirket", "firma sayısı": firms in general, not this one
             earlier = [m for m in here or [] if not m.pronoun and m.tok_end <= i]
@@ -378,60 +375,13 @@ class Extractor:
 
     def _header_rows(self, text: str, sents: list[tuple[int, int]], cues: list[SentenceCues],
                      tokens_by_sent: list[list[Token]], by_sent: dict[int, list[Mention]],
-                     weak: list[Mention], patterns: CompiledPatterns) -> list[_Candidate]:
-        """Rows of a list or table under a header that holds the cue inherit it.
-
-        "Ceza alan firmalar:" / "Companies fined:" followed by one firm per line ("- X: 2
-        milyon TL"): each row's firm gets the header's event. A header is a line that ends
-        with a colon, or a short line naming firms in the plural; rows run until a line
-        that does not open with a firm.
-        """
-        out: list[_Candidate] = []
-        for h_idx, sc in enumerate(cues):
-            if not sc.hits or any(k in sc.modifiers for k in KILLING):
-                continue
-            a, b = sents[h_idx]
-            header = text[a:b].strip()
-            words = [t for t in tokens_by_sent[h_idx] if t.is_word]
-            plural = any(t.base in _COLLECTIVE_PLURALS for t in words)
-            if not (header.endswith(":") or (plural and len(words) <= 8)):
-                continue
-            if by_sent.get(h_idx):
-                continue  # the header names its own firm: an ordinary sentence
-            for r_idx in range(h_idx + 1, len(sents)):
-                tokens = tokens_by_sent[r_idx]
-                first = first_word_index(tokens)
-                row = [m for m in by_sent.get(r_idx, []) + [w for w in weak if w.sentence == r_idx]
-                       if m.tok_start <= first + 1]
-                lead = self._row_firm(text, tokens, first, r_idx) if not row else None
-                if (not row and lead is None) or cues[r_idx].hits or len(tokens) > 30:
-                    break
-                firm = min(row, key=lambda m: m.tok_start) if row else lead
-                assert firm is not None
-                for hit in sc.hits:
-                    conf = self._confidence(hit.cue.weight, firm, 0.7, None)
-                    out.append(_Candidate(hit.type, firm.key, firm, conf, r_idx, 0, hit.cue.label,
-                                          hit.cue.weight))
-        return out
-
-    def _row_firm(self, text: str, tokens: list[Token], first: int, s_idx: int) -> Mention | None:
-        """The capitalised name opening a list row ("Roche: EUR 2 million"), linked."""
-        end = first
-        while end < len(tokens) and end - first < 8 and (
-                tokens[end].is_upper_initial or tokens[end].base in ("&", "ve", "and", ".")):
-            end += 1
-        words = [t for t in tokens[first:end] if t.is_word]
-        if not words or (end < len(tokens) and tokens[end].text not in
-                         (":", "-", "\u2013", "\u2014", ",", "(")):
-            return None
-        if all(t.base in SECTOR_WORDS or t.base in TRADE_WORDS for t in words):
-            return None  # "METAL", "Banks:": a section heading, not a firm
-        name = text[tokens[first].start:tokens[end - 1].end]
-        link = self._link(Mention(0, 0, name, 0, 0, 0), name)
-        key = link.client_id if link.status == "linked" and link.client_id else \
-            "prospect:" + " ".join(core_tokens(name_tokens(name)))
-        return Mention(tokens[first].start, tokens[end - 1].end, name, s_idx, first, end, (),
-                       True, False, tokens[end - 1].suffix, key, link)
+                     weak: list[Mention]) -> list[_Candidate]:
+        """List and table rows under a cue-bearing header (signals/rows.py) as candidates."""
+        return [_Candidate(hit.type, firm.key, firm,
+                           self._confidence(hit.cue.weight, firm, 0.7, None), r_idx, 0,
+                           hit.cue.label, hit.cue.weight)
+                for r_idx, firm, hit in header_rows(text, sents, cues, tokens_by_sent, by_sent,
+                                                    weak, KILLING, self._name_firm)]
 
     def _source_hints(self, doc: DocumentRecord, patterns: CompiledPatterns,
                       cues: list[SentenceCues], by_sent: dict[int, list[Mention]],
@@ -596,16 +546,11 @@ _CREDIT = re.compile(
     r"copyright|\u00a9|haber|muhabir|editor)\b\s*(?:by|:|-|\u2013|\u2014|/))")
 
 
-# Plant nouns closing a name nobody registered: such a name is a site, the thing sold.
-_PLANT_NOUNS = ("fabrikasi", "santrali", "tesisi", "tesisleri", "madeni", "limani", "oteli",
-                "plant", "mill", "factory", "refinery")
-
-
 def _is_plant(mention: Mention) -> bool:
     if not mention.shape or mention.legal_form or (mention.link and mention.link.client_id):
         return False
     words = fold(mention.core_text).split()
-    return bool(words) and words[-1] in _PLANT_NOUNS
+    return bool(words) and words[-1] in PLANT_NOUNS
 
 
 def _year(published: datetime | None) -> int | None:

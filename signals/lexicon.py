@@ -90,6 +90,15 @@ SECTOR_WORDS = frozenset("""bank banka bankasi bankbank holding holdings grup gr
     shipping cargo kargo ventures partners acquisition acquisitions global""".split())
 
 
+# Plural nouns that make a short line the header of a list of firms (folded).
+COLLECTIVE_PLURALS = frozenset("""firmalar sirketler bankalar kuruluslar isletmeler companies
+    firms banks lenders businesses""".split())
+# Words before "şirket"/"company" that make it firms in general, not the document's firm.
+QUANTIFIERS = frozenset("""bircok bazi diger her tum butun hicbir cok sayida many several some
+    other all each every no numerous""".split())
+# Plant nouns closing a name nobody registered: such a name is a site, the thing sold.
+PLANT_NOUNS = frozenset("""fabrikasi santrali tesisi tesisleri madeni limani oteli plant mill
+    factory refinery""".split())
 # Nationality adjectives a capitalised word may be without naming anyone: "Türk şirket",
 # "Alman devi" (folded; English demonyms are caught by their endings in shapes.py).
 NATIONALITIES = frozenset("""turk turkiye alman ingiliz fransiz amerikan japon cin rus italyan

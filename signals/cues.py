@@ -194,11 +194,15 @@ class CompiledPatterns:
                 self.modifier_res[name] = (
                     re.compile("|".join(f"(?:{a})" for a in alts)),
                     _prefixes(items))
-        # First two letters of every prefix -> regexes worth running (see ``_candidates``).
+        # First two letters of every prefix -> regexes worth running (see ``_scan``).
         self._type_heads, self._type_always = _heads([t[3] for t in self.type_res])
         mod_items = list(self.modifier_res.values())
         self._mod_heads, self._mod_always = _heads([m[1] for m in mod_items])
         self._mod_names = list(self.modifier_res)
+        self._type_entries = [(t[1], t[3]) for t in self.type_res]
+        self._mod_entries = list(mod_items)
+        # Regexes that must run the slow way are first checked for a needle substring.
+        self._mod_needles = [_needles(items) for items in spec.modifiers.values() if items]
         self.pronoun_re = (
             re.compile("|".join(f"(?:{compile_pattern(p)})" for p in spec.pronouns))
             if spec.pronouns else None
@@ -212,11 +216,9 @@ class CompiledPatterns:
         sentence is then a few dictionary lookups.
         """
         hits: list[CueHit] = []
-        spans = [(m.start(), m.group()) for m in _WORD.finditer(folded)]
-        words = [w for _, w in spans]
-        for n in _candidates(words, self._type_heads, self._type_always):
-            etype, regex, cues, prefixes = self.type_res[n]
-            for m in _matches(regex, folded, spans, prefixes):
+        for n, found in _scan(folded, self._type_entries, self._type_heads, self._type_always):
+            etype, _, cues, _ = self.type_res[n]
+            for m in found:
                 name = m.lastgroup or "c0"
                 hits.append(CueHit(type=etype, cue=cues[int(name[1:])], start=m.start(),
                                    end=m.end()))
@@ -230,29 +232,66 @@ class CompiledPatterns:
     def modifiers(self, folded: str) -> dict[str, tuple[int, int]]:
         """Modifier name -> span of its first match in a folded sentence."""
         found: dict[str, tuple[int, int]] = {}
-        spans = [(m.start(), m.group()) for m in _WORD.finditer(folded)]
-        words = [w for _, w in spans]
-        for n in _candidates(words, self._mod_heads, self._mod_always):
-            name = self._mod_names[n]
-            regex, prefixes = self.modifier_res[name]
-            for m in _matches(regex, folded, spans, prefixes):
-                found[name] = m.span()
-                break
+        for n, matches in _scan(folded, self._mod_entries, self._mod_heads, self._mod_always,
+                                self._mod_needles):
+            found[self._mod_names[n]] = matches[0].span()
         return found
 
 
-_WORD = re.compile(r"\S+")
+_WORD = re.compile(r"\w\S*")  # a word from its first letter: "(tasfiye", "\"iflas"
 
 
-def _matches(regex: re.Pattern[str], folded: str, spans: list[tuple[int, str]],
+def _scan(
+    folded: str,
+    entries: list[tuple[re.Pattern[str], tuple[str, ...] | None]],
+    heads: dict[str, list[int]],
+    always: list[int],
+    needles: list[tuple[str, ...] | None] | None = None,
+) -> list[tuple[int, list[re.Match[str]]]]:
+    """Non-overlapping matches of each regex, as (regex number, matches) in number order.
+
+    One pass over the sentence's words: a word's first two letters name the few regexes
+    whose prefixes could start there, and only those are tried (``match`` at that
+    position). Regexes without plain prefixes (``always``) are run the slow way.
+    """
+    found: dict[int, list[re.Match[str]]] = {}
+    done: dict[int, int] = {}
+    for word_match in _WORD.finditer(folded):
+        word = word_match.group()
+        numbers = heads.get(word[:2])
+        if not numbers:
+            continue
+        pos = word_match.start()
+        for n in numbers:
+            if pos < done.get(n, 0):
+                continue
+            regex, prefixes = entries[n]
+            if prefixes is not None and word.startswith(prefixes):
+                m = regex.match(folded, pos)
+                if m:
+                    found.setdefault(n, []).append(m)
+                    done[n] = max(m.end(), pos + 1)
+    for n in always:
+        regex, prefixes = entries[n]
+        required = needles[n] if needles else None
+        if required and not any(needle in folded for needle in required):
+            continue
+        matches = _matches(regex, folded, prefixes)
+        if matches:
+            found[n] = matches
+    return sorted(found.items())
+
+
+def _matches(regex: re.Pattern[str], folded: str,
              prefixes: tuple[str, ...] | None) -> list[re.Match[str]]:
     """Non-overlapping matches, tried only where a word starts with one of ``prefixes``."""
     if prefixes is None:
         return list(regex.finditer(folded))
     out: list[re.Match[str]] = []
     done = 0
-    for pos, word in spans:
-        if pos >= done and word.startswith(prefixes):
+    for word in _WORD.finditer(folded):
+        pos = word.start()
+        if pos >= done and word.group().startswith(prefixes):
             m = regex.match(folded, pos)
             if m:
                 out.append(m)
@@ -276,7 +315,28 @@ def regex_prefixes(regex: str) -> tuple[str, ...] | None:
     m = _LITERAL.match(body)
     if m and (len(body) == m.end() or body[m.end()] not in "?*{|"):
         return (m.group(1),)
+    if m and body[m.end()] in "?*{" and len(m.group(1)) > 1:  # "rumou?r": the last letter may go
+        return (m.group(1)[:-1],)
     return None
+
+
+_ANY_LOOKBEHIND = re.compile(r"^(?:\(\?<[=!][^()]*(?:\([^()]*\)[^()]*)*\))+")
+
+
+def _needles(patterns: list[str]) -> tuple[str, ...] | None:
+    """Substrings one of which a match of any of ``patterns`` must contain (a sentence
+    without them is skipped by one ``in`` test per needle); None when some pattern has none.
+
+    Unlike prefixes these also cover suffix patterns that match inside a word.
+    """
+    out: list[str] = []
+    for p in patterns:
+        found = (regex_prefixes(_ANY_LOOKBEHIND.sub("", p[3:])) if p.startswith("re:")
+                 else first_prefixes(p))
+        if not found or any(not f for f in found):
+            return None
+        out.extend(found)
+    return tuple(sorted(set(out)))
 
 
 def _prefixes(patterns: list[str]) -> tuple[str, ...] | None:
@@ -292,24 +352,14 @@ def _prefixes(patterns: list[str]) -> tuple[str, ...] | None:
 
 def _heads(
     prefix_sets: list[tuple[str, ...] | None],
-) -> tuple[dict[str, set[int]], set[int]]:
+) -> tuple[dict[str, list[int]], list[int]]:
     """Index regexes by the first two letters of their prefixes; short or raw ones always run."""
-    heads: dict[str, set[int]] = {}
-    always: set[int] = set()
+    heads: dict[str, list[int]] = {}
+    always: list[int] = []
     for n, prefixes in enumerate(prefix_sets):
         if prefixes is None or any(len(p) < 2 for p in prefixes):
-            always.add(n)
+            always.append(n)
             continue
-        for p in prefixes:
-            heads.setdefault(p[:2], set()).add(n)
+        for head in sorted({p[:2] for p in prefixes}):
+            heads.setdefault(head, []).append(n)
     return heads, always
-
-
-def _candidates(words: list[str], heads: dict[str, set[int]], always: set[int]) -> list[int]:
-    """Regex numbers whose prefixes share a two-letter head with a word of the sentence."""
-    found = set(always)
-    for w in words:
-        hit = heads.get(w[:2])
-        if hit:
-            found |= hit
-    return sorted(found)

@@ -203,6 +203,11 @@ class CompiledPatterns:
         self._mod_entries = list(mod_items)
         # Regexes that must run the slow way are first checked for a needle substring.
         self._mod_needles = [_needles(items) for items in spec.modifiers.values() if items]
+        # Both sets in one index, for ``scan``: a sentence's words are walked once.
+        self._all_entries = self._type_entries + self._mod_entries
+        self._all_heads, self._all_always = _heads([e[1] for e in self._all_entries])
+        self._all_needles: list[tuple[str, ...] | None] = (
+            [None] * len(self._type_entries) + self._mod_needles)
         self.pronoun_re = (
             re.compile("|".join(f"(?:{compile_pattern(p)})" for p in spec.pronouns))
             if spec.pronouns else None
@@ -223,6 +228,23 @@ class CompiledPatterns:
                 hits.append(CueHit(type=etype, cue=cues[int(name[1:])], start=m.start(),
                                    end=m.end()))
         return hits
+
+    def scan(self, folded: str) -> tuple[list[CueHit], dict[str, tuple[int, int]]]:
+        """``cues`` and ``modifiers`` of a sentence in one walk over its words."""
+        hits: list[CueHit] = []
+        mods: dict[str, tuple[int, int]] = {}
+        n_types = len(self._type_entries)
+        for n, found in _scan(folded, self._all_entries, self._all_heads, self._all_always,
+                              self._all_needles):
+            if n >= n_types:
+                mods[self._mod_names[n - n_types]] = found[0].span()
+                continue
+            etype, _, cues, _ = self.type_res[n]
+            for m in found:
+                name = m.lastgroup or "c0"
+                hits.append(CueHit(type=etype, cue=cues[int(name[1:])], start=m.start(),
+                                   end=m.end()))
+        return hits, mods
 
     def modifier_spans(self, name: str, folded: str) -> list[tuple[int, int]]:
         """Spans of every match of one modifier in a folded sentence."""

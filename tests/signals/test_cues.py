@@ -130,3 +130,5 @@ def test_prefilters_never_hide_a_match(lang: str) -> None:
         hits, mods = _brute_force(compiled, folded)
         assert [(h.type, h.start, h.end) for h in compiled.cues(folded)] == hits, folded
         assert compiled.modifiers(folded) == mods, folded
+        both = compiled.scan(folded)
+        assert ([(h.type, h.start, h.end) for h in both[0]], both[1]) == (hits, mods), folded

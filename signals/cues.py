@@ -206,8 +206,8 @@ class CompiledPatterns:
         # Both sets in one index, for ``scan``: a sentence's words are walked once.
         self._all_entries = self._type_entries + self._mod_entries
         self._all_heads, self._all_always = _heads([e[1] for e in self._all_entries])
-        self._all_needles: list[tuple[str, ...] | None] = (
-            [None] * len(self._type_entries) + self._mod_needles)
+        no_needles: list[tuple[str, ...] | None] = [None] * len(self._type_entries)
+        self._all_needles = no_needles + self._mod_needles
         self.pronoun_re = (
             re.compile("|".join(f"(?:{compile_pattern(p)})" for p in spec.pronouns))
             if spec.pronouns else None

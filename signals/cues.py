@@ -25,7 +25,7 @@ Role = Literal["nom", "gen", "dat", "acc", "loc", "abl", "ins", "by", "to", "fro
                "against", "of", "for", "in", "at", "about", "on", "into", "any"]
 ModifierName = Literal["denial", "cancel", "rumour", "confirm", "unconfirmed", "possibility",
                        "undecided", "fear", "background", "plaintiff", "negation", "question",
-                       "general"]
+                       "general", "upgrade", "refusal"]
 Scope = Literal["sentence", "earlier", "weak", "document"]
 
 
@@ -104,6 +104,9 @@ class TypeSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
     cues: list[Cue] = Field(min_length=1)
     ignore: list[ModifierName] = Field(default_factory=list)
+    # Modifiers that undo this type only, in the cue's clause: an upgrade, or a move away
+    # from "negative", undoes a rating cue ("outlook revised from negative to stable").
+    killed_by: list[ModifierName] = Field(default_factory=list)
     suppresses: Annotated[dict[str, Scope], AfterValidator(declared.event_type_keys)] = Field(
         default_factory=dict)
     min_weight: float = Field(0.0, ge=0.0, le=1.0)

@@ -45,7 +45,8 @@ NOT_FIRM_WORDS = frozenset(
     friday saturday sunday
     ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik january
     february march april may june july august september october november december
-    milyon milyar bin trilyon dolar dolari euro avro lira tl usd abd million billion
+    milyon milyar bin trilyon dolar dolari euro avro lira lirasi liralik dolarlik tl usd abd
+    million billion
     kanun kanunu kanununun yasa yasasi yonetmelik law act regulation directive
     bolge bolgesi osb merkezi cumhuriyet bassavciligi savciligi emniyet jandarma
     service investors ratings rating chapter article section item
@@ -97,8 +98,8 @@ COLLECTIVE_PLURALS = frozenset("""firmalar sirketler bankalar kuruluslar isletme
 QUANTIFIERS = frozenset("""bircok bazi diger her tum butun hicbir cok sayida many several some
     other all each every no numerous""".split())
 # Plant nouns closing a name nobody registered: such a name is a site, the thing sold.
-PLANT_NOUNS = frozenset("""fabrikasi santrali tesisi tesisleri madeni limani oteli plant mill
-    factory refinery""".split())
+PLANT_NOUNS = frozenset("""fabrikasi santrali tesisi tesisleri madeni limani oteli hatti plant
+    mill factory refinery""".split())
 # Nationality adjectives a capitalised word may be without naming anyone: "Türk şirket",
 # "Alman devi" (folded; English demonyms are caught by their endings in shapes.py).
 NATIONALITIES = frozenset("""turk turkiye alman ingiliz fransiz amerikan japon cin rus italyan

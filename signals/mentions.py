@@ -181,14 +181,24 @@ class RegisterIndex:
         return end, set(best[1])
 
 
-def _legal_form_at(tokens: list[Token], i: int) -> int:
-    """End token index of a legal form starting at ``i`` (dots skipped), or -1."""
+def _shouting(tokens: list[Token]) -> bool:
+    """A sentence written in capitals (a disclaimer, a headline): "AS" there is a word."""
+    words = [t for t in tokens if t.is_word and any(c.isalpha() for c in t.text)]
+    caps = sum(t.text.isupper() for t in words)
+    return len(words) >= 6 and caps >= 0.7 * len(words)
+
+
+def _legal_form_at(tokens: list[Token], i: int, shouting: bool = False) -> int:
+    """End token index of a legal form starting at ``i`` (dots, and the slash of "A/S",
+    skipped), or -1. In a ``shouting`` sentence the capital-only forms are words."""
     if not tokens[i].is_upper_initial:
         return -1
     for form in LEGAL_FORMS:
+        if shouting and form in _CAPITAL_FORMS:
+            continue
         j, k = i, 0
         while k < len(form) and j < len(tokens):
-            if tokens[j].text == ".":
+            if tokens[j].text == "." or (0 < k and tokens[j].text == "/"):
                 j += 1
                 continue
             if tokens[j].base != form[k] or not tokens[j].is_upper_initial:
@@ -212,11 +222,12 @@ def _legal_form_at(tokens: list[Token], i: int) -> int:
 def find_legal_names(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
     """Token spans [start, end) of "<Capitalised words> <trade words> <legal form>" in tokens[lo:hi]."""
     spans: list[tuple[int, int]] = []
+    shouting = _shouting(tokens[lo:hi])
     i = lo
     while i < hi:
         tok = tokens[i]
         if tok.is_word and tok.base in _LEGAL_FIRST:
-            end = _legal_form_at(tokens, i)
+            end = _legal_form_at(tokens, i, shouting)
             if end > 0:
                 start = _walk_back(tokens, i, lo)
                 if start is not None:

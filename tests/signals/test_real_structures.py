@@ -340,3 +340,16 @@ def test_an_upgrade_is_no_downgrade(extractor: Extractor, lang: str, text: str,
 def test_a_refusal_takes_back_the_claims_it_names(extractor: Extractor, lang: str, text: str,
                                                   expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # In a sentence written in capitals "AS" is a word, never a legal form.
+    ("en", "THIS NOTICE SHOULD NOT BE READ AS AN OFFER. INVESTORS SHOULD NOT SELL ANY SHARES "
+           "BEFORE READING IT.", set()),
+    # "A/S" closes a name like "A.Ş." does.
+    ("en", "Nordlys A/S sold its Aarhus warehouse for DKK 90 million.",
+     {("asset_sale", "Nordlys A/S")}),
+])
+def test_capitals_and_slashed_legal_forms(extractor: Extractor, lang: str, text: str,
+                                          expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

@@ -342,14 +342,17 @@ def test_a_refusal_takes_back_the_claims_it_names(extractor: Extractor, lang: st
     assert firms(extractor, text, lang) == expected
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), [
-    # In a sentence written in capitals "AS" is a word, never a legal form.
-    ("en", "THIS NOTICE SHOULD NOT BE READ AS AN OFFER. INVESTORS SHOULD NOT SELL ANY SHARES "
-           "BEFORE READING IT.", set()),
-    # "A/S" closes a name like "A.Ş." does.
-    ("en", "Nordlys A/S sold its Aarhus warehouse for DKK 90 million.",
-     {("asset_sale", "Nordlys A/S")}),
-])
-def test_capitals_and_slashed_legal_forms(extractor: Extractor, lang: str, text: str,
-                                          expected: set) -> None:
-    assert firms(extractor, text, lang) == expected
+def test_capital_only_forms_are_words_in_a_sentence_in_capitals() -> None:
+    from signals.mentions import find_legal_names
+    from signals.tokens import tokenize
+
+    shouting = tokenize("THIS NOTICE SHOULD NOT BE CONSTRUED AS AN OFFER TO SELL SHARES.")
+    assert find_legal_names(shouting, 0, len(shouting)) == []
+    normal = tokenize("The buyer was Nordlys Shipping AS, a Norwegian owner.")
+    assert [tuple(t.text for t in normal[a:b]) for a, b in
+            find_legal_names(normal, 0, len(normal))] == [("Nordlys", "Shipping", "AS")]
+
+
+def test_a_slashed_legal_form_closes_a_name(extractor: Extractor) -> None:
+    assert firms(extractor, "Nordlys A/S sold its Aarhus warehouse for DKK 90 million.",
+                 "en") == {("asset_sale", "Nordlys A/S")}

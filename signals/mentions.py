@@ -33,6 +33,8 @@ _DOTTED_FORMS = frozenset({("co",)})
 # Forms that are English words unless written in capitals: "X AS", "X AŞ" but "Soar As".
 _CAPITAL_FORMS = frozenset({("as",), ("ag",), ("se",)})
 _LEGAL_FIRST = frozenset(form[0] for form in LEGAL_FORMS)
+# Forms written after a comma in American usage ("Fiserv, Inc.").
+_COMMA_FORMS = frozenset({"inc", "llc", "ltd", "corp", "co", "lp", "llp", "plc"})
 _CONNECTORS = frozenset({"ve", "and", "&", "-", "of", "de"})
 @dataclass
 class Mention:
@@ -243,6 +245,9 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int) -> int | None:
     j = form_start - 1
     start = form_start
     distinctive = 0
+    if j - 1 >= lo and tokens[j].text == "," and tokens[form_start].base in _COMMA_FORMS \
+            and tokens[j - 1].is_upper_initial and not tokens[j - 1].suffix:
+        j -= 1  # "Fiserv, Inc.", "Midco 2, LLC": American style puts a comma before the form
     while j >= lo and form_start - j <= 9:
         tok = tokens[j]
         if tok.text == ".":

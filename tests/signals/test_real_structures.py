@@ -356,3 +356,15 @@ def test_capital_only_forms_are_words_in_a_sentence_in_capitals() -> None:
 def test_a_slashed_legal_form_closes_a_name(extractor: Extractor) -> None:
     assert firms(extractor, "Nordlys A/S sold its Aarhus warehouse for DKK 90 million.",
                  "en") == {("asset_sale", "Nordlys A/S")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fiserv, Inc., a payments provider, announced a USD 175 million investment in a new hub.",
+     {("investment_announcement", "Fiserv, Inc.")}),
+    ("The regulator fined Acme, Beta Foods, Inc. and Gamma Mills.",
+     {("regulatory_fine", "Acme"), ("regulatory_fine", "Beta Foods, Inc."),
+      ("regulatory_fine", "Gamma Mills")}),
+])
+def test_a_comma_before_an_american_legal_form(extractor: Extractor, text: str,
+                                                expected: set) -> None:
+    assert firms(extractor, text, "en") == expected

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, false, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, false, literal, or_, select
 from sqlalchemy.orm import Session
 
 from radar_core.addresses import valid_email
@@ -28,14 +28,9 @@ from radar_core.db.models import Alert, AlertNotify, Client
 MAX_PARENT_DEPTH = 10
 
 
-def _rm_key() -> ColumnElement[Any]:
-    """The register's RM address as the ledger spells it: trimmed, lower-case."""
-    return func.lower(func.trim(Client.rm_email))
-
-
 def portfolio(email: str) -> Select[Any]:
-    """Client ids whose relationship manager is ``email`` (case-insensitive)."""
-    return select(Client.client_id).where(_rm_key() == email.strip().lower())
+    """Client ids whose relationship manager is ``email`` (case and spaces ignored)."""
+    return select(Client.client_id).where(Client.rm_key == email.strip().lower())
 
 
 def reached_clients(email: str) -> Select[Any]:
@@ -51,11 +46,11 @@ def reached_clients(email: str) -> Select[Any]:
 
 def _unowned(session: Session) -> ColumnElement[bool]:
     """Alerts about prospects, or about clients without a valid RM address."""
-    invalid = [addr for addr in session.scalars(select(_rm_key()).distinct())
+    invalid = [addr for addr in session.scalars(select(Client.rm_key).distinct())
                if addr and not valid_email(addr)]
-    owned = select(Client.client_id).where(func.coalesce(_rm_key(), "") != "")
+    owned = select(Client.client_id).where(Client.rm_key.is_not(None))
     if invalid:
-        owned = owned.where(_rm_key().not_in(invalid))
+        owned = owned.where(Client.rm_key.not_in(invalid))
     return or_(Alert.client_id.is_(None), Alert.client_id.not_in(owned))
 
 

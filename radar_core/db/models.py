@@ -128,9 +128,17 @@ class Client(Base):
     city: Mapped[str | None] = mapped_column(String(100))
     sector: Mapped[str | None] = mapped_column(String(200))
     rm_email: Mapped[str | None] = mapped_column(String(320), index=True)
+    # ``rm_email`` trimmed and lower-cased, as mailboxes are compared (kept by a validator):
+    # an RM's portfolio is an index lookup, not a scan of the register.
+    rm_key: Mapped[str | None] = mapped_column(String(320), index=True)
     parent_id: Mapped[str | None] = mapped_column(String(64), index=True)
     segment: Mapped[str | None] = mapped_column(String(40))
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    @validates("rm_email")
+    def _rm_key(self, _key: str, value: str | None) -> str | None:
+        self.rm_key = (value or "").strip().lower() or None
+        return value
 
     names: Mapped[list[ClientName]] = relationship(
         back_populates="client", cascade="all, delete-orphan"

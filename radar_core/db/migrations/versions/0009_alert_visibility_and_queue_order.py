@@ -7,7 +7,9 @@ Create Date: 2026-12-05 05:30:00
 Who may see an alert becomes SQL: ``alert_notify`` holds each alert's
 ``notify_client_ids`` as rows (one indexed join instead of a JSON scan in Python), and
 ``alerts.severity_rank`` stores the severity as a number so the queue sorts on an index
-(composite indexes for the queue order, keyset paging). Existing rows are backfilled.
+(composite indexes for the queue order, keyset paging), and ``clients.rm_key`` holds the
+RM address as mailboxes compare it (trimmed, lower-case) so a portfolio is an index
+lookup. Existing rows are backfilled.
 """
 
 from __future__ import annotations
@@ -37,10 +39,17 @@ def upgrade() -> None:
     with op.batch_alter_table("alerts", schema=None) as batch_op:
         batch_op.add_column(sa.Column("severity_rank", sa.Integer(), server_default="-1",
                                       nullable=False))
+    with op.batch_alter_table("clients", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("rm_key", sa.String(length=320), nullable=True))
+        batch_op.create_index(batch_op.f("ix_clients_rm_key"), ["rm_key"], unique=False)
+    bind = op.get_bind()
+    keys = [{"id": client_id, "key": (rm or "").strip().lower() or None}
+            for client_id, rm in bind.execute(sa.text("SELECT client_id, rm_email FROM clients"))]
+    if keys:
+        bind.execute(sa.text("UPDATE clients SET rm_key = :key WHERE client_id = :id"), keys)
     for severity, rank in RANKS.items():
         op.execute(sa.text("UPDATE alerts SET severity_rank = :rank WHERE severity = :severity")
                    .bindparams(rank=rank, severity=severity))
-    bind = op.get_bind()
     rows = bind.execute(sa.text("SELECT id, notify_client_ids FROM alerts")).all()
     notify = []
     for alert_id, value in rows:
@@ -66,5 +75,8 @@ def downgrade() -> None:
         batch_op.drop_index("ix_alerts_queue_order")
         batch_op.drop_index("ix_alerts_queue_status")
         batch_op.drop_column("severity_rank")
+    with op.batch_alter_table("clients", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_clients_rm_key"))
+        batch_op.drop_column("rm_key")
     op.drop_index(op.f("ix_alert_notify_client_id"), table_name="alert_notify")
     op.drop_table("alert_notify")

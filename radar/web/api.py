@@ -72,9 +72,13 @@ class ReviewOut(BaseModel):
 
 
 class AlertPage(BaseModel):
-    """One page; pass ``next_cursor`` as ``after`` (``prev_cursor`` as ``before``) for the next."""
+    """One page; pass ``next_cursor`` as ``after`` (``prev_cursor`` as ``before``) for the next.
+
+    ``total`` is exact up to 10,000 alerts; beyond, it is 10,000 and ``more`` is true.
+    """
 
     total: int
+    more: bool = False
     page: int
     pages: int
     alerts: list[AlertOut]
@@ -127,7 +131,7 @@ def list_alerts(request: Request, user: ApiUser,
         result = queue_page(session, user, filters, page_size=100, research=_research(request))
     except BadCursor as exc:
         raise HTTPException(status_code=422, detail=str(exc)) from exc
-    return AlertPage(total=result.total, page=result.page, pages=result.pages,
+    return AlertPage(total=result.total, more=result.more, page=result.page, pages=result.pages,
                      alerts=[_alert_out(a) for a in result.alerts],
                      next_cursor=result.next_cursor, prev_cursor=result.prev_cursor)
 

@@ -33,6 +33,9 @@ SEVERITIES = ("low", "medium", "high", "critical")
 STATUSES = ("new", "accepted", "rejected", "forwarded", "all")
 KINDS = ("client", "prospect")
 PAGE_SIZE = 25
+# Counting stops here: an exact count of a million rows costs more than the page itself,
+# and "10,000+" tells a reviewer as much.
+COUNT_CAP = 10_000
 # The queue order; keyset cursors hold these values of a row.
 ORDER = (Alert.severity_rank, Alert.score, Alert.created_at, Alert.id)
 
@@ -188,12 +191,16 @@ def apply_filters(session: Session, query: Select[Any], f: QueueFilters, researc
 
 @dataclass
 class QueuePage:
-    """One page of the queue, with the cursors of its neighbours (None: no such page)."""
+    """One page of the queue, with the cursors of its neighbours (None: no such page).
+
+    ``total`` is exact up to the count cap; ``more`` says there are more than ``total``.
+    """
 
     alerts: list[Alert]
     total: int
     page: int
     pages: int
+    more: bool = False
     next_cursor: str | None = None
     prev_cursor: str | None = None
 
@@ -203,15 +210,18 @@ def _descending(query: Select[Any]) -> Select[Any]:
 
 
 def queue_page(session: Session, user: User, f: QueueFilters, page_size: int = PAGE_SIZE,
-               research: str = "") -> QueuePage:
+               research: str = "", count_cap: int = COUNT_CAP) -> QueuePage:
     """One queue page, most severe and highest score first, by cursor or page number.
 
     Raises :class:`BadCursor` for a cursor this server did not make.
     """
     query = apply_filters(session, visible_alerts(session, user, research), f, research)
-    total = session.scalar(select(func.count()).select_from(query.with_only_columns(Alert.id).subquery())) or 0
+    capped = query.with_only_columns(Alert.id).limit(count_cap + 1).subquery()
+    total = session.scalar(select(func.count()).select_from(capped)) or 0
+    more = total > count_cap
+    total = min(total, count_cap)
     pages = max(1, -(-total // page_size))
-    page = min(f.page, pages)
+    page = f.page if more else min(f.page, pages)
     alerts: list[Alert] | None = None
     has_next = has_prev = True
     if f.after:
@@ -229,9 +239,9 @@ def queue_page(session: Session, user: User, f: QueueFilters, page_size: int = P
     if alerts is None:  # no cursor: a numbered page (OFFSET), as old links ask
         offset = (page - 1) * page_size
         alerts = list(session.scalars(_descending(query).offset(offset).limit(page_size)))
-        has_next, has_prev = offset + len(alerts) < total, page > 1
-    page = max(1, min(page, pages))
-    result = QueuePage(alerts=alerts, total=total, page=page, pages=pages)
+        has_next, has_prev = len(alerts) == page_size and (more or offset + len(alerts) < total), page > 1
+    page = max(1, page if more else min(page, pages))
+    result = QueuePage(alerts=alerts, total=total, page=page, pages=pages, more=more)
     if alerts and has_next:
         result.next_cursor = encode_cursor(alerts[-1])
     if alerts and has_prev:

@@ -165,3 +165,23 @@ def test_rm_cursor_pages_stay_inside_what_reaches_them(login, sessions_, seeded)
         url = found.group(1).replace("&amp;", "&") if found else ""
     assert len(ids) == len(set(ids)) == 40  # C1 is hers, C4 is her group's
     assert _ids(login("mehmet").get("/?rule=bulk").text) == set()
+
+
+def test_count_stops_at_the_cap_and_paging_goes_on(sessions_, seeded):
+    from radar_core.db.models import User
+
+    _bulk(sessions_, 30)
+    with sessions_() as session:
+        analyst = session.query(User).filter_by(username="ana").one()
+        first = queue_page(session, analyst, QueueFilters(rule="bulk"), page_size=8, count_cap=10)
+        assert (first.total, first.more, first.pages) == (10, True, 2)
+        seen, page = [a.id for a in first.alerts], first
+        while page.next_cursor:
+            page = queue_page(session, analyst, QueueFilters(rule="bulk", after=page.next_cursor), page_size=8,
+                              count_cap=10)
+            seen += [a.id for a in page.alerts]
+        assert len(seen) == len(set(seen)) == 30
+        deep = queue_page(session, analyst, QueueFilters(rule="bulk", page=4), page_size=8, count_cap=10)
+        assert (deep.page, len(deep.alerts), deep.next_cursor) == (4, 6, None)
+        exact = queue_page(session, analyst, QueueFilters(rule="bulk"), page_size=8, count_cap=30)
+        assert (exact.total, exact.more) == (30, False)

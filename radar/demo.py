@@ -80,6 +80,7 @@ def _top_alerts(session: Session, per_polarity: int = 4) -> list[dict[str, Any]]
                     "title": alert.title,
                     "evidence": events[0].evidence if events else None,
                     "url": events[0].url if events else None,
+                    "event_id": events[0].event_id if events else None,
                 }
             )
     return out

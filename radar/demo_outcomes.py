@@ -1,11 +1,13 @@
 """Demo outcomes: loans, defaults and priced offers for the demo register, seeded.
 
-The demo crawls everything on one day, so all its alerts are known "today"; outcomes
-correlated with them are therefore dated in the months after (as if the back-test ran half
-a year later), while offers spread over the year around that day. Alerted firms get loans
-or defaults more often than the rest, so the back-test shows a lift; offer prices follow
-a known logistic curve per segment, so the offers report has a curve to find. Dates hang
-off the earliest alert (not the clock), so running the generator again adds nothing.
+The demo crawls everything on one day, so all its alerts are known on that day; outcomes
+correlated with them fall in the months after, while offers spread over the year before.
+Alerted firms get loans or defaults more often than the rest, so the back-test shows a
+lift; offer prices follow a known logistic curve per segment, so the offers report has a
+curve to find. Dates hang off the earliest alert (not the clock), so running the generator
+again adds nothing; but an outcome is stored only once its day has come (never after
+today): on the demo's first day the alerts have no outcomes yet, and a run weeks later
+adds the ones whose day has passed, as the real world would.
 """
 
 from __future__ import annotations
@@ -100,24 +102,31 @@ def demo_outcomes(clients: list[Client], alerts: list[Alert], anchor: date, seed
 
 def demo_backtest_period(session: Session, clock: Callable[[], datetime],
                          horizon_days: int = 180) -> tuple[date, date]:
-    """The period to back-test the demo on: from a quarter before its alerts to a horizon after.
+    """The period to back-test the demo on: from a quarter before its alerts to today.
 
-    The demo's alerts are all known on the day it ran, and its outcomes follow them, so the
-    period must reach past that day for recall to see the outcomes the alerts foretold.
+    It reaches a horizon past the alerts at most, and never past today: nothing after
+    today has happened, so a period ending later would only dilute the rates.
     """
     first = session.scalars(select(Alert.created_at).order_by(Alert.created_at).limit(1)).first()
-    anchor = (first or clock()).date()
-    return anchor - timedelta(days=90), anchor + timedelta(days=horizon_days)
+    today = clock().date()
+    anchor = min((first or clock()).date(), today)
+    return anchor - timedelta(days=90), min(anchor + timedelta(days=horizon_days), today)
 
 
 def generate_demo_outcomes(session: Session, clock: Callable[[], datetime], seed: int = SEED) -> int:
-    """Store demo outcomes for the register in ``session``; returns how many were new."""
+    """Store the demo outcomes dated up to today; returns how many were new.
+
+    Later ones are not yet real: they are left for a run on or after their day.
+    """
     clients = list(session.scalars(select(Client)))
     alerts = list(session.scalars(select(Alert).where(Alert.client_id.is_not(None))))
+    today = clock().date()
     anchor = min((a.created_at for a in alerts), default=clock()).date()
     existing = {(o.client_id, o.kind, o.date, o.amount) for o in session.scalars(select(Outcome))}
     added = 0
     for row in demo_outcomes(clients, alerts, anchor, seed):
+        if row.date > today:
+            continue
         key = (row.client_id, row.kind, row.date, row.amount)
         if key in existing:
             continue

@@ -196,3 +196,26 @@ def leader_lock(database_url: str, redis_url: str | None = None, *,
     else:
         folder = Path(data_dir or ".")
     return FileLock(folder / f"{name}.lock", name)
+
+
+def sqlite_processing_lock(database_url: str) -> FileLock | None:
+    """The lock one processing run holds on a SQLite file; None for other databases.
+
+    SQLite has one writer: two processing runs on one file would only queue behind each
+    other's write lock (and, before batches took it up front, failed half their documents
+    with "database is locked"). So a second ``radar process`` or ``radar worker`` is
+    refused instead. PostgreSQL needs no such lock: rows are claimed FOR UPDATE SKIP LOCKED.
+    """
+    url = make_url(database_url)
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    db = Path(url.database).resolve()
+    return FileLock(db.with_name(db.name + ".process-lock"), "radar-process")
+
+
+def lock_holder(lock: FileLock) -> str:
+    """The pid written in a held lock file, or "" when it cannot be read."""
+    try:
+        return lock.path.read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return ""

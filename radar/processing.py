@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from radar.link_memory import remembered_decision
@@ -254,11 +255,17 @@ def process_batch(
     """Extract and store the still-unprocessed documents among ``ids`` in one transaction.
 
     Rows another worker holds or has just processed are skipped (FOR UPDATE SKIP LOCKED on
-    PostgreSQL; a no-op on SQLite, whose single writer serialises runs anyway), so no work
-    is done twice. A document whose extraction raises is rolled back alone, counted in
-    ``stats.failed`` and left unprocessed for the next run.
+    PostgreSQL), so no work is done twice. SQLite has one writer: the batch takes its write
+    lock before reading (``BEGIN IMMEDIATE``, waiting the busy timeout for another writer),
+    because a transaction that read first and wrote later fails at once with "database is
+    locked" when another writer committed in between. A document whose extraction raises is
+    rolled back alone, counted in ``stats.failed`` and left unprocessed for the next run; a
+    database error is no fault of the document and fails the whole batch, which is kept
+    for the next run as it was.
     """
     with session_scope(sessions) as session:
+        if session.get_bind().dialect.name == "sqlite":
+            session.execute(text("BEGIN IMMEDIATE"))
         now = clock()
         claim = (
             select(Document)
@@ -272,6 +279,8 @@ def process_batch(
                     records = extractor.extract(document_record(doc))
                     store_events(session, doc, records, now, stats)
                     doc.processed_at = now
+            except OperationalError:  # the database, not the document: the batch stops
+                raise
             except Exception as exc:  # one bad document must not stop the run
                 log.exception("document %s failed: %s", doc.external_id, exc)
                 stats.failed.append(doc.external_id)

@@ -1,7 +1,7 @@
 """Radar's exceptions, each with a stable code so that logs and docs can refer to it.
 
 Exit codes of the CLI follow the type: ``UsageError`` and ``ConfigError`` exit 2,
-``RunError`` exits 1.
+``RunError`` exits 1, ``BusyError`` exits 4.
 """
 
 from __future__ import annotations
@@ -67,6 +67,16 @@ class RunError(RadarError):
 
     code = "R004"
     exit_code = 1
+
+
+class BusyError(RunError):
+    """Another run already does this work on this database; nothing was done: run again later.
+
+    Its own exit code (4) lets a cron wrapper tell "someone else is at it" from a failure.
+    """
+
+    code = "R008"
+    exit_code = 4
 
 
 class SchemaOutdatedError(RadarError):

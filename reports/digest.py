@@ -21,7 +21,11 @@ __all__ = ["SEVERITY_RANK"]
 
 @dataclass(frozen=True)
 class EvidenceItem:
-    """One evidence sentence with where and when it was published."""
+    """One evidence sentence with where and when it was published.
+
+    ``event_id`` names the stored event, so the e-mail can link to the review queue's
+    stored copy of the document: it opens even when the original address is gone.
+    """
 
     text: str
     url: str | None
@@ -29,6 +33,7 @@ class EvidenceItem:
     published: str | None
     event_type: str | None
     amount: dict[str, Any] | None = None
+    event_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -133,6 +138,7 @@ def evidence_items(explanation: Explanation) -> tuple[EvidenceItem, ...]:
                 published=event.published.isoformat() if event.published else None,
                 event_type=event.type or None,
                 amount=event.amount.to_json() if event.amount else None,
+                event_id=event.event_id,
             )
         )
     return tuple(items)

@@ -192,6 +192,8 @@ class MailRenderer:
             "day": created.replace(tzinfo=UTC).astimezone(self.zone).strftime("%d.%m.%Y"),
             "links": links,
             "alert_url": lambda alert_id: f"{links['base']}/alerts/{int(alert_id)}",
+            # The review queue's stored copy of an evidence document (radar.web.evidence).
+            "evidence_url": lambda event_id: f"{links['base']}/evidence/{int(event_id)}#evidence",
             "sections": [
                 ("Riskler – müşteriyi gözden geçirin", digest.risks),
                 ("Fırsatlar – bugün arayın", digest.opportunities),

@@ -167,9 +167,21 @@ def attach(
 # Modifiers that bind to the clause of the cue, not to the whole sentence: "won a contract
 # for a hospital, which may open in 2028" is a won contract; "may build a plant" is not.
 # ("undecided" - no decision yet, under study, in talks - holds for the whole sentence.)
-SCOPED = ("possibility", "fear", "cancel")
+SCOPED = ("possibility", "fear", "cancel", "refusal")
+# Modifiers that bind to the whole clause of the cue, however far: "revised the outlook on
+# X from negative to stable" is an upgrade, even with the firm's name in between.
+CLAUSE_SCOPED = ("upgrade",)
 # Words that open a new clause inside a sentence.
 CLAUSE_OPENERS = frozenset("; which that who whose whereas while but ancak fakat ama ise".split())
+# Turkish closes a clause with the converb -(y)ken: "X'in notunu yükseltirken Y'nin notunu
+# düşürdü", "Tukaş'ın başvurusu olumlu bulunurken ..."; these few words only look like one.
+_NOT_CONVERBS = frozenset({"erken", "seken"})
+
+
+def ends_clause(token: Token) -> bool:
+    """True for a Turkish converb in -(y)ken: the clause it closes ends with it."""
+    base = token.base
+    return len(base) > 4 and base.endswith("ken") and base not in _NOT_CONVERBS
 
 _RELATIVE_EN = re.compile(r",\s+(?:which|who)\s+[^,;]*")
 _PAST_EN = re.compile(r"\b(?:earlier|last|previously|ago|once|formerly|had|in (?:19|20)\d\d)\b")
@@ -179,6 +191,40 @@ def past_relative_clauses(folded: str) -> list[tuple[int, int]]:
     """Spans of English non-restrictive relative clauses about the past
     (", which raised capital earlier this year,"): background, not the news."""
     return [m.span() for m in _RELATIVE_EN.finditer(folded) if _PAST_EN.search(m.group())]
+
+
+def clause_around(tokens: Sequence[Token], index: int, lang: str) -> tuple[int, int]:
+    """Token range [lo, hi) of the clause holding ``tokens[index]``.
+
+    A clause opener ("ancak", "while", ";") starts the next clause; a Turkish -(y)ken
+    converb ends its own.
+    """
+    lo = 0
+    for k in range(min(index, len(tokens)) - 1, -1, -1):
+        tok = tokens[k]
+        if tok.base in CLAUSE_OPENERS or tok.text == ";":
+            lo = k
+            break
+        if lang == "tr" and ends_clause(tok):
+            lo = k + 1
+            break
+    hi = len(tokens)
+    for k in range(index, len(tokens)):
+        tok = tokens[k]
+        if k > index and (tok.base in CLAUSE_OPENERS or tok.text == ";"):
+            hi = k
+            break
+        if lang == "tr" and ends_clause(tok):
+            hi = k + 1
+            break
+    return lo, hi
+
+
+def in_clause(spans: list[tuple[int, int]], folded: FoldedText, tokens: list[Token],
+              hit: CueHit, lang: str) -> bool:
+    """True when a modifier match starts in the clause of the cue's last word."""
+    lo, hi = clause_around(tokens, folded.token_at(max(hit.start, hit.end - 1)), lang)
+    return any(lo <= folded.token_at(a) < hi for a, _ in spans)
 
 
 def in_scope(spans: list[tuple[int, int]], folded: FoldedText, tokens: list[Token],
@@ -203,7 +249,11 @@ def in_scope(spans: list[tuple[int, int]], folded: FoldedText, tokens: list[Toke
         if (m_last < first and first - m_last > before) or \
                 (m_first > last and m_first - last > after):
             continue
+        earlier_end = last if m_first > last else m_last
+        if lang == "tr" and earlier_end < len(tokens) and ends_clause(tokens[earlier_end]):
+            continue
         if not any(tokens[k].base in CLAUSE_OPENERS or tokens[k].text == ";"
+                   or (lang == "tr" and ends_clause(tokens[k]))
                    for k in range(lo, min(hi, len(tokens)))):
             return True
     return False

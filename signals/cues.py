@@ -25,7 +25,7 @@ Role = Literal["nom", "gen", "dat", "acc", "loc", "abl", "ins", "by", "to", "fro
                "against", "of", "for", "in", "at", "about", "on", "into", "any"]
 ModifierName = Literal["denial", "cancel", "rumour", "confirm", "unconfirmed", "possibility",
                        "undecided", "fear", "background", "plaintiff", "negation", "question",
-                       "general"]
+                       "general", "upgrade", "refusal"]
 Scope = Literal["sentence", "earlier", "weak", "document"]
 
 
@@ -104,6 +104,9 @@ class TypeSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
     cues: list[Cue] = Field(min_length=1)
     ignore: list[ModifierName] = Field(default_factory=list)
+    # Modifiers that undo this type only, in the cue's clause: an upgrade, or a move away
+    # from "negative", undoes a rating cue ("outlook revised from negative to stable").
+    killed_by: list[ModifierName] = Field(default_factory=list)
     suppresses: Annotated[dict[str, Scope], AfterValidator(declared.event_type_keys)] = Field(
         default_factory=dict)
     min_weight: float = Field(0.0, ge=0.0, le=1.0)
@@ -194,11 +197,20 @@ class CompiledPatterns:
                 self.modifier_res[name] = (
                     re.compile("|".join(f"(?:{a})" for a in alts)),
                     _prefixes(items))
-        # First two letters of every prefix -> regexes worth running (see ``_candidates``).
+        # First two letters of every prefix -> regexes worth running (see ``_scan``).
         self._type_heads, self._type_always = _heads([t[3] for t in self.type_res])
         mod_items = list(self.modifier_res.values())
         self._mod_heads, self._mod_always = _heads([m[1] for m in mod_items])
         self._mod_names = list(self.modifier_res)
+        self._type_entries = [(t[1], t[3]) for t in self.type_res]
+        self._mod_entries = list(mod_items)
+        # Regexes that must run the slow way are first checked for a needle substring.
+        self._mod_needles = [_needles(items) for items in spec.modifiers.values() if items]
+        # Both sets in one index, for ``scan``: a sentence's words are walked once.
+        self._all_entries = self._type_entries + self._mod_entries
+        self._all_heads, self._all_always = _heads([e[1] for e in self._all_entries])
+        no_needles: list[tuple[str, ...] | None] = [None] * len(self._type_entries)
+        self._all_needles = no_needles + self._mod_needles
         self.pronoun_re = (
             re.compile("|".join(f"(?:{compile_pattern(p)})" for p in spec.pronouns))
             if spec.pronouns else None
@@ -212,15 +224,30 @@ class CompiledPatterns:
         sentence is then a few dictionary lookups.
         """
         hits: list[CueHit] = []
-        spans = [(m.start(), m.group()) for m in _WORD.finditer(folded)]
-        words = [w for _, w in spans]
-        for n in _candidates(words, self._type_heads, self._type_always):
-            etype, regex, cues, prefixes = self.type_res[n]
-            for m in _matches(regex, folded, spans, prefixes):
+        for n, found in _scan(folded, self._type_entries, self._type_heads, self._type_always):
+            etype, _, cues, _ = self.type_res[n]
+            for m in found:
                 name = m.lastgroup or "c0"
                 hits.append(CueHit(type=etype, cue=cues[int(name[1:])], start=m.start(),
                                    end=m.end()))
         return hits
+
+    def scan(self, folded: str) -> tuple[list[CueHit], dict[str, tuple[int, int]]]:
+        """``cues`` and ``modifiers`` of a sentence in one walk over its words."""
+        hits: list[CueHit] = []
+        mods: dict[str, tuple[int, int]] = {}
+        n_types = len(self._type_entries)
+        for n, found in _scan(folded, self._all_entries, self._all_heads, self._all_always,
+                              self._all_needles):
+            if n >= n_types:
+                mods[self._mod_names[n - n_types]] = found[0].span()
+                continue
+            etype, _, cues, _ = self.type_res[n]
+            for m in found:
+                name = m.lastgroup or "c0"
+                hits.append(CueHit(type=etype, cue=cues[int(name[1:])], start=m.start(),
+                                   end=m.end()))
+        return hits, mods
 
     def modifier_spans(self, name: str, folded: str) -> list[tuple[int, int]]:
         """Spans of every match of one modifier in a folded sentence."""
@@ -230,29 +257,66 @@ class CompiledPatterns:
     def modifiers(self, folded: str) -> dict[str, tuple[int, int]]:
         """Modifier name -> span of its first match in a folded sentence."""
         found: dict[str, tuple[int, int]] = {}
-        spans = [(m.start(), m.group()) for m in _WORD.finditer(folded)]
-        words = [w for _, w in spans]
-        for n in _candidates(words, self._mod_heads, self._mod_always):
-            name = self._mod_names[n]
-            regex, prefixes = self.modifier_res[name]
-            for m in _matches(regex, folded, spans, prefixes):
-                found[name] = m.span()
-                break
+        for n, matches in _scan(folded, self._mod_entries, self._mod_heads, self._mod_always,
+                                self._mod_needles):
+            found[self._mod_names[n]] = matches[0].span()
         return found
 
 
-_WORD = re.compile(r"\S+")
+_WORD = re.compile(r"\w\S*")  # a word from its first letter: "(tasfiye", "\"iflas"
 
 
-def _matches(regex: re.Pattern[str], folded: str, spans: list[tuple[int, str]],
+def _scan(
+    folded: str,
+    entries: list[tuple[re.Pattern[str], tuple[str, ...] | None]],
+    heads: dict[str, list[int]],
+    always: list[int],
+    needles: list[tuple[str, ...] | None] | None = None,
+) -> list[tuple[int, list[re.Match[str]]]]:
+    """Non-overlapping matches of each regex, as (regex number, matches) in number order.
+
+    One pass over the sentence's words: a word's first two letters name the few regexes
+    whose prefixes could start there, and only those are tried (``match`` at that
+    position). Regexes without plain prefixes (``always``) are run the slow way.
+    """
+    found: dict[int, list[re.Match[str]]] = {}
+    done: dict[int, int] = {}
+    for word_match in _WORD.finditer(folded):
+        word = word_match.group()
+        numbers = heads.get(word[:2])
+        if not numbers:
+            continue
+        pos = word_match.start()
+        for n in numbers:
+            if pos < done.get(n, 0):
+                continue
+            regex, prefixes = entries[n]
+            if prefixes is not None and word.startswith(prefixes):
+                m = regex.match(folded, pos)
+                if m:
+                    found.setdefault(n, []).append(m)
+                    done[n] = max(m.end(), pos + 1)
+    for n in always:
+        regex, prefixes = entries[n]
+        required = needles[n] if needles else None
+        if required and not any(needle in folded for needle in required):
+            continue
+        matches = _matches(regex, folded, prefixes)
+        if matches:
+            found[n] = matches
+    return sorted(found.items())
+
+
+def _matches(regex: re.Pattern[str], folded: str,
              prefixes: tuple[str, ...] | None) -> list[re.Match[str]]:
     """Non-overlapping matches, tried only where a word starts with one of ``prefixes``."""
     if prefixes is None:
         return list(regex.finditer(folded))
     out: list[re.Match[str]] = []
     done = 0
-    for pos, word in spans:
-        if pos >= done and word.startswith(prefixes):
+    for word in _WORD.finditer(folded):
+        pos = word.start()
+        if pos >= done and word.group().startswith(prefixes):
             m = regex.match(folded, pos)
             if m:
                 out.append(m)
@@ -276,7 +340,28 @@ def regex_prefixes(regex: str) -> tuple[str, ...] | None:
     m = _LITERAL.match(body)
     if m and (len(body) == m.end() or body[m.end()] not in "?*{|"):
         return (m.group(1),)
+    if m and body[m.end()] in "?*{" and len(m.group(1)) > 1:  # "rumou?r": the last letter may go
+        return (m.group(1)[:-1],)
     return None
+
+
+_ANY_LOOKBEHIND = re.compile(r"^(?:\(\?<[=!][^()]*(?:\([^()]*\)[^()]*)*\))+")
+
+
+def _needles(patterns: list[str]) -> tuple[str, ...] | None:
+    """Substrings one of which a match of any of ``patterns`` must contain (a sentence
+    without them is skipped by one ``in`` test per needle); None when some pattern has none.
+
+    Unlike prefixes these also cover suffix patterns that match inside a word.
+    """
+    out: list[str] = []
+    for p in patterns:
+        found = (regex_prefixes(_ANY_LOOKBEHIND.sub("", p[3:])) if p.startswith("re:")
+                 else first_prefixes(p))
+        if not found or any(not f for f in found):
+            return None
+        out.extend(found)
+    return tuple(sorted(set(out)))
 
 
 def _prefixes(patterns: list[str]) -> tuple[str, ...] | None:
@@ -292,24 +377,14 @@ def _prefixes(patterns: list[str]) -> tuple[str, ...] | None:
 
 def _heads(
     prefix_sets: list[tuple[str, ...] | None],
-) -> tuple[dict[str, set[int]], set[int]]:
+) -> tuple[dict[str, list[int]], list[int]]:
     """Index regexes by the first two letters of their prefixes; short or raw ones always run."""
-    heads: dict[str, set[int]] = {}
-    always: set[int] = set()
+    heads: dict[str, list[int]] = {}
+    always: list[int] = []
     for n, prefixes in enumerate(prefix_sets):
         if prefixes is None or any(len(p) < 2 for p in prefixes):
-            always.add(n)
+            always.append(n)
             continue
-        for p in prefixes:
-            heads.setdefault(p[:2], set()).add(n)
+        for head in sorted({p[:2] for p in prefixes}):
+            heads.setdefault(head, []).append(n)
     return heads, always
-
-
-def _candidates(words: list[str], heads: dict[str, set[int]], always: set[int]) -> list[int]:
-    """Regex numbers whose prefixes share a two-letter head with a word of the sentence."""
-    found = set(always)
-    for w in words:
-        hit = heads.get(w[:2])
-        if hit:
-            found |= hit
-    return sorted(found)

@@ -29,11 +29,14 @@ from radar_core.taxonomy import polarity_of
 from radar_core.text import fold
 from signals.amounts import find_amounts
 from signals.attach import (
+    CLAUSE_SCOPED,
     SCOPED,
     attach,
+    clause_around,
     coordinated,
     enumerations,
     escapes_backdrop,
+    in_clause,
     in_scope,
     mention_role,
     past_relative_clauses,
@@ -50,8 +53,8 @@ from signals.tokens import Token
 log = logging.getLogger(__name__)
 
 # Modifiers that remove a candidate unless its type lists them under ``ignore``.
-KILLING = ("denial", "negation", "cancel", "rumour", "possibility", "undecided", "fear",
-           "background", "question")
+KILLING = ("denial", "negation", "cancel", "refusal", "rumour", "possibility", "undecided",
+           "fear", "background", "question")
 # Source types whose first-person or single-firm posts attach to the main firm directly.
 MAIN_FIRM_SOURCES = frozenset({"complaint", "social", "property"})
 OFFICIAL_SOURCES = frozenset({"disclosure", "court", "registry", "incentive", "patent", "tender"})
@@ -203,7 +206,7 @@ class Extractor:
         confirmed = any("confirm" in c.modifiers and not any(
             k in c.modifiers for k in ("unconfirmed", "denial", "negation")) for c in cues)
         title_types = self._title_types(doc.title or "", patterns)
-        denied = self._denied_claims(cues, by_sent, main)
+        denied = self._denied_claims(cues, by_sent, main, lang)
         candidates: list[_Candidate] = []
         for s_idx, sc in enumerate(cues):
             tokens = tokens_by_sent[s_idx]
@@ -228,11 +231,15 @@ class Extractor:
                 spec = patterns.spec.types[hit.type]
                 factor = 1.0
                 killed = False
-                for name in KILLING:
+                for name in (*KILLING, *spec.killed_by):
                     if name == "background":
                         continue  # decided below, once the firm is known
                     if name in mods and name not in spec.ignore:
                         if name in scoped and not in_scope(scoped[name], sc.folded, tokens, hit, lang):
+                            continue
+                        if name in CLAUSE_SCOPED and not in_clause(
+                                patterns.modifier_spans(name, sc.folded.text), sc.folded, tokens,
+                                hit, lang):
                             continue
                         if name == "rumour" and confirmed:
                             factor *= 0.85
@@ -290,10 +297,6 @@ class Extractor:
                 if background and backdrops and not escapes_backdrop(
                         backdrops, sc.folded, att.mention if att is not None else None, c_start):
                     continue
-                claims = denied.get(mention.key, set())
-                if "denial" not in spec.ignore and (hit.type in claims or (
-                        "*" in claims and not spec.authority)):
-                    continue
                 # An enumeration shares the event: "A, B ve C konkordato ilan etti".
                 # A lone capitalised word joined to a firm in the list is one of them.
                 listable = local + [m for m in weak if m.sentence == s_idx and m not in local]
@@ -301,6 +304,12 @@ class Extractor:
                     coordinated(att.mention, listable, tokens, roles[id(att.mention)], lang)
                     if att is not None and not att.mention.pronoun else [])
                 for member in members:
+                    # A claim the firm denies, or that was refused, elsewhere in the
+                    # document is dropped for that member of the list only.
+                    claims = denied.get(member.key, set())
+                    if "denial" not in spec.ignore and (hit.type in claims or (
+                            "*" in claims and not spec.authority)):
+                        continue
                     conf = self._confidence(hit.cue.weight, member, fit,
                                             doc.source_type) * factor
                     candidates.append(_Candidate(hit.type, member.key, member, conf, s_idx,
@@ -455,7 +464,7 @@ class Extractor:
         return {h.type for h in patterns.cues(FoldedText(tokenize(title)).text)}
 
     def _denied_claims(self, cues: list[SentenceCues], by_sent: dict[int, list[Mention]],
-                       main: Mention | None) -> dict[str, set[str]]:
+                       main: Mention | None, lang: str) -> dict[str, set[str]]:
         """Firm key -> the claims it denies somewhere in the document.
 
         A denial naming a claim ("denied it would close the mill") denies that event type
@@ -465,6 +474,9 @@ class Extractor:
         """
         out: dict[str, set[str]] = {}
         for s_idx, sc in enumerate(cues):
+            if "refusal" in sc.modifiers and "denial" not in sc.modifiers:
+                for key, labels in _refused(s_idx, cues, by_sent, lang).items():
+                    out.setdefault(key, set()).update(labels)
             if "denial" not in sc.modifiers:
                 continue
             local = by_sent.get(s_idx, [])
@@ -589,3 +601,27 @@ def _nearest_date(sentence: str, lang: str, reference: date | None, cue_char: in
 def _place(sentence: str) -> str | None:
     places = find_places(sentence)
     return places[0].name if places else None
+
+
+def _refused(s_idx: int, cues: list[SentenceCues], by_sent: dict[int, list[Mention]],
+             lang: str) -> dict[str, set[str]]:
+    """Firm key -> claims a refusal (of an application) in sentence ``s_idx`` takes back.
+
+    "A'nın başvurusu olumlu bulunurken B ve C'nin istekleri kabul edilmedi": the firms in
+    the refusal's own clause lose their claims made elsewhere in the document; a refusal
+    naming no firm ("The regulator did not approve the increase.") takes back the claims
+    of the sentence before it. Firms outside the clause keep theirs, and a refusal whose
+    clause holds a cue of its own is left to that cue ("talebin reddine ve iflasına").
+    """
+    sc = cues[s_idx]
+    tokens = sc.folded.tokens
+    lo, hi = clause_around(tokens, sc.folded.token_at(sc.modifiers["refusal"][0]), lang)
+    if any(lo <= sc.folded.token_at(h.start) < hi for h in sc.hits):
+        return {}  # the refusal qualifies its own clause's cue, decided where it stands
+    firms = [m for m in by_sent.get(s_idx, []) if lo <= m.tok_start and m.tok_end <= hi]
+    if firms:
+        return {m.key: {"*"} for m in firms}
+    if not sc.hits and s_idx > 0 and cues[s_idx - 1].hits:
+        labels = {h.type for h in cues[s_idx - 1].hits}
+        return {m.key: labels for m in by_sent.get(s_idx - 1, [])}
+    return {}

@@ -71,8 +71,7 @@ class CueComponent:
             if self.patterns is None:
                 out.append(SentenceCues(folded, [], {}))
                 continue
-            out.append(SentenceCues(folded, self.patterns.cues(folded.text),
-                                    self.patterns.modifiers(folded.text)))
+            out.append(SentenceCues(folded, *self.patterns.scan(folded.text)))
         doc._.radar_cues = out
         return doc
 

@@ -114,3 +114,65 @@ def test_demo_ends_with_a_backtest_report(demo_runs):
     html = data / "reports" / "backtest" / "backtest.html"
     text = html.read_text(encoding="utf-8")
     assert "Radar back-test" in text and "data:image/png;base64" in text
+
+
+def test_evidence_links_open_from_the_database_after_the_demo(demo_runs):
+    """The demo site is gone once the demo ends; the e-mail's stored-copy link still opens."""
+    import urllib.error
+    import urllib.request
+    from urllib.parse import urlsplit
+
+    from fastapi.testclient import TestClient
+    from markupsafe import escape
+
+    from radar.users import add_user
+    from radar.web import create_app
+    from radar_core.clock import utcnow
+    from radar_core.config import load_settings
+    from radar_core.db import connect, session_scope
+
+    data, first, *_ = demo_runs
+    assert re.search(r"stored:\s+http://127\.0\.0\.1:8000/evidence/\d+", first.stdout)
+    links = []
+    for path in sorted((data / "outbox").glob("*.eml")):
+        msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+        links += re.findall(r"Kayıtlı kopya: (\S+)", msg.get_body(("plain",)).get_content())
+    assert links
+    target = urlsplit(links[0])
+    event_id = int(target.path.rsplit("/", 1)[1])
+    con = sqlite3.connect(data / "radar_core.db")
+    try:
+        original, evidence = con.execute(
+            "SELECT d.url, e.evidence FROM events e JOIN documents d ON d.id = e.document_id "
+            "WHERE e.id = ?", (event_id,)).fetchone()
+    finally:
+        con.close()
+    assert original.startswith("http://127.0.0.1:")
+    with pytest.raises(urllib.error.URLError):  # the demo's own site has stopped
+        urllib.request.urlopen(original, timeout=5)
+
+    settings = load_settings(environ={}, data_dir=data)
+    sessions = connect(settings.resolved_database_url)
+    with session_scope(sessions) as session:
+        add_user(session, "reader", "reader-password", "analyst", utcnow())
+    client = TestClient(create_app(settings, sessions))
+    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").text).group(1)
+    client.post("/login", data={"username": "reader", "password": "reader-password",
+                                "csrf_token": token, "next": target.path})
+    page = client.get(target.path)
+    assert page.status_code == 200
+    assert f'<mark id="evidence">{escape(evidence)}</mark>' in page.text
+    assert f'href="{escape(original)}"' in page.text
+
+
+def test_no_simulated_outcome_lies_after_today(demo_runs):
+    from datetime import UTC, datetime
+
+    data, *_ = demo_runs
+    con = sqlite3.connect(data / "radar_core.db")
+    try:
+        count, latest = con.execute("SELECT COUNT(*), MAX(date) FROM outcomes").fetchone()
+    finally:
+        con.close()
+    assert count > 50  # last year's offers and earlier loans and defaults
+    assert latest <= datetime.now(UTC).date().isoformat()

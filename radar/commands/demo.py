@@ -36,6 +36,7 @@ def command(app: AppContext, port: int) -> None:
     if not any(added.values()):
         click.echo("Nothing new: the demo was already run on this data folder "
                    "(every step is idempotent).")
+    base = app.settings.review_base_url.rstrip("/")
     for polarity in ("risk", "opportunity"):
         alerts = [a for a in result.top_alerts if a["polarity"] == polarity]
         if not alerts:
@@ -50,6 +51,8 @@ def command(app: AppContext, port: int) -> None:
                 click.echo(f"      evidence: \u201c{a['evidence']}\u201d")
             if a["url"]:
                 click.echo(f"      source:   {a['url']}")
+            if a["event_id"] is not None:  # the demo site is gone once the demo ends; this is not
+                click.echo(f"      stored:   {base}/evidence/{a['event_id']}  (radar web)")
     click.echo("")
     click.echo(f"Database:  {app.settings.resolved_database_url}")
     click.echo(f"E-mails:   {result.outbox}  ({len(result.outbox_files)} .eml files, one per RM "

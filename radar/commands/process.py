@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import click
+from sqlalchemy.orm import Session, sessionmaker
 
 from radar.alerting import raise_alerts
 from radar.context import AppContext
 from radar.jobs import record_job
 from radar.pipeline import build_extractor, build_rescorer, load_register, load_ruleset, parse_as_of
 from radar.processing import process_documents, reset_processing
+from radar.processing_lock import exclusive_processing
 from radar_core.clock import utcnow
 from radar_core.errors import RunError
 
@@ -28,7 +32,8 @@ def command(app: AppContext, as_of: str | None, limit: int | None, reprocess: bo
     """Find events in unprocessed documents, link their firms, and raise alerts.
 
     Idempotent: documents are processed once (unless --reprocess) and alerts are keyed,
-    so running it twice changes nothing the second time.
+    so running it twice changes nothing the second time. On SQLite one run at a time:
+    a second one, while the first is running, exits 4 and does nothing.
 
     \b
     Examples:
@@ -37,6 +42,13 @@ def command(app: AppContext, as_of: str | None, limit: int | None, reprocess: bo
     """
     as_of_dt = parse_as_of(as_of)
     sessions = app.sessions
+    # On SQLite a second run is refused (exit 4) before it records or touches anything.
+    with exclusive_processing(app.settings.resolved_database_url):
+        _process(app, sessions, as_of_dt, limit, reprocess, no_alerts)
+
+
+def _process(app: AppContext, sessions: sessionmaker[Session], as_of_dt: datetime | None,
+             limit: int | None, reprocess: bool, no_alerts: bool) -> None:
     with record_job(sessions, "process", utcnow) as counts:
         if reprocess:
             reset_processing(sessions)

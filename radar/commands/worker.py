@@ -82,5 +82,8 @@ def command(app: AppContext, redis_url: str | None, namespace: str, threads: int
 
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)
-    click.echo(f"worker: consuming {namespace} with {threads} thread(s)", err=True)
-    run_worker(broker, stop.wait, threads)
+    from radar.processing_lock import exclusive_processing
+
+    with exclusive_processing(database_url, "radar worker"):  # SQLite: one worker (exit 4)
+        click.echo(f"worker: consuming {namespace} with {threads} thread(s)", err=True)
+        run_worker(broker, stop.wait, threads)

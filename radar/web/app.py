@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.middleware.sessions import SessionMiddleware
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
-from radar.web import api, backtest_pages, pages, preferences
+from radar.web import api, backtest_pages, evidence, pages, preferences
 from radar.web.auth import SESSION_MAX_AGE, LoginRequired
 from radar.web.throttle import LoginThrottle
 from radar_core.addresses import safe_url
@@ -136,6 +136,7 @@ def create_app(
     app.include_router(pages.router)
     app.include_router(api.router)
     app.include_router(backtest_pages.router)
+    app.include_router(evidence.router)
     app.include_router(preferences.router)
     from radar.metrics import metrics_app
 

@@ -7,7 +7,6 @@ needs nothing from the network, and saves docs/backtest-report.png.
 from __future__ import annotations
 
 import os
-from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -17,22 +16,21 @@ from radar.reporting.backtest import run_backtest
 from radar.web.screenshots import CHROMIUM, VIEWPORT, launch
 from radar_core.db import connect, session_scope
 from reports.report_html import write_report
-from tests.reporting.test_backtest_demo import build_demo
+from tests.reporting.test_backtest_demo import LATER, build_demo
 
 pytestmark = [
     pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"{CHROMIUM} is absent"),
 ]
 playwright_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
 DOCS = Path(__file__).resolve().parents[2] / "docs"
-NOW = datetime(2026, 11, 23, 9, 0)
 
 
 def test_report_renders_in_chromium(tmp_path):
     sessions = connect(f"sqlite:///{tmp_path / 'demo.db'}")
     build_demo(sessions)
     with session_scope(sessions) as s:
-        start, end = demo_backtest_period(s, lambda: NOW)
-    html = write_report(run_backtest(sessions, None, start, end, 180, lambda: NOW), tmp_path / "out")
+        start, end = demo_backtest_period(s, lambda: LATER)
+    html = write_report(run_backtest(sessions, None, start, end, 180, lambda: LATER), tmp_path / "out")
     requests: list[str] = []
     with playwright_api.sync_playwright() as pw:
         browser = launch(pw)

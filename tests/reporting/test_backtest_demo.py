@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from click.testing import CliRunner
@@ -29,10 +29,12 @@ from reports.report_html import write_report
 from tests.reporting.test_backtest import add_alert
 
 NOW = datetime(2026, 11, 23, 9, 0)
+# The back-test runs half a year after the alerts: by then their outcomes have happened.
+LATER = NOW + timedelta(days=200)
 
 
 def build_demo(sessions) -> None:
-    """Demo register, invented alerts for every third client, then the demo outcomes."""
+    """Demo register, invented alerts for every third client, then the outcomes up to LATER."""
     import_demo_register(sessions, lambda: NOW)
     with session_scope(sessions) as s:
         ids = sorted(s.scalars(select(Client.client_id)))
@@ -44,7 +46,7 @@ def build_demo(sessions) -> None:
                 add_alert(s, cid, "risk", "r_law", 3 + i % 5, "2026-11-23", source="court", source_type="court",
                           etype="lawsuit")
     with session_scope(sessions) as s:
-        assert generate_demo_outcomes(s, lambda: NOW) > 100
+        assert generate_demo_outcomes(s, lambda: LATER) > 100
 
 
 @pytest.fixture(scope="module")
@@ -59,21 +61,42 @@ def test_demo_outcomes_are_idempotent_and_show_lift(demo_db):
     _url, sessions = demo_db
     with session_scope(sessions) as s:
         before = s.scalar(select(func.count(Outcome.id)))
-        assert generate_demo_outcomes(s, lambda: NOW) == 0
+        assert generate_demo_outcomes(s, lambda: LATER) == 0
         assert s.scalar(select(func.count(Outcome.id))) == before
-        start, end = demo_backtest_period(s, lambda: NOW)
-    report = run_backtest(sessions, None, start, end, 180, lambda: NOW)
+        start, end = demo_backtest_period(s, lambda: LATER)
+    assert end == LATER.date() - timedelta(days=20)  # the horizon after the alerts
+    report = run_backtest(sessions, None, start, end, 180, lambda: LATER)
     overall = report.table("opportunity_groups").records()[0]
     assert overall["alerts_n"] >= 10 and overall["lift"] > 1.5
     models = {r["segment"]: r for r in report.table("offers_win_model").records()}
     assert models["all"]["slope"] < 0 and models["all"]["band_low"] is not None
 
 
+def test_simulated_outcomes_never_lie_after_today(tmp_path):
+    """On the alerts' own day no follow-up exists yet; each later day adds only its past."""
+    sessions = connect(f"sqlite:///{tmp_path / 'today.db'}")
+    import_demo_register(sessions, lambda: NOW)
+    with session_scope(sessions) as s:
+        for i, cid in enumerate(sorted(s.scalars(select(Client.client_id)))):
+            if i % 3 == 0:
+                add_alert(s, cid, "opportunity", "r_inv", 3, "2026-11-23", source="news")
+    for today in (NOW, NOW + timedelta(days=60), LATER):
+        with session_scope(sessions) as s:
+            generate_demo_outcomes(s, lambda today=today: today)
+            latest = s.scalar(select(func.max(Outcome.date)))
+            assert latest is not None and latest <= today.date()
+            start, end = demo_backtest_period(s, lambda today=today: today)
+            assert start < end <= today.date()
+    with session_scope(sessions) as s:
+        followed = s.scalar(select(func.count(Outcome.id)).where(Outcome.date > date(2026, 11, 23)))
+        assert followed > 0  # the later runs did add what followed the alerts
+
+
 def test_report_files(demo_db, tmp_path):
     _url, sessions = demo_db
     with session_scope(sessions) as s:
-        start, end = demo_backtest_period(s, lambda: NOW)
-    report = run_backtest(sessions, None, start, end, 180, lambda: NOW)
+        start, end = demo_backtest_period(s, lambda: LATER)
+    report = run_backtest(sessions, None, start, end, 180, lambda: LATER)
     html = write_report(report, tmp_path / "out")
     text = html.read_text(encoding="utf-8")
     assert text.count("data:image/png;base64,") >= 4

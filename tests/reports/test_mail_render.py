@@ -30,7 +30,7 @@ def _alert(alert_id: int = 7, **kw: object) -> DigestAlert:
         evidence=(EvidenceItem(text="Şahin Gıda aleyhine 12 milyon TL'lik dava açıldı.",
                                url="https://haber.example/a?x=1&y=2", source="Haber Sitesi",
                                published="2026-11-22T22:30:00", event_type="lawsuit",
-                               amount={"value": 12000000, "currency": "TRY"}),),
+                               amount={"value": 12000000, "currency": "TRY"}, event_id=41),),
         reason="portfolio",
     )
     values.update(kw)
@@ -72,6 +72,9 @@ def test_multipart_alternative_with_both_parts(rendered: EmailMessage) -> None:
     assert "https://radar.bank.example/alerts/7" in plain
     assert 'href="https://radar.bank.example/alerts/7"' in html
     assert 'href="https://haber.example/a?x=1&amp;y=2"' in html
+    # the stored copy in the review queue, which opens even when the original is gone
+    assert "Kayıtlı kopya: https://radar.bank.example/evidence/41#evidence" in plain
+    assert 'href="https://radar.bank.example/evidence/41#evidence"' in html
 
 
 def test_utf8_headers_survive_a_round_trip(rendered: EmailMessage) -> None:

@@ -97,3 +97,38 @@ def test_confirmation_and_its_negation_are_told_apart() -> None:
     assert "unconfirmed" in tr.modifiers("ne sirket ne de holding iddialari dogruladi")
     assert "confirm" in en.modifiers("the company confirmed the sale")
     assert "confirm" not in en.modifiers("the company has not confirmed the sale")
+
+
+def _brute_force(compiled: CompiledPatterns, folded: str) -> tuple[list[tuple[str, int, int]],
+                                                                   dict[str, tuple[int, int]]]:
+    """Every type regex and modifier run over the whole sentence: what the prefilters skip."""
+    hits = [(etype, m.start(), m.end()) for etype, regex, _, _ in compiled.type_res
+            for m in regex.finditer(folded)]
+    mods = {}
+    for name, (regex, _) in compiled.modifier_res.items():
+        found = regex.search(folded)
+        if found:
+            mods[name] = found.span()
+    return hits, mods
+
+
+@pytest.mark.parametrize("lang", ["tr", "en"])
+def test_prefilters_never_hide_a_match(lang: str) -> None:
+    """The word-head index and the needle test only skip regexes that cannot match."""
+    import json
+    from pathlib import Path
+
+    from radar_core.text import fold
+
+    docs = Path(__file__).parent.parent / "eval" / "heldout" / "docs.jsonl"
+    texts = [json.loads(line) for line in docs.open(encoding="utf-8")]
+    compiled = CompiledPatterns(default_patterns(lang))
+    sentences = [fold(s) for doc in texts if doc["lang"] == lang
+                 for s in re.split(r"(?<=[.!?])\s+", doc["text"])]
+    assert len(sentences) > 50
+    for folded in sentences:
+        hits, mods = _brute_force(compiled, folded)
+        assert [(h.type, h.start, h.end) for h in compiled.cues(folded)] == hits, folded
+        assert compiled.modifiers(folded) == mods, folded
+        both = compiled.scan(folded)
+        assert ([(h.type, h.start, h.end) for h in both[0]], both[1]) == (hits, mods), folded

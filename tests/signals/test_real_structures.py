@@ -296,3 +296,47 @@ def test_named_nouns_carry_the_case(extractor: Extractor, lang: str, text: str,
 def test_list_rows_inherit_the_header_cue(extractor: Extractor, lang: str, text: str,
                                           expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Away from negative, or up: no downgrade, for every firm of the list.
+    ("tr", "Kuruluş, Yıldırım Kablo, Mavikent Gıda ve Defne Tekstil'in not görünümlerini "
+           "'Negatif'ten 'Durağan'a çevirdi.", set()),
+    ("tr", "Derecelendirme kuruluşu, Yıldırım Kablo'nun görünümünü negatiften durağana "
+           "yükseltti.", set()),
+    ("en", "The agency revised the outlook on Yildirim Kablo from negative to stable.", set()),
+    ("en", "The agency upgraded Defne Tekstil's rating to BB.", set()),
+    # The direction still counts the other way.
+    ("tr", "Kuruluş, Yıldırım Kablo'nun görünümünü durağandan negatife çevirdi.",
+     {("rating_downgrade", "K1")}),
+    ("en", "The agency revised the outlook on Yildirim Kablo from stable to negative.",
+     {("rating_downgrade", "K1")}),
+])
+def test_an_upgrade_is_no_downgrade(extractor: Extractor, lang: str, text: str,
+                                    expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A refusal in a later sentence takes back the claim of the firms in its clause only.
+    ("tr", "Yıldırım Kablo, Ilgaz Enerji ve Serin Süt sermaye artırımı için Kurul'a başvurdu. "
+           "Yıldırım Kablo'nun başvurusu onaylanırken Ilgaz Enerji ve Serin Süt'ün talepleri "
+           "kabul edilmedi.", {("capital_increase", "K1")}),
+    ("tr", "Yıldırım Kablo, Ilgaz Enerji ve Serin Süt sermaye artırımı için Kurul'a başvurdu. "
+           "Ilgaz Enerji'nin talebi kabul edilmedi.",
+     {("capital_increase", "K1"), ("capital_increase", "K12")}),
+    ("en", "Yildirim Kablo and Serin Sut applied for capital increases. The regulator approved "
+           "Yildirim Kablo's request, while Serin Sut's application was rejected.",
+     {("capital_increase", "K1")}),
+    # A refusal naming no firm answers the sentence before it.
+    ("tr", "Polat Yapı, sermayesini 40 milyon TL artırmak için başvurdu. Kurul bu artışa onay "
+           "vermedi.", set()),
+    ("en", "Polat Yapi planned to raise its capital by TRY 40 million. The regulator did not "
+           "approve the increase.", set()),
+    # A cancellation of something else (bookings) takes back nothing of the sentence before.
+    ("tr", "Polat Yapı sermayesini 40 milyon TL artıracak. Müşterilerin rezervasyonları iptal "
+           "edildi.", {("capital_increase", "K7")}),
+])
+def test_a_refusal_takes_back_the_claims_it_names(extractor: Extractor, lang: str, text: str,
+                                                  expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

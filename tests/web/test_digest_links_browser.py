@@ -61,7 +61,8 @@ def _group_facts(sessions, password_hash: str) -> dict[str, int]:
                                               ("energy", "capital_watch", [], "C4")):
             alert = Alert(dedupe_key=f"digest-{key}", rule_id=rule, rule_version="1", polarity="opportunity",
                           client_id=client_id, firm_key=client_id, company=f"{client_id} firm {key}",
-                          title=f"{key} alert", score=5.0, severity="medium", explanation=explanation,
+                          title=f"{key} alert", score=5.0, severity="medium",
+                          explanation=explanation if client_id == "C7" else {**explanation, "events": []},
                           notify_client_ids=notify, created_at=NOW, updated_at=NOW, as_of=NOW)
             session.add(alert)
             session.flush()
@@ -73,8 +74,15 @@ def _group_facts(sessions, password_hash: str) -> dict[str, int]:
 
 
 def _links(message) -> list[str]:
+    """The digest's links into the review queue (alert pages), in order."""
     html = message.get_body(("html",)).get_content()
     return re.findall(r'href="([^"]*/alerts/\d+)"', html)
+
+
+def _evidence_links(message, base_url: str) -> list[str]:
+    """The digest's links to stored copies of evidence documents."""
+    html = message.get_body(("html",)).get_content()
+    return [u for u in re.findall(r'href="([^"]*/evidence/\d+[^"]*)"', html) if u.startswith(base_url)]
 
 
 def test_every_digest_link_opens_for_its_rm(app, sessions_, seeded, password_hash, smtp_server):
@@ -121,6 +129,13 @@ def test_every_digest_link_opens_for_its_rm(app, sessions_, seeded, password_has
                             title = session.get(Alert, alert_id).title
                         assert page.locator("h1").inner_text() == title, (username, url)
                         assert "no such alert" not in page.content()
+                    evidence = _evidence_links(mails[rcpt], base_url)
+                    if rcpt != "research@bank.example":
+                        assert evidence, rcpt  # the subsidiary's fact carries its stored copy
+                    for url in dict.fromkeys(evidence):  # one visit per distinct link
+                        response = page.goto(url)
+                        assert response is not None and response.status == 200, (username, url)
+                        assert "no such evidence" not in page.content()
                     page.close()
             finally:
                 browser.close()

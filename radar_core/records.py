@@ -377,6 +377,15 @@ class Explanation:
         )
 
 
+#: Alert severities, least to most severe; the rank orders queues and e-mail minimums.
+SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2, "critical": 3}
+
+
+def severity_rank(severity: str | None) -> int:
+    """The stored rank of a severity: higher is more severe; unknown ones rank -1 (last)."""
+    return SEVERITY_RANK.get(str(severity or ""), -1)
+
+
 @dataclass
 class AlertDraft:
     """An alert the rules engine wants raised; the core stores it idempotently.

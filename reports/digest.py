@@ -8,15 +8,15 @@ free of any database, lets rendering and delivery be used and tested on their ow
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email.utils import parseaddr
 from typing import Any
 
 from radar_core.addresses import valid_email
-from radar_core.records import Explanation
+from radar_core.records import SEVERITY_RANK, Explanation
 
 POLARITY_ORDER = {"risk": 0, "opportunity": 1}
-SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2, "critical": 3}
+__all__ = ["SEVERITY_RANK"]
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,12 @@ class DigestAlert:
     # "prospect": an unknown firm; "unowned": a client with no RM on record.
     reason: str
     related_client_id: str | None = None
+    # The events the alert rests on: a group alert and its direct alert share them.
+    event_ids: tuple[int, ...] = ()
+    # For a group alert: the groups it is addressed to, "Name (id)".
+    groups: tuple[str, ...] = ()
+    # Group alerts folded into this entry (same fact, see ``merge_group_alerts``).
+    merged_alert_ids: tuple[int, ...] = ()
 
 
 @dataclass
@@ -67,7 +73,8 @@ class Digest:
 
     @property
     def alert_ids(self) -> list[int]:
-        return sorted(a.alert_id for a in self.alerts)
+        """Every alert the digest carries, merged ones included (the ledger records all)."""
+        return sorted(i for a in self.alerts for i in (a.alert_id, *a.merged_alert_ids))
 
     @property
     def risks(self) -> list[DigestAlert]:
@@ -83,6 +90,34 @@ def sort_alerts(alerts: Iterable[DigestAlert]) -> list[DigestAlert]:
     return sorted(
         alerts, key=lambda a: (POLARITY_ORDER.get(a.polarity, 2), -a.score, a.alert_id)
     )
+
+
+def merge_group_alerts(alerts: Iterable[DigestAlert]) -> list[DigestAlert]:
+    """Each fact once: a group alert folds into the direct alert on the same firm and events.
+
+    A group rule raises, for an event at a subsidiary, an alert addressed to the parent
+    group besides the subsidiary's own alert; both reach the group's RM (and the
+    subsidiary's). The merged entry is the direct alert, naming the group too and carrying
+    the group alert's id (its link, and its ledger row). A group alert without its direct
+    alert in the same digest stays as it is.
+    """
+    items = list(alerts)
+    direct = [a for a in items if not a.groups]
+    merged: dict[int, DigestAlert] = {a.alert_id: a for a in direct}
+    out_of_list: set[int] = set()
+    for group in (a for a in items if a.groups and a.event_ids):
+        host = next((d for d in direct if d.client_id == group.client_id
+                     and set(group.event_ids) <= set(d.event_ids)), None)
+        if host is None:
+            continue
+        current = merged[host.alert_id]
+        merged[host.alert_id] = replace(
+            current,
+            merged_alert_ids=(*current.merged_alert_ids, group.alert_id),
+            groups=tuple(dict.fromkeys((*current.groups, *group.groups))),
+        )
+        out_of_list.add(group.alert_id)
+    return [merged.get(a.alert_id, a) for a in items if a.alert_id not in out_of_list]
 
 
 def evidence_items(explanation: Explanation) -> tuple[EvidenceItem, ...]:

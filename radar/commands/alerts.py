@@ -10,8 +10,9 @@ from sqlalchemy import or_, select
 
 from radar.context import AppContext
 from radar.pipeline import parse_as_of
+from radar.visibility import reaches, research_address
 from radar_core.db import session_scope
-from radar_core.db.models import Alert, AlertEvent, Client, Event
+from radar_core.db.models import Alert, AlertEvent, Event
 
 
 @click.group("alerts")
@@ -32,7 +33,7 @@ def command() -> None:
 @click.option("--rule", "rule_id", help="Only alerts of this rule id.")
 @click.option("--event-type", help="Only alerts resting on an event of this type.")
 @click.option("--client", "client_id", help="Only this client (or its group).")
-@click.option("--rm", "rm_email", help="Only the portfolio of this relationship manager.")
+@click.option("--rm", "rm_email", help="Only what reaches this RM (portfolio, subsidiaries, group alerts).")
 @click.option("--prospects", is_flag=True, help="Only unknown firms (no client id).")
 @click.option("--status", type=click.Choice(["new", "accepted", "rejected", "forwarded"]),
               help="Only alerts with this review status.")
@@ -68,12 +69,10 @@ def list_alerts(app: AppContext, polarity: str | None, severity: str | None, rul
     if since_dt is not None:
         query = query.where(Alert.created_at >= since_dt.replace(hour=0, minute=0, second=0))
     with session_scope(app.sessions) as session:
-        if rm_email:
-            portfolio = set(session.scalars(select(Client.client_id).where(Client.rm_email == rm_email)))
-            alerts = [a for a in session.scalars(query)
-                      if a.client_id in portfolio or portfolio & set(a.notify_client_ids or [])]
-        else:
-            alerts = list(session.scalars(query.limit(limit)))
+        if rm_email:  # what reaches this RM's digest (radar.visibility), in SQL
+            research = research_address(app.settings.research_mailbox)
+            query = query.where(reaches(session, rm_email, research))
+        alerts = list(session.scalars(query.limit(limit)))
         for alert in alerts[:limit]:
             explained = alert.explained
             events = [e.to_json() for e in explained.events]

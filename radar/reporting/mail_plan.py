@@ -1,10 +1,12 @@
 """Digest planning: which alerts go to which mailbox, one digest per recipient.
 
-Each recipient sees only their own portfolio: the RM of the alert's client, the RM of
-every client in ``notify_client_ids`` and of the client's parent groups (an alert on a
-subsidiary reaches the group's RM), and the research mailbox for prospects and for
-clients nobody owns, so that no alert falls through the cracks. The exactly-once
-ledger (``EmailAlert``) decides what is still new for each recipient.
+Who gets what is :mod:`radar.visibility`'s rule, the same SQL condition that decides what
+an RM can open in the review queue: the RM of the alert's client, the RMs of its parent
+groups (an alert on a subsidiary reaches the group's RM) and of every client in
+``notify_client_ids``, and the research mailbox for prospects and for clients nobody owns,
+so that no alert falls through the cracks. The exactly-once ledger (``EmailAlert``)
+decides what is still new for each recipient. A group alert and the direct alert on the
+same fact become one entry naming both firms (``reports.digest.merge_group_alerts``).
 
 Recipients' ``MailPreference`` rows are honoured: an unsubscribed mailbox gets no digest
 (not even an empty one), and alerts below its ``min_severity`` are left out. Skipped
@@ -21,9 +23,10 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
+from radar.visibility import MAX_PARENT_DEPTH, reaches
 from radar_core.config import Settings
 from radar_core.db.models import Alert, Client, EmailAlert, MailPreference
 from reports.digest import (
@@ -31,6 +34,7 @@ from reports.digest import (
     Digest,
     DigestAlert,
     evidence_items,
+    merge_group_alerts,
     sort_alerts,
     split_address,
     valid_address,
@@ -42,12 +46,18 @@ Clock = Callable[[], datetime]
 
 # Review statuses that keep an alert out of e-mails.
 EXCLUDED_STATUSES = frozenset({"rejected"})
-MAX_PARENT_DEPTH = 10
 
 
-def to_digest_alert(alert: Alert, reason: str, related: str | None = None) -> DigestAlert:
-    """Copy what the e-mail needs out of an ``Alert`` row and its explanation JSON."""
+def to_digest_alert(alert: Alert, reason: str, related: str | None = None,
+                    names: dict[str, str] | None = None) -> DigestAlert:
+    """Copy what the e-mail needs out of an ``Alert`` row and its explanation JSON.
+
+    ``names`` (client id to legal name) names the groups of a group alert.
+    """
     explanation = alert.explained
+    names = names or {}
+    groups = tuple(f"{names[c]} ({c})" if c in names else c
+                   for c in dict.fromkeys(str(c) for c in alert.notify_client_ids or [] if c))
     return DigestAlert(
         alert_id=alert.id,
         company=alert.company,
@@ -62,6 +72,8 @@ def to_digest_alert(alert: Alert, reason: str, related: str | None = None) -> Di
         evidence=evidence_items(explanation),
         reason=reason,
         related_client_id=related,
+        event_ids=tuple(e.event_id for e in explanation.events if e.event_id is not None),
+        groups=groups,
     )
 
 
@@ -69,10 +81,14 @@ class _Register:
     """The client register's RM and parent columns, loaded once per plan."""
 
     def __init__(self, session: Session) -> None:
-        rows = session.execute(select(Client.client_id, Client.rm_email, Client.parent_id))
+        rows = session.execute(
+            select(Client.client_id, Client.rm_email, Client.parent_id, Client.legal_name)
+        )
         self.rm: dict[str, str | None] = {}
         self.parent: dict[str, str | None] = {}
-        for client_id, rm_email, parent_id in rows:
+        self.name: dict[str, str] = {}
+        for client_id, rm_email, parent_id, name in rows:
+            self.name[client_id] = name
             # The register holds bare addresses; parseaddr() would dig "x@evil" out of junk.
             addr = (rm_email or "").strip().lower()
             if addr and not valid_address(addr):
@@ -108,37 +124,37 @@ class _Preferences:
             return True
         return self.rows.get(recipient, (True, 0))[0]
 
-    def wants(self, recipient: str, severity: str) -> bool:
-        """True when ``severity`` reaches the recipient's minimum (unknown severities pass)."""
+    def minimum(self, recipient: str) -> int:
+        """The least severity rank the recipient wants (0: everything)."""
         if recipient == self.research:
-            return True
-        minimum = self.rows.get(recipient, (True, 0))[1]
-        return SEVERITY_RANK.get(severity, len(SEVERITY_RANK)) >= minimum
+            return 0
+        return self.rows.get(recipient, (True, 0))[1]
 
 
-def recipients_for(
-    alert: Alert, register: _Register, settings: Settings
-) -> dict[str, tuple[str, str | None]]:
-    """Map each recipient address of ``alert`` to (reason, related client id)."""
-    research = split_address(settings.research_mailbox)[1]
-    out: dict[str, tuple[str, str | None]] = {}
-    if alert.client_id is None:
-        out[research] = ("prospect", None)
-    else:
-        rm = register.rm.get(alert.client_id)
-        if rm:
-            out[rm] = ("portfolio", alert.client_id)
-        else:
-            log.info("alert %s: client %s has no RM, sent to research", alert.id, alert.client_id)
-            out[research] = ("unowned", alert.client_id)
-    related: list[str] = [str(c) for c in (alert.notify_client_ids or []) if c]
+def reason_for(alert: Alert, recipient: str, register: _Register,
+               research: str) -> tuple[str, str | None]:
+    """Why ``alert`` reached ``recipient``: (reason, related client id), for the e-mail.
+
+    Which alerts reach whom is :func:`radar.visibility.reaches`; this only names the path.
+    """
+    if alert.client_id is not None and register.rm.get(alert.client_id) == recipient:
+        return "portfolio", alert.client_id
+    related = [str(c) for c in (alert.notify_client_ids or []) if c]
     if alert.client_id is not None:
         related += register.ancestors(alert.client_id)
     for client_id in related:
-        rm = register.rm.get(client_id)
-        if rm and rm not in out:
-            out[rm] = ("group", client_id)
-    return out
+        if register.rm.get(client_id) == recipient:
+            return "group", client_id
+    if recipient == research:
+        return ("prospect", None) if alert.client_id is None else ("unowned", alert.client_id)
+    return "portfolio", alert.client_id
+
+
+def _finish(digest: Digest, research_name: str, research: str) -> Digest:
+    digest.alerts = sort_alerts(merge_group_alerts(digest.alerts))
+    if digest.recipient == research and research_name:
+        digest.recipient_name = research_name
+    return digest
 
 
 def plan_digests(session: Session, settings: Settings, clock: Clock) -> list[Digest]:
@@ -150,35 +166,28 @@ def plan_digests(session: Session, settings: Settings, clock: Clock) -> list[Dig
     out of the ledger: see the module docstring).
     """
     register = _Register(session)
-    prefs = _Preferences(session, split_address(settings.research_mailbox)[1])
-    ledger = set(session.execute(select(EmailAlert.alert_id, EmailAlert.recipient)))
-    alerts = session.scalars(
-        select(Alert).where(Alert.status.not_in(EXCLUDED_STATUSES)).order_by(Alert.id)
-    )
-    digests: dict[str, Digest] = {}
-    for alert in alerts:
-        for recipient, (reason, related) in recipients_for(alert, register, settings).items():
-            if (alert.id, recipient) in ledger:
-                continue
-            if not prefs.subscribed(recipient) or not prefs.wants(recipient, alert.severity):
-                continue
-            digest = digests.setdefault(recipient, Digest(recipient=recipient))
-            digest.alerts.append(to_digest_alert(alert, reason, related))
-    if settings.send_empty_digest:
-        owners = {rm for rm in register.rm.values() if rm}
-        for rm in sorted(owners - set(digests)):
-            if prefs.subscribed(rm):
-                digests[rm] = Digest(recipient=rm)
     research_name, research = split_address(settings.research_mailbox)
-    result = []
-    for recipient in sorted(digests):
-        digest = digests[recipient]
-        digest.alerts = sort_alerts(digest.alerts)
-        if recipient == research and research_name:
-            digest.recipient_name = research_name
-        result.append(digest)
-    log.info("planned %d digests", len(result))
-    return result
+    prefs = _Preferences(session, research)
+    owners = {rm for rm in register.rm.values() if rm}
+    digests: list[Digest] = []
+    for recipient in sorted(owners | {research}):
+        if not prefs.subscribed(recipient):
+            continue
+        sent = exists().where(EmailAlert.alert_id == Alert.id, EmailAlert.recipient == recipient)
+        query = select(Alert).where(
+            reaches(session, recipient, research), Alert.status.not_in(EXCLUDED_STATUSES), ~sent
+        )
+        minimum = prefs.minimum(recipient)
+        if minimum > 0:  # unknown severities (rank -1) always pass
+            query = query.where(or_(Alert.severity_rank >= minimum, Alert.severity_rank < 0))
+        digest = Digest(recipient=recipient)
+        for alert in session.scalars(query.order_by(Alert.id)):
+            reason, related = reason_for(alert, recipient, register, research)
+            digest.alerts.append(to_digest_alert(alert, reason, related, register.name))
+        if digest.alerts or (settings.send_empty_digest and recipient in owners):
+            digests.append(_finish(digest, research_name, research))
+    log.info("planned %d digests", len(digests))
+    return digests
 
 
 def rebuild_digest(session: Session, settings: Settings, email_id: int, recipient: str) -> Digest:
@@ -194,14 +203,9 @@ def rebuild_digest(session: Session, settings: Settings, email_id: int, recipien
         .where(EmailAlert.email_id == email_id)
         .order_by(Alert.id)
     )
+    research_name, research = split_address(settings.research_mailbox)
     digest = Digest(recipient=recipient)
     for alert in alerts:
-        reason, related = recipients_for(alert, register, settings).get(
-            recipient, ("portfolio", alert.client_id)
-        )
-        digest.alerts.append(to_digest_alert(alert, reason, related))
-    digest.alerts = sort_alerts(digest.alerts)
-    research_name, research = split_address(settings.research_mailbox)
-    if recipient == research and research_name:
-        digest.recipient_name = research_name
-    return digest
+        reason, related = reason_for(alert, recipient, register, research)
+        digest.alerts.append(to_digest_alert(alert, reason, related, register.name))
+    return _finish(digest, research_name, research)

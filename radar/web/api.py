@@ -14,10 +14,11 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
+from radar.visibility import research_address
 from radar.web import auth
 from radar.web.auth import db_session
 from radar.web.decisions import DecisionError, record_decision
-from radar.web.queue import QueueFilters, queue_page, visible_alert
+from radar.web.queue import BadCursor, QueueFilters, queue_page, visible_alert
 from radar_core.db.models import Alert, User
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -29,6 +30,10 @@ def current_api_user(request: Request, session: DB) -> User:
 
 
 ApiUser = Annotated[User, Depends(current_api_user)]
+
+
+def _research(request: Request) -> str:
+    return research_address(request.app.state.settings.research_mailbox)
 
 
 class AlertOut(BaseModel):
@@ -67,10 +72,18 @@ class ReviewOut(BaseModel):
 
 
 class AlertPage(BaseModel):
+    """One page; pass ``next_cursor`` as ``after`` (``prev_cursor`` as ``before``) for the next.
+
+    ``total`` is exact up to 10,000 alerts; beyond, it is 10,000 and ``more`` is true.
+    """
+
     total: int
+    more: bool = False
     page: int
     pages: int
     alerts: list[AlertOut]
+    next_cursor: str | None = None
+    prev_cursor: str | None = None
 
 
 class DecisionIn(BaseModel):
@@ -107,27 +120,34 @@ def _detail(alert: Alert) -> AlertDetailOut:
 @router.get("/alerts", response_model=AlertPage)
 def list_alerts(request: Request, user: ApiUser,
                 session: DB) -> AlertPage:
-    """Alerts in queue order; query parameters are the queue's filters (``status=all`` for every status)."""
+    """Alerts in queue order; query parameters are the queue's filters (``status=all`` for every status).
+
+    Page with ``after=<next_cursor>`` (keyset: as fast deep down as on top) or ``page=N``.
+    """
     filters = QueueFilters.from_params(request.query_params)
     if user.role == "rm":
         filters.rm = ""
-    result = queue_page(session, user, filters, page_size=100)
-    return AlertPage(total=result.total, page=result.page, pages=result.pages,
-                     alerts=[_alert_out(a) for a in result.alerts])
+    try:
+        result = queue_page(session, user, filters, page_size=100, research=_research(request))
+    except BadCursor as exc:
+        raise HTTPException(status_code=422, detail=str(exc)) from exc
+    return AlertPage(total=result.total, more=result.more, page=result.page, pages=result.pages,
+                     alerts=[_alert_out(a) for a in result.alerts],
+                     next_cursor=result.next_cursor, prev_cursor=result.prev_cursor)
 
 
 @router.get("/alerts/{alert_id}", response_model=AlertDetailOut)
-def get_alert(alert_id: int, user: ApiUser,
+def get_alert(alert_id: int, request: Request, user: ApiUser,
               session: DB) -> AlertDetailOut:
     """One alert with its explanation and review history."""
-    return _detail(visible_alert(session, user, alert_id))
+    return _detail(visible_alert(session, user, alert_id, _research(request)))
 
 
 @router.post("/alerts/{alert_id}/decision", response_model=AlertDetailOut)
 def post_decision(alert_id: int, body: DecisionIn, request: Request, user: ApiUser,
                   session: DB) -> AlertDetailOut:
     """Accept, reject (with a reason) or forward an alert; returns the updated alert."""
-    alert = visible_alert(session, user, alert_id)
+    alert = visible_alert(session, user, alert_id, _research(request))
     try:
         record_decision(session, alert, body.decision, user.username, request.app.state.clock(),
                         reason=body.reason, note=body.note)

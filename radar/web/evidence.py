@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from radar.web.detail import Passage, passage
-from radar.web.pages import DB, PageUser, render
+from radar.web.pages import DB, PageUser, render, research
 from radar.web.queue import visible_alerts
 from radar_core.addresses import safe_url
 from radar_core.db import get_by_id
@@ -44,13 +44,16 @@ class EvidencePage:
     alerts: list[Alert]
 
 
-def evidence_page(session: Session, user: User, event_id: int) -> EvidencePage:
-    """The stored copy behind ``event_id`` if ``user`` may see it, else 404."""
+def evidence_page(session: Session, user: User, event_id: int, research: str = "") -> EvidencePage:
+    """The stored copy behind ``event_id`` if ``user`` may see it, else 404.
+
+    ``research`` is the research mailbox's address (see :mod:`radar.visibility`).
+    """
     event = get_by_id(session, Event, event_id)
     if event is None:
         raise HTTPException(status_code=404, detail="no such evidence")
     alerts = list(session.scalars(
-        visible_alerts(session, user)
+        visible_alerts(session, user, research)
         .where(Alert.id.in_(select(AlertEvent.alert_id).where(AlertEvent.event_id == event.id)))
         .order_by(Alert.created_at.desc(), Alert.id)
         .limit(20)
@@ -66,4 +69,5 @@ def evidence_page(session: Session, user: User, event_id: int) -> EvidencePage:
 
 @router.get("/evidence/{event_id}", response_class=HTMLResponse)
 def evidence(event_id: int, request: Request, user: PageUser, session: DB) -> HTMLResponse:
-    return render(request, "evidence.html", user, page=evidence_page(session, user, event_id))
+    return render(request, "evidence.html", user,
+                  page=evidence_page(session, user, event_id, research(request)))

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from radar.users import ROLES, add_user, list_users
+from radar.visibility import research_address
 from radar.web import auth
 from radar.web.auth import check_form_csrf, db_session
 from radar.web.decisions import REJECT_REASONS, DecisionError, audit_page, record_decision
@@ -32,6 +33,7 @@ from radar.web.queue import (
     POLARITIES,
     SEVERITIES,
     STATUSES,
+    BadCursor,
     QueueFilters,
     filter_choices,
     queue_page,
@@ -76,6 +78,11 @@ def local_path(target: str | None, default: str = "/") -> str:
     return target
 
 
+def research(request: Request) -> str:
+    """The research mailbox's address: an RM logged in as it sees what it is mailed."""
+    return research_address(request.app.state.settings.research_mailbox)
+
+
 def _redirect(url: str) -> RedirectResponse:
     return RedirectResponse(url, status_code=303)
 
@@ -116,7 +123,10 @@ def queue(request: Request, user: PageUser, session: DB) -> HTMLResponse:
     filters = QueueFilters.from_params(request.query_params)
     if user.role == "rm":
         filters.rm = ""  # an RM's view is their portfolio already
-    result = queue_page(session, user, filters)
+    try:
+        result = queue_page(session, user, filters, research=research(request))
+    except BadCursor as exc:
+        raise HTTPException(status_code=400, detail=str(exc)) from exc
     return render(
         request, "queue.html", user, filters=filters, result=result,
         choices=filter_choices(session), polarities=POLARITIES, severities=SEVERITIES,
@@ -128,9 +138,9 @@ def queue(request: Request, user: PageUser, session: DB) -> HTMLResponse:
 @router.get("/alerts/{alert_id}", response_class=HTMLResponse)
 def alert_page(alert_id: int, request: Request, user: PageUser,
                session: DB) -> HTMLResponse:
-    alert = visible_alert(session, user, alert_id)
+    alert = visible_alert(session, user, alert_id, research(request))
     history_query = (
-        visible_alerts(session, user)
+        visible_alerts(session, user, research(request))
         .where(Alert.firm_key == alert.firm_key, Alert.id != alert.id)
         .order_by(Alert.created_at.desc())
         .limit(20)
@@ -143,7 +153,7 @@ def alert_page(alert_id: int, request: Request, user: PageUser,
 @router.post("/alerts/{alert_id}/decision", dependencies=[Depends(check_form_csrf)])
 async def decide(alert_id: int, request: Request, user: PageUser,
                  session: DB) -> Response:
-    alert = visible_alert(session, user, alert_id)
+    alert = visible_alert(session, user, alert_id, research(request))
     form = await request.form()
     decision = str(form.get("decision") or "")
     # The row form always posts its reason list; only a rejection uses it.

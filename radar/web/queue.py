@@ -1,21 +1,30 @@
-"""Which alerts a user may see, and the review queue's filters and paging.
+"""Which alerts a user may see, and the review queue's filters and keyset paging.
 
-An RM's portfolio is every client whose ``rm_email`` is theirs; they see alerts about
-those clients and group alerts whose ``notify_client_ids`` name one of them. Everyone
-else (analyst, admin) sees all alerts. The same function guards pages and the API, so
-the two cannot drift apart.
+An RM sees what :mod:`radar.visibility` says reaches their mailbox: alerts about their
+portfolio and its subsidiaries, and group alerts naming one of their firms — the same SQL
+condition that picks their e-mail digest, so every link in a digest opens. Everyone else
+(analyst, admin) sees all alerts. The same functions guard pages and the API.
+
+Pages are keyset (cursor) pages over the stored queue order (severity rank, score,
+recency, id, all descending, on composite indexes): ``after``/``before`` carry the sort key
+of the last/first row shown, so a deep page costs what the first one does. ``page=N``
+without a cursor still works (an OFFSET), for old links.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from fastapi import HTTPException
-from sqlalchemy import Select, case, func, or_, select
+from sqlalchemy import Select, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
+from radar.visibility import reaches
 from radar_core.db import get_by_id
 from radar_core.db.models import Alert, AlertEvent, Client, Document, Event, User
 
@@ -24,57 +33,60 @@ SEVERITIES = ("low", "medium", "high", "critical")
 STATUSES = ("new", "accepted", "rejected", "forwarded", "all")
 KINDS = ("client", "prospect")
 PAGE_SIZE = 25
+# Counting stops here: an exact count of a million rows costs more than the page itself,
+# and "10,000+" tells a reviewer as much.
+COUNT_CAP = 10_000
+# The queue order; keyset cursors hold these values of a row.
+ORDER = (Alert.severity_rank, Alert.score, Alert.created_at, Alert.id)
 
 
-def portfolio_ids(session: Session, rm_email: str) -> set[str]:
-    """Client ids whose relationship manager is ``rm_email`` (case-insensitive)."""
-    email = rm_email.strip().lower()
-    return set(session.scalars(select(Client.client_id).where(func.lower(Client.rm_email) == email)))
-
-
-def _portfolio_condition(session: Session, rm_email: str) -> Any:
-    """SQL condition: the alert belongs to the portfolio of ``rm_email``."""
-    ids = portfolio_ids(session, rm_email)
-    if not ids:
-        return Alert.id.is_(None)  # matches nothing
-    # Group alerts are few; JSON containment is not portable, so test them in Python.
-    grouped = [
-        alert_id
-        for alert_id, notify in session.execute(
-            select(Alert.id, Alert.notify_client_ids).where(
-                or_(Alert.client_id.is_(None), Alert.client_id.not_in(ids))
-            )
-        )
-        if notify and ids & {str(c) for c in notify}
-    ]
-    return or_(Alert.client_id.in_(ids), Alert.id.in_(grouped))
-
-
-def visible_alerts(session: Session, user: User) -> Select[Any]:
-    """A query of the alerts ``user`` may see."""
+def visible_alerts(session: Session, user: User, research: str = "") -> Select[Any]:
+    """A query of the alerts ``user`` may see (``research``: the research mailbox address)."""
     query = select(Alert)
     if user.role == "rm":
-        query = query.where(_portfolio_condition(session, user.rm_email or ""))
+        query = query.where(reaches(session, user.rm_email or "", research))
     return query
 
 
-def can_see(session: Session, user: User, alert: Alert) -> bool:
+def can_see(session: Session, user: User, alert: Alert, research: str = "") -> bool:
     """True when ``alert`` is in ``user``'s view."""
     if user.role != "rm":
         return True
-    ids = portfolio_ids(session, user.rm_email or "")
-    return alert.client_id in ids or bool(ids & {str(c) for c in alert.notify_client_ids or []})
+    query = select(Alert.id).where(Alert.id == alert.id, reaches(session, user.rm_email or "", research))
+    return session.scalar(query) is not None
 
 
-def visible_alert(session: Session, user: User, alert_id: int) -> Alert:
+def visible_alert(session: Session, user: User, alert_id: int, research: str = "") -> Alert:
     """The alert if ``user`` may see it; else 404, for pages and the API alike.
 
     Another RM's alert is a 404, not a 403: its existence is none of their business.
     """
     alert = get_by_id(session, Alert, alert_id)
-    if alert is None or not can_see(session, user, alert):
+    if alert is None or not can_see(session, user, alert, research):
         raise HTTPException(status_code=404, detail="no such alert")
     return alert
+
+
+class BadCursor(ValueError):
+    """A paging cursor that this server did not make (edited or truncated)."""
+
+
+def encode_cursor(alert: Alert) -> str:
+    """The opaque cursor of a row: its queue sort key, URL-safe."""
+    key = [alert.severity_rank, alert.score, alert.created_at.isoformat(), alert.id]
+    return base64.urlsafe_b64encode(json.dumps(key).encode()).decode().rstrip("=")
+
+
+def decode_cursor(value: str) -> tuple[int, float, datetime, int]:
+    """The sort key in a cursor; :class:`BadCursor` for anything else."""
+    try:
+        raw = base64.urlsafe_b64decode(value + "=" * (-len(value) % 4))
+        rank, score, created, alert_id = json.loads(raw)
+        if not (isinstance(rank, int) and isinstance(score, int | float) and isinstance(alert_id, int)):
+            raise ValueError("wrong types")
+        return rank, float(score), datetime.fromisoformat(str(created)), alert_id
+    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError) as exc:
+        raise BadCursor("bad paging cursor: start again from the first page") from exc
 
 
 def _parse_day(value: str | None) -> date | None:
@@ -102,6 +114,9 @@ class QueueFilters:
     client: str = ""
     status: str = "new"
     page: int = 1
+    # Keyset cursors (see the module docstring); at most one is used, ``after`` first.
+    after: str = ""
+    before: str = ""
 
     @classmethod
     def from_params(cls, params: Any) -> QueueFilters:
@@ -126,6 +141,8 @@ class QueueFilters:
             client=get("client"),
             status=get("status", "new") if get("status", "new") in STATUSES else "new",
             page=page,
+            after=get("after"),
+            before=get("before"),
         )
 
     def params(self, **changes: Any) -> dict[str, str]:
@@ -134,7 +151,7 @@ class QueueFilters:
         return {k: str(v) for k, v in values.items() if v not in ("", None) and not (k == "page" and v == 1)}
 
 
-def apply_filters(session: Session, query: Select[Any], f: QueueFilters) -> Select[Any]:
+def apply_filters(session: Session, query: Select[Any], f: QueueFilters, research: str = "") -> Select[Any]:
     """Narrow an alert query by the queue's filters."""
     if f.status and f.status != "all":
         query = query.where(Alert.status == f.status)
@@ -154,7 +171,7 @@ def apply_filters(session: Session, query: Select[Any], f: QueueFilters) -> Sele
             or_(Alert.client_id == f.client, Alert.firm_key == f.client, func.lower(Alert.company).like(like))
         )
     if f.rm:
-        query = query.where(_portfolio_condition(session, f.rm))
+        query = query.where(reaches(session, f.rm, research))
     if f.event_type or f.source_type:
         sub = select(AlertEvent.alert_id).join(Event, Event.id == AlertEvent.event_id)
         if f.event_type:
@@ -174,24 +191,62 @@ def apply_filters(session: Session, query: Select[Any], f: QueueFilters) -> Sele
 
 @dataclass
 class QueuePage:
-    """One page of the queue."""
+    """One page of the queue, with the cursors of its neighbours (None: no such page).
+
+    ``total`` is exact up to the count cap; ``more`` says there are more than ``total``.
+    """
 
     alerts: list[Alert]
     total: int
     page: int
     pages: int
+    more: bool = False
+    next_cursor: str | None = None
+    prev_cursor: str | None = None
 
 
-def queue_page(session: Session, user: User, f: QueueFilters, page_size: int = PAGE_SIZE) -> QueuePage:
-    """The alerts of one queue page, most severe and highest score first."""
-    query = apply_filters(session, visible_alerts(session, user), f)
-    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+def _descending(query: Select[Any]) -> Select[Any]:
+    return query.order_by(*(c.desc() for c in ORDER))
+
+
+def queue_page(session: Session, user: User, f: QueueFilters, page_size: int = PAGE_SIZE,
+               research: str = "", count_cap: int = COUNT_CAP) -> QueuePage:
+    """One queue page, most severe and highest score first, by cursor or page number.
+
+    Raises :class:`BadCursor` for a cursor this server did not make.
+    """
+    query = apply_filters(session, visible_alerts(session, user, research), f, research)
+    capped = query.with_only_columns(Alert.id).limit(count_cap + 1).subquery()
+    total = session.scalar(select(func.count()).select_from(capped)) or 0
+    more = total > count_cap
+    total = min(total, count_cap)
     pages = max(1, -(-total // page_size))
-    page = min(f.page, pages)
-    rank = case({s: i for i, s in enumerate(reversed(SEVERITIES))}, value=Alert.severity, else_=len(SEVERITIES))
-    ordered = query.order_by(rank, Alert.score.desc(), Alert.created_at.desc(), Alert.id)
-    alerts: list[Alert] = list(session.scalars(ordered.offset((page - 1) * page_size).limit(page_size)))
-    return QueuePage(alerts=alerts, total=total, page=page, pages=pages)
+    page = f.page if more else min(f.page, pages)
+    alerts: list[Alert] | None = None
+    has_next = has_prev = True
+    if f.after:
+        key = decode_cursor(f.after)
+        rows = list(session.scalars(_descending(query.where(tuple_(*ORDER) < tuple_(*key))).limit(page_size + 1)))
+        has_next, alerts = len(rows) > page_size, rows[:page_size]
+    elif f.before:
+        key = decode_cursor(f.before)
+        ascending = query.where(tuple_(*ORDER) > tuple_(*key)).order_by(*(c.asc() for c in ORDER))
+        rows = list(session.scalars(ascending.limit(page_size + 1)))
+        if len(rows) > page_size:
+            alerts = list(reversed(rows[:page_size]))
+        else:
+            page = 1  # back at the start: show the full first page
+    if alerts is None:  # no cursor: a numbered page (OFFSET), as old links ask
+        offset = (page - 1) * page_size
+        alerts = list(session.scalars(_descending(query).offset(offset).limit(page_size)))
+        has_next, has_prev = len(alerts) == page_size and (more or offset + len(alerts) < total), page > 1
+    page = max(1, page if more else min(page, pages))
+    result = QueuePage(alerts=alerts, total=total, page=page, pages=pages, more=more)
+    if alerts and has_next:
+        result.next_cursor = encode_cursor(alerts[-1])
+    if alerts and has_prev:
+        result.prev_cursor = encode_cursor(alerts[0])
+    return result
 
 
 def filter_choices(session: Session) -> dict[str, list[str]]:

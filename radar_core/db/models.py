@@ -31,7 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 from sqlalchemy.sql.elements import ColumnElement
 
-from radar_core.records import Explanation, known_time
+from radar_core.records import Explanation, known_time, severity_rank
 
 
 class Base(DeclarativeBase):
@@ -128,9 +128,17 @@ class Client(Base):
     city: Mapped[str | None] = mapped_column(String(100))
     sector: Mapped[str | None] = mapped_column(String(200))
     rm_email: Mapped[str | None] = mapped_column(String(320), index=True)
+    # ``rm_email`` trimmed and lower-cased, as mailboxes are compared (kept by a validator):
+    # an RM's portfolio is an index lookup, not a scan of the register.
+    rm_key: Mapped[str | None] = mapped_column(String(320), index=True)
     parent_id: Mapped[str | None] = mapped_column(String(64), index=True)
     segment: Mapped[str | None] = mapped_column(String(40))
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    @validates("rm_email")
+    def _rm_key(self, _key: str, value: str | None) -> str | None:
+        self.rm_key = (value or "").strip().lower() or None
+        return value
 
     names: Mapped[list[ClientName]] = relationship(
         back_populates="client", cascade="all, delete-orphan"
@@ -255,14 +263,51 @@ class Alert(Base):
     # The scoring arithmetic that produced ``score`` (rules.scoring.SCORING_VERSION), so
     # back-tests can compare versions; None only for rows written outside the engine.
     scoring_version: Mapped[str | None] = mapped_column(String(40), index=True)
+    # ``severity`` as a number (radar_core.records.severity_rank), kept by a validator, so
+    # the queue sorts on an index instead of a CASE over every row.
+    severity_rank: Mapped[int] = mapped_column(Integer, default=-1, server_default="-1")
 
     events: Mapped[list[AlertEvent]] = relationship(cascade="all, delete-orphan")
     reviews: Mapped[list[Review]] = relationship(back_populates="alert")
+    notify_rows: Mapped[list[AlertNotify]] = relationship(cascade="all, delete-orphan")
+
+    __table_args__ = (
+        # Queue order (severity, score, recency, id), with and without a status filter, and
+        # per client for RMs: keyset pages read only the rows they show.
+        Index("ix_alerts_queue_status", "status", "severity_rank", "score", "created_at", "id"),
+        Index("ix_alerts_queue_order", "severity_rank", "score", "created_at", "id"),
+        Index("ix_alerts_queue_client", "client_id", "status", "severity_rank", "score",
+              "created_at", "id"),
+    )
+
+    @validates("severity")
+    def _rank_severity(self, _key: str, value: str) -> str:
+        self.severity_rank = severity_rank(value)
+        return value
+
+    @validates("notify_client_ids")
+    def _notify_rows(self, _key: str, value: list[Any]) -> list[Any]:
+        """Mirror the JSON list into ``alert_notify`` rows (kept rows stay, no churn)."""
+        wanted = sorted({str(c) for c in value or [] if c})
+        keep = [row for row in self.notify_rows if row.client_id in wanted]
+        have = {row.client_id for row in keep}
+        self.notify_rows = keep + [AlertNotify(client_id=c) for c in wanted if c not in have]
+        return value
 
     @property
     def explained(self) -> Explanation:
         """The stored explanation as a typed record (tolerant of older rows)."""
         return Explanation.from_json(self.explanation)
+
+
+class AlertNotify(Base):
+    """A group an alert is addressed to besides its own firm: ``Alert.notify_client_ids``
+    as rows, so that who may see an alert is an indexed join rather than a JSON scan."""
+
+    __tablename__ = "alert_notify"
+
+    alert_id: Mapped[int] = mapped_column(ForeignKey("alerts.id"), primary_key=True)
+    client_id: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
 
 
 class AlertEvent(Base):

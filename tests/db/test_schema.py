@@ -93,3 +93,37 @@ def test_alerts_from_before_scoring_versions_are_marked_v1(database_url):
     command.downgrade(cfg, "0007")
     assert "scoring_version" not in {c["name"] for c in inspect(engine).get_columns("alerts")}
     engine.dispose()
+
+
+def test_0009_backfills_severity_rank_and_notify_rows(database_url):
+    """0009 stores severities as ranks, notify_client_ids as rows, RM addresses as compared."""
+    engine = make_engine(database_url)
+    cfg = alembic_config(database_url)
+    if current_revision(engine) is None:  # SQLite: a new file; PostgreSQL: a copy at head
+        command.upgrade(cfg, "0008")
+    else:
+        command.downgrade(cfg, "0008")
+    now = datetime(2025, 1, 1)
+    with engine.begin() as conn:
+        for key, severity, notify in (("a", "critical", '["G1", "G2", "G1"]'), ("b", "low", "[]"),
+                                      ("c", "odd", '["G2"]')):
+            conn.execute(text(
+                "INSERT INTO alerts (dedupe_key, rule_id, rule_version, polarity, firm_key, company,"
+                " title, score, severity, status, explanation, notify_client_ids, created_at,"
+                " updated_at, as_of) VALUES (:key, 'r', '1', 'risk', 'C1', 'C', 't', 50, :severity,"
+                " 'new', '{}', :notify, :now, :now, :now)"),
+                {"key": key, "severity": severity, "notify": notify, "now": now})
+        conn.execute(text("INSERT INTO clients (client_id, legal_name, aliases, rm_email, updated_at)"
+                          " VALUES ('C1', 'C', '[]', ' Ayse@Bank.Example ', :now)"), {"now": now})
+    command.upgrade(cfg, "head")
+    with engine.connect() as conn:
+        ranks = dict(conn.execute(text("SELECT dedupe_key, severity_rank FROM alerts")).all())
+        notify = sorted(conn.execute(text(
+            "SELECT a.dedupe_key, n.client_id FROM alert_notify n JOIN alerts a ON a.id = n.alert_id")).all())
+        rm_key = conn.execute(text("SELECT rm_key FROM clients")).scalar_one()
+    assert ranks == {"a": 3, "b": 0, "c": -1}
+    assert rm_key == "ayse@bank.example"
+    assert [tuple(r) for r in notify] == [("a", "G1"), ("a", "G2"), ("c", "G2")]
+    command.downgrade(cfg, "0008")
+    assert "alert_notify" not in inspect(engine).get_table_names()
+    engine.dispose()

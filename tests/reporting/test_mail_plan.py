@@ -100,3 +100,25 @@ def test_empty_digest_only_when_asked(world: World, settings: Settings) -> None:
     with_empty = settings.model_copy(update={"send_empty_digest": True})
     plan = _plan(world, with_empty)
     assert list(plan) == ["ayse@bank.example"] and plan["ayse@bank.example"].alerts == []
+
+
+def test_group_alert_and_its_direct_alert_are_one_entry_naming_both_firms(
+        world: World, settings: Settings) -> None:
+    """The same fact once: the group alert folds into the direct alert (same firm, same events)."""
+    world.client("group", "grup.rm@bank.example", name="Toros Holding AŞ")
+    world.client("sub", "sub.rm@bank.example", parent_id="group", name="Toros Enerji AŞ")
+    direct = world.alert("Toros Enerji AŞ", "sub", score=70)
+    grouped = world.alert("Toros Enerji AŞ", "sub", notify=["group"], score=60)
+    # another fact at the subsidiary (two events): a group alert on it stays its own entry
+    two = [{"evidence": "Toros Enerji ihale kazandı."}, {"evidence": "Toros Enerji yatırım yaptı."}]
+    separate = world.alert("Toros Enerji AŞ", "sub", notify=["group"], evidence=two)
+    plan = _plan(world, settings)
+    for recipient in ("grup.rm@bank.example", "sub.rm@bank.example"):
+        digest = plan[recipient]
+        assert digest.alert_ids == sorted([direct, grouped, separate]), recipient  # all in the ledger
+        entries = {a.alert_id: a for a in digest.alerts}
+        assert set(entries) == {direct, separate}, recipient
+        assert entries[direct].merged_alert_ids == (grouped,)
+        assert entries[direct].groups == ("Toros Holding AŞ (group)",)
+        assert entries[direct].company == "Toros Enerji AŞ"
+    assert plan["grup.rm@bank.example"].alerts[0].reason == "group"

@@ -9,7 +9,7 @@ from email.message import EmailMessage
 import pytest
 
 from radar_core.config import Settings
-from reports.digest import Digest, DigestAlert, EvidenceItem
+from reports.digest import Digest, DigestAlert, EvidenceItem, merge_group_alerts
 from reports.mail_render import (
     digest_message_id,
     message_bytes,
@@ -168,3 +168,22 @@ def test_turkish_subject_keeps_every_space(settings: Settings, names: list[str])
     assert ", ".join(names[:3]) in expected
     assert str(_parse(msg)["Subject"]) == expected
     assert all(len(line) <= 78 for line in message_bytes(msg).split(b"\r\n"))
+
+
+
+def test_merged_entry_names_the_group_and_links_both_alerts(settings: Settings) -> None:
+    """A group alert folded into its direct alert: one entry, both firms, both links."""
+    direct = _alert(7, company="Toros Enerji AŞ", event_ids=(5,))
+    group = _alert(8, company="Toros Enerji AŞ", event_ids=(5,), groups=("Toros Holding AŞ (C3)",))
+    merged = merge_group_alerts([group, direct])
+    assert [a.alert_id for a in merged] == [7] and merged[0].merged_alert_ids == (8,)
+    digest = Digest(recipient="ayse@bank.example", alerts=merged)
+    assert digest.alert_ids == [7, 8]
+    plain, html = _parts(_parse(render_digest(digest, settings, NOW)))
+    for body in (plain, html):
+        assert "Toros Holding AŞ (C3)" in body and body.count("Toros Enerji AŞ") >= 1
+        assert "/alerts/7" in body and "/alerts/8" in body
+    # another client's or another fact's group alert stays its own entry
+    elsewhere = _alert(9, client_id="c2", event_ids=(5,), groups=("G (C3)",))
+    other_fact = _alert(10, event_ids=(6,), groups=("G (C3)",))
+    assert [a.alert_id for a in merge_group_alerts([direct, elsewhere, other_fact])] == [7, 9, 10]

@@ -52,6 +52,10 @@ _HEADLINE_WORDS = frozenset("up for to in on at with from after into over as by 
 _MAX_NAME_WORDS = 6
 
 
+# Authorities and raters written with inner punctuation (folded, joined without spaces).
+_SPLIT_NOT_FIRMS = frozenset({"s&p", "s&pglobal", "s&pglobalratings", "s&pratings"})
+
+
 def _title_case(tokens: list[Token]) -> bool:
     """A headline-style sentence (most words capitalised): shapes tell nothing there."""
     long_words = [t for t in tokens if t.is_word and len(t.text) > 3]
@@ -127,6 +131,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         if not span or any(t.base in NOT_FIRM_WORDS or t.base.startswith(_NOT_FIRM_STEMS)
                            for t in span):
             continue
+        if "".join(t.base for t in tokens[start:end]) in _SPLIT_NOT_FIRMS:
+            continue  # "S&P": a rater whose name the tokenizer splits at "&"
         if end < n and tokens[end].base in _SITE_NOUNS:
             continue
         if start == first_word and all(t.is_all_caps for t in span) and end < n \

@@ -368,3 +368,10 @@ def test_a_slashed_legal_form_closes_a_name(extractor: Extractor) -> None:
 def test_a_comma_before_an_american_legal_form(extractor: Extractor, text: str,
                                                 expected: set) -> None:
     assert firms(extractor, text, "en") == expected
+
+
+def test_a_rater_split_by_its_ampersand_is_no_firm(extractor: Extractor) -> None:
+    assert firms(extractor, "S&P Global had cut Defne Tekstil's rating, saying its plants will "
+                            "stay closed.", "en") == {("rating_downgrade", "K4")}
+    assert firms(extractor, "S&P Global Ratings downgraded the little-known Harrow Mills Ltd. "
+                            "to B-.", "en") == {("rating_downgrade", "Harrow Mills Ltd.")}

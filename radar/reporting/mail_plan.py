@@ -3,7 +3,9 @@
 Each recipient sees only their own portfolio: the RM of the alert's client, the RM of
 every client in ``notify_client_ids`` and of the client's parent groups (an alert on a
 subsidiary reaches the group's RM), and the research mailbox for prospects and for
-clients nobody owns, so that no alert falls through the cracks. The exactly-once
+clients nobody owns, so that no alert falls through the cracks. An alert on a mention
+that may be one of several clients (``review:`` firm) is mailed to nobody yet: analysts
+resolve it on /links, which re-targets it, and the chosen client's RM gets it then. The exactly-once
 ledger (``EmailAlert``) decides what is still new for each recipient.
 
 Recipients' ``MailPreference`` rows are honoured: an unsubscribed mailbox gets no digest
@@ -26,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from radar_core.config import Settings
 from radar_core.db.models import Alert, Client, EmailAlert, MailPreference
+from radar_core.records import needs_link_review
 from reports.digest import (
     SEVERITY_RANK,
     Digest,
@@ -122,6 +125,8 @@ def recipients_for(
     """Map each recipient address of ``alert`` to (reason, related client id)."""
     research = split_address(settings.research_mailbox)[1]
     out: dict[str, tuple[str, str | None]] = {}
+    if needs_link_review(alert.firm_key):
+        return out  # which client it is waits for an analyst (/links); then its RM gets it
     if alert.client_id is None:
         out[research] = ("prospect", None)
     else:

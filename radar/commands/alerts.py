@@ -34,7 +34,7 @@ def command() -> None:
 @click.option("--event-type", help="Only alerts resting on an event of this type.")
 @click.option("--client", "client_id", help="Only this client (or its group).")
 @click.option("--rm", "rm_email", help="Only the portfolio of this relationship manager.")
-@click.option("--prospects", is_flag=True, help="Only unknown firms (no client id).")
+@click.option("--prospects", is_flag=True, help="Only unknown firms (no client id; not those waiting for a link review).")
 @click.option("--status", type=click.Choice(["new", "accepted", "rejected", "forwarded"]),
               help="Only alerts with this review status.")
 @click.option("--since", help="Raised on or after this date (YYYY-MM-DD).")

@@ -90,6 +90,25 @@ class _Mention:
     words: frozenset[str]
 
 
+
+def _feature_detail(name: str, m: _Mention, entry: NameEntry) -> str:
+    """The readable detail of one feature (only the features that fired are described)."""
+    if name == "mention_coverage":
+        return f"{m.norm.key!r} found in the name (IDF share)"
+    if name == "name_coverage":
+        return f"{entry.key!r} found in the mention (IDF share)"
+    if name == "string_similarity":
+        return f"{m.norm.key!r} ~ {entry.key!r}"
+    if name == "head_token":
+        return entry.core[0] if entry.core else ""
+    if name in ("exact_name", "ticker"):
+        return entry.text
+    if name == "token_conflict":
+        return "distinctive words on both sides that the other lacks"
+    if name == "legal_form_agree":
+        return str(m.norm.legal_family)
+    return f"{m.norm.legal_family} vs {entry.family}"  # legal_form_conflict
+
 class Linker:
     """Links company mentions to the register (implements ``radar_core.records.MentionLinker``)."""
 
@@ -357,19 +376,9 @@ class Linker:
     def _explain(self, m: _Mention, entry: NameEntry, comps: tuple[float, ...]
                  ) -> dict[str, dict[str, Any]]:
         """Features of a scored name: name -> score, weight, readable detail."""
-        details = {
-            "mention_coverage": f"{m.norm.key!r} found in the name (IDF share)",
-            "name_coverage": f"{entry.key!r} found in the mention (IDF share)",
-            "string_similarity": f"{m.norm.key!r} ~ {entry.key!r}",
-            "head_token": entry.core[0] if entry.core else "",
-            "exact_name": entry.text,
-            "ticker": entry.text,
-            "token_conflict": "distinctive words on both sides that the other lacks",
-            "legal_form_agree": str(m.norm.legal_family),
-            "legal_form_conflict": f"{m.norm.legal_family} vs {entry.family}",
-        }
         return {
-            name: {"score": round(value, 4), "weight": self._weights[i], "detail": details[name]}
+            name: {"score": round(value, 4), "weight": self._weights[i],
+                   "detail": _feature_detail(name, m, entry)}
             for i, (name, value) in enumerate(zip(_FEATURES, comps, strict=True))
             if value
         }

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from radar_core.db import session_scope
 from radar_core.db.models import Alert, AlertEvent, Client, Document, Event, Review
-from radar_core.records import AlertDraft, Amount, EventFact
+from radar_core.records import AlertDraft, Amount, EventFact, needs_link_review
 
 if TYPE_CHECKING:
     from rules import Feedback, RuleSet, SourceReliability
@@ -86,9 +86,38 @@ def load_facts(session: Session, as_of: datetime, lookback_days: int) -> list[Ev
                 event_date=event.event_date,
                 story_id=doc.story_id,
                 parent_id=parents.get(event.client_id) if event.client_id else None,
+                candidates=_candidates(event),
             )
         )
     return facts
+
+
+def _candidates(event: Event) -> tuple[str, ...]:
+    """The clients an undecided (``review:``) event may be about, from its stored link."""
+    if not needs_link_review(event.firm_key):
+        return ()
+    return tuple(str(c.get("client_id")) for c in (event.details or {}).get("candidates") or []
+                 if isinstance(c, dict) and c.get("client_id"))
+
+
+def _relinked_alert(session: Session, draft: AlertDraft) -> Alert | None:
+    """An alert an analyst re-targeted to this draft's firm, resting on its events.
+
+    Resolving a link moves the waiting alert to the chosen firm but cannot know the key
+    the rules will give it there; its ``dedupe_key`` still names the old firm. Such an
+    alert is this draft's, so the run updates it instead of raising a second one.
+    """
+    return session.scalars(
+        select(Alert)
+        .join(AlertEvent, AlertEvent.alert_id == Alert.id)
+        .where(
+            Alert.rule_id == draft.rule_id,
+            Alert.firm_key == draft.firm_key,
+            ~Alert.dedupe_key.startswith(f"{draft.rule_id}:{draft.firm_key}:", autoescape=True),
+            AlertEvent.event_id.in_(list(draft.event_ids)),
+        )
+        .order_by(Alert.id)
+    ).first()
 
 
 def _linked_events(session: Session, alert_id: int) -> set[int]:
@@ -98,6 +127,11 @@ def _linked_events(session: Session, alert_id: int) -> set[int]:
 def _store_draft(session: Session, draft: AlertDraft, as_of: datetime, now: datetime,
                  stats: AlertStats) -> None:
     alert = session.scalars(select(Alert).where(Alert.dedupe_key == draft.dedupe_key)).first()
+    if alert is None:
+        alert = _relinked_alert(session, draft)
+        if alert is not None:
+            log.info("alert %s re-targeted to %s: now keyed %s", alert.id, draft.firm_key, draft.dedupe_key)
+            alert.dedupe_key = draft.dedupe_key
     values = {
         "rule_id": draft.rule_id,
         "rule_version": draft.rule_version,

@@ -1,20 +1,29 @@
-"""Analysts' link decisions, remembered so the same mention in the same context resolves
-the same way next time (another outlet repeating the story, a re-crawl, a re-process).
+"""Analysts' link decisions, remembered so a mention resolves the same way wherever it
+appears again (another sentence, another outlet, a re-crawl, a re-process).
 
-Keys: the Turkish-folded mention as written, and a hash of the folded context sentence
-(the event's evidence sentence). Both the review queue, which stores decisions, and the
-processing stage, which applies them, use these functions, so the keys cannot drift.
+Keys: the Turkish-folded mention as written, and a context key: "" for any sentence
+(the default decision), or a hash of the folded sentence (the event's evidence) for a
+decision the analyst kept to that sentence. A sentence's own decision wins over the
+mention-wide one. Verdicts: "is" (the mention means the client, or no client at all when
+``client_id`` is None) and "not" ("not this firm": that client is never a candidate for
+the mention again). Both the review queue, which stores decisions, and the processing
+stage, which applies them, use these functions, so the keys cannot drift.
 """
 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from radar_core.db.models import LinkDecision
 from radar_core.text import fold
+
+ANY_CONTEXT = ""
+IS, NOT = "is", "not"
 
 
 def mention_key(mention: str) -> str:
@@ -27,15 +36,76 @@ def context_key(context: str) -> str:
     return hashlib.sha1(fold(context).encode("utf-8")).hexdigest()
 
 
-def remembered_decision(session: Session, mention: str, context: str) -> LinkDecision | None:
-    """An analyst's earlier decision for this mention in this context, if any.
+@dataclass
+class Remembered:
+    """What analysts decided about a mention in a sentence.
 
-    ``decision.client_id`` is the chosen client, or None when the analyst marked the firm
-    unknown (a prospect).
+    ``decided`` is True when an "is" decision applies: ``client_id`` is then the client
+    (None: no client, a prospect). ``excluded`` are the clients it is known not to be.
     """
-    return session.scalars(
+
+    decided: bool = False
+    client_id: str | None = None
+    analyst: str | None = None
+    excluded: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def empty(self) -> bool:
+        return not self.decided and not self.excluded
+
+
+def remembered(session: Session, mention: str, context: str) -> Remembered:
+    """The decisions that apply to ``mention`` in ``context``: the sentence's own first."""
+    rows = list(session.scalars(
         select(LinkDecision).where(
             LinkDecision.mention_key == mention_key(mention),
-            LinkDecision.context_key == context_key(context),
+            LinkDecision.context_key.in_((ANY_CONTEXT, context_key(context))),
         )
-    ).first()
+    ))
+    out = Remembered(excluded=frozenset(d.client_id for d in rows if d.verdict == NOT and d.client_id))
+    struck_here = {d.client_id for d in rows if d.verdict == NOT and d.context_key != ANY_CONTEXT}
+    chosen = [d for d in rows if d.verdict == IS]
+    if chosen:
+        best = max(chosen, key=lambda d: (d.context_key != ANY_CONTEXT, d.decided_at, d.id))
+        if best.context_key != ANY_CONTEXT or best.client_id not in struck_here:
+            out.decided, out.client_id, out.analyst = True, best.client_id, best.analyst
+    return out
+
+
+def remembered_decision(session: Session, mention: str, context: str) -> LinkDecision | None:
+    """The "is" decision for this mention in this context, if any (the sentence's own first)."""
+    rows = session.scalars(
+        select(LinkDecision).where(
+            LinkDecision.mention_key == mention_key(mention),
+            LinkDecision.context_key.in_((ANY_CONTEXT, context_key(context))),
+            LinkDecision.verdict == IS,
+        )
+    )
+    return max(rows, key=lambda d: (d.context_key != ANY_CONTEXT, d.decided_at, d.id), default=None)
+
+
+def remember(session: Session, mention: str, context: str | None, verdict: str,
+             client_id: str | None, analyst: str, now: datetime) -> LinkDecision:
+    """Store a verdict for ``mention`` (in ``context`` only, when given; else anywhere).
+
+    One "is" decision per mention and context: a new one replaces it. A verdict clears
+    its opposite in the same scope ("is X" lifts "not X" and the reverse).
+    """
+    mkey = mention_key(mention)
+    ckey = ANY_CONTEXT if context is None else context_key(context)
+    scope = select(LinkDecision).where(LinkDecision.mention_key == mkey, LinkDecision.context_key == ckey)
+    for row in session.scalars(scope):
+        replaced = (verdict == IS and row.verdict == IS) or (
+            row.client_id == client_id and row.verdict != verdict)
+        if replaced:
+            session.delete(row)
+    session.flush()
+    found = session.scalars(scope.where(
+        LinkDecision.verdict == verdict,
+        LinkDecision.client_id.is_(None) if client_id is None else LinkDecision.client_id == client_id,
+    )).first()
+    row = found or LinkDecision(mention_key=mkey, context_key=ckey, verdict=verdict, client_id=client_id)
+    session.add(row)
+    row.analyst, row.decided_at = analyst, now
+    session.flush()
+    return row

@@ -14,16 +14,16 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from sqlalchemy import select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from radar.link_memory import remembered_decision
+from radar.link_memory import remembered
 from radar_core.db import session_scope
 from radar_core.db.models import AlertEvent, Document, EntityLink, Event, Mention
-from radar_core.records import DocumentRecord, EventRecord, LinkResult
+from radar_core.records import REVIEW_PREFIX, DocumentRecord, EventRecord, LinkResult
 from radar_core.text import fold
 
 log = logging.getLogger(__name__)
@@ -62,16 +62,18 @@ class ProcessStats:
         }
 
 
-def firm_key(client_id: str | None, company: str) -> str:
-    """The firm an event is about: the client id, or ``prospect:<folded name>``.
+def firm_key(client_id: str | None, company: str, link_status: str | None = None) -> str:
+    """The firm an event is about: the client id, ``prospect:<folded name>``, or
+    ``review:<folded name>`` while the link is ambiguous (an analyst decides).
 
-    Prospects are keyed by their folded name without punctuation so that "ABC Ltd. Şti."
-    and "ABC LTD ŞTİ" in two documents count as the same unknown firm for rules.
+    Names are folded without punctuation so that "ABC Ltd. Şti." and "ABC LTD ŞTİ" in two
+    documents count as the same firm for rules.
     """
     if client_id:
         return client_id
     key = " ".join(_NON_WORD.sub(" ", fold(company)).split())
-    return f"prospect:{key}"[:300]
+    prefix = REVIEW_PREFIX if link_status == "ambiguous" else "prospect:"
+    return f"{prefix}{key}"[:300]
 
 
 def document_record(doc: Document) -> DocumentRecord:
@@ -138,23 +140,33 @@ def _store_mention(session: Session, doc: Document, record: EventRecord) -> Ment
 
 
 def apply_link_decision(session: Session, record: EventRecord) -> None:
-    """Apply an analyst's remembered choice for this mention in this sentence, if any.
+    """Apply analysts' remembered decisions for this mention (this sentence's own first).
 
-    The analyst has seen this exact mention in this exact context, so their decision
-    beats the linker's guess (which is typically "ambiguous" here).
+    An "is" decision beats the linker's guess; "not this firm" verdicts strike clients
+    from the candidates: a link to a struck client falls back to the others, and a
+    mention with no candidate left is an unknown firm (a prospect).
     """
-    decision = remembered_decision(session, record.company, record.evidence)
-    if decision is None:
+    memory = remembered(session, record.company, record.evidence)
+    if memory.empty:
         return
-    record.client_id = decision.client_id
-    if record.link is not None:
-        record.link = LinkResult(
-            client_id=decision.client_id,
-            confidence=1.0,
-            status="linked" if decision.client_id else "unknown",
-            candidates=record.link.candidates,
-            features={**record.link.features, "analyst_decision": decision.analyst},
-        )
+    link = record.link or LinkResult(record.client_id, record.confidence,
+                                     "linked" if record.client_id else "unknown")
+    features = {**link.features, "analyst_decision": memory.analyst}
+    if memory.decided:
+        record.client_id = memory.client_id
+        record.link = LinkResult(memory.client_id, 1.0, "linked" if memory.client_id else "unknown",
+                                 link.candidates, features)
+        return
+    left = [c for c in link.candidates if c.client_id not in memory.excluded]
+    if link.client_id not in memory.excluded and len(left) == len(link.candidates):
+        return  # nothing struck applies to this link
+    features["excluded"] = sorted(memory.excluded)
+    if link.status == "linked" and link.client_id not in memory.excluded:
+        record.link = LinkResult(link.client_id, link.confidence, "linked", left, features)
+        return
+    status: Literal["ambiguous", "unknown"] = "ambiguous" if left else "unknown"
+    record.client_id = None
+    record.link = LinkResult(None, max((c.score for c in left), default=0.0), status, left, features)
 
 
 def store_events(
@@ -168,7 +180,8 @@ def store_events(
     seen: set[tuple[str, str]] = set()
     for record in records:
         apply_link_decision(session, record)
-        key = (record.type, firm_key(record.client_id, record.company))
+        key = (record.type, firm_key(record.client_id, record.company,
+                                     record.link.status if record.link else None))
         if key in seen:  # one event per (type, firm) per document
             continue
         seen.add(key)

@@ -9,6 +9,9 @@ An alert reaches a mailbox when
 * the mailbox is the research mailbox and the alert is about a prospect or about a
   client nobody (validly) owns: the safety net no alert falls through.
 
+An alert waiting for a link review (``review:`` firm, one of several clients) reaches no
+mailbox until an analyst decides on /links; the decision re-targets it.
+
 The digest planner selects each recipient's alerts with :func:`reaches`, and the web
 queue, alert page and API narrow an RM's view with the same condition, so what an RM is
 sent is exactly what that RM can open. It is one SQL condition (a recursive portfolio
@@ -19,11 +22,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, false, literal, or_, select
+from sqlalchemy import ColumnElement, Select, and_, false, literal, or_, select
 from sqlalchemy.orm import Session
 
 from radar_core.addresses import valid_email
 from radar_core.db.models import Alert, AlertNotify, Client
+from radar_core.records import REVIEW_PREFIX
 
 MAX_PARENT_DEPTH = 10
 
@@ -67,7 +71,7 @@ def reaches(session: Session, email: str, research: str = "") -> ColumnElement[b
     condition = or_(Alert.client_id.in_(reached_clients(email)), Alert.id.in_(notified))
     if research and email == research.strip().lower():
         condition = or_(condition, _unowned(session))
-    return condition
+    return and_(condition, ~Alert.firm_key.startswith(REVIEW_PREFIX, autoescape=True))
 
 
 def research_address(mailbox: str) -> str:

@@ -19,6 +19,17 @@ LinkStatus = Literal["linked", "unknown", "ambiguous"]
 
 
 
+REVIEW_PREFIX = "review:"
+
+
+def needs_link_review(firm_key: str | None) -> bool:
+    """True for an event or alert whose firm is one of several clients, not yet decided.
+
+    Such an alert is for the analysts (the /links page), never for the prospect mailbox.
+    """
+    return bool(firm_key) and str(firm_key).startswith(REVIEW_PREFIX)
+
+
 def parse_when(value: Any) -> datetime | None:
     """An ISO date or date-time from a JSON edge; ``None`` when absent or unreadable.
 
@@ -203,8 +214,9 @@ class EventRecord:
 class EventFact:
     """A stored event as the rules engine sees it: with its firm, source and timing.
 
-    ``firm_key`` is the client id, or ``prospect:<folded name>`` for an unknown firm, so
-    that rules can group prospects too. ``known_at`` is when Radar could first have
+    ``firm_key`` is the client id, ``prospect:<folded name>`` for an unknown firm, or
+    ``review:<folded name>`` for a mention that may be one of several clients
+    (``candidates``) until an analyst says which, so that rules can group those too. ``known_at`` is when Radar could first have
     known the event (max of published and fetched): as-of evaluation filters on it.
     """
 
@@ -226,6 +238,9 @@ class EventFact:
     event_date: date | None = None
     story_id: str | None = None
     parent_id: str | None = None
+    # The register clients an ambiguous mention may mean: non-empty only for a
+    # ``review:`` firm, whose alert waits for an analyst instead of going to prospects.
+    candidates: tuple[str, ...] = ()
 
 
 def _text(value: Any) -> str:

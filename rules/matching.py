@@ -97,7 +97,8 @@ def eligible(rule: Rule, fact: EventFact, scoring: ScoringConfig) -> bool:
         return False
     if rule.source_types is not None and fact.source_type not in rule.source_types:
         return False
-    if fact.client_id is None and not rule.allows_prospects:
+    # a mention that may be one of several clients is judged as a client: an analyst decides
+    if fact.client_id is None and not fact.candidates and not rule.allows_prospects:
         return False
     if isinstance(rule, GroupRule) and (not fact.parent_id or fact.parent_id == fact.client_id):
         return False

@@ -13,6 +13,7 @@ from radar.pipeline import parse_as_of
 from radar.visibility import reaches, research_address
 from radar_core.db import session_scope
 from radar_core.db.models import Alert, AlertEvent, Event
+from radar_core.records import REVIEW_PREFIX, needs_link_review
 
 
 @click.group("alerts")
@@ -34,7 +35,7 @@ def command() -> None:
 @click.option("--event-type", help="Only alerts resting on an event of this type.")
 @click.option("--client", "client_id", help="Only this client (or its group).")
 @click.option("--rm", "rm_email", help="Only what reaches this RM (portfolio, subsidiaries, group alerts).")
-@click.option("--prospects", is_flag=True, help="Only unknown firms (no client id).")
+@click.option("--prospects", is_flag=True, help="Only unknown firms (no client id; not those waiting for a link review).")
 @click.option("--status", type=click.Choice(["new", "accepted", "rejected", "forwarded"]),
               help="Only alerts with this review status.")
 @click.option("--since", help="Raised on or after this date (YYYY-MM-DD).")
@@ -56,8 +57,9 @@ def list_alerts(app: AppContext, polarity: str | None, severity: str | None, rul
         query = query.where(Alert.rule_id == rule_id)
     if status:
         query = query.where(Alert.status == status)
-    if prospects:
-        query = query.where(Alert.client_id.is_(None))
+    if prospects:  # an alert waiting on a link review is not a prospect's
+        query = query.where(Alert.client_id.is_(None),
+                            ~Alert.firm_key.startswith(REVIEW_PREFIX, autoescape=True))
     if client_id:
         query = query.where(or_(Alert.client_id == client_id, Alert.firm_key == client_id))
     if event_type:
@@ -87,7 +89,7 @@ def list_alerts(app: AppContext, polarity: str | None, severity: str | None, rul
                     "events": events,
                 }, ensure_ascii=False))
             else:
-                firm = alert.client_id or "prospect"
+                firm = alert.client_id or ("link review" if needs_link_review(alert.firm_key) else "prospect")
                 click.echo(f"#{alert.id} {alert.polarity.upper():11} {alert.severity:8} "
                            f"{alert.score:5.2f}  {alert.company} [{firm}]  {alert.title}")
                 if first.get("evidence"):

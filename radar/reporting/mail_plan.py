@@ -6,7 +6,9 @@ groups (an alert on a subsidiary reaches the group's RM) and of every client in
 ``notify_client_ids``, and the research mailbox for prospects and for clients nobody owns,
 so that no alert falls through the cracks. The exactly-once ledger (``EmailAlert``)
 decides what is still new for each recipient. A group alert and the direct alert on the
-same fact become one entry naming both firms (``reports.digest.merge_group_alerts``).
+same fact become one entry naming both firms (``reports.digest.merge_group_alerts``). An alert on a mention that
+may be one of several clients (``review:`` firm) reaches nobody yet: analysts resolve it
+on /links, which re-targets it, and the chosen client's RM gets it then.
 
 Recipients' ``MailPreference`` rows are honoured: an unsubscribed mailbox gets no digest
 (not even an empty one), and alerts below its ``min_severity`` are left out. Skipped

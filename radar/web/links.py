@@ -1,11 +1,14 @@
-"""Ambiguous entity links: the analyst picks a candidate or marks the firm unknown.
+"""Ambiguous entity links: the analyst picks a candidate, strikes one ("not this firm"),
+or marks the firm unknown.
 
-The choice is stored twice: on the ``EntityLink`` (status ``manual``, which the
-processing stage never overwrites) and as a ``LinkDecision`` keyed by the folded mention
-and a hash of the folded sentence, so that the same mention in the same context links
-the same way when another outlet repeats the story. The processing stage asks
-:func:`radar.link_memory.remembered_decision` before linking a mention, with the event's evidence sentence
-as context - the sentence this page shows and hashes.
+A choice is stored on the ``EntityLink`` (status ``manual``, which the processing stage
+never overwrites) and as a ``LinkDecision`` keyed by the folded mention - for any
+sentence, or, when the analyst keeps it to this one, by a hash of the folded sentence
+too - so the mention links the same way wherever it appears again. The other open links
+of the same mention are settled at once, and the alerts that waited on them are
+re-targeted in place (:mod:`radar.relink`). The processing stage asks
+:func:`radar.link_memory.remembered` before storing a mention, with the event's evidence
+sentence as context - the sentence this page shows and hashes.
 """
 
 from __future__ import annotations
@@ -19,15 +22,25 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from radar.link_memory import context_key, mention_key
+from radar.link_memory import IS, NOT, context_key, mention_key, remember
+from radar.relink import relink_events, retarget_alerts
 from radar_core.db import get_by_id
-from radar_core.db.models import Client, Document, EntityLink, Event, LinkDecision, Mention
+from radar_core.db.models import (
+    Alert,
+    AlertEvent,
+    Client,
+    Document,
+    EntityLink,
+    Event,
+    LinkDecision,
+    Mention,
+)
+from radar_core.records import needs_link_review
 from radar_core.text import fold
 
 log = logging.getLogger(__name__)
 
 UNKNOWN = "__unknown__"
-_NON_WORD = re.compile(r"[^\w]+")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
@@ -59,6 +72,7 @@ class LinkItem:
     document: Document
     sentence: str
     candidates: list[dict[str, Any]] = field(default_factory=list)
+    alerts: list[Alert] = field(default_factory=list)  # waiting for this decision
 
 
 def ambiguous_count(session: Session) -> int:
@@ -79,6 +93,7 @@ def ambiguous_links(session: Session, limit: int = 50, offset: int = 0) -> list[
     ids = {str(c.get("client_id")) for link, _, _ in rows for c in link.candidates or [] if isinstance(c, dict)}
     clients = {c.client_id: c for c in session.scalars(select(Client).where(Client.client_id.in_(ids)))}
     items = []
+    waiting = waiting_alerts(session, [mention.id for _, mention, _ in rows])
     for link, mention, document in rows:
         candidates = []
         for cand in link.candidates or []:
@@ -92,7 +107,8 @@ def ambiguous_links(session: Session, limit: int = 50, offset: int = 0) -> list[
                 "city": client.city if client else None,
                 "sector": client.sector if client else None,
             })
-        items.append(LinkItem(link, mention, document, mention_context(session, mention), candidates))
+        items.append(LinkItem(link, mention, document, mention_context(session, mention), candidates,
+                              waiting.get(mention.id, [])))
     return items
 
 
@@ -100,60 +116,126 @@ class LinkResolutionError(ValueError):
     """The choice is not one of the link's candidates, or the link is not ambiguous."""
 
 
-def resolve_link(
-    session: Session, link_id: int, choice: str, analyst: str, now: datetime
-) -> LinkDecision:
-    """Apply an analyst's choice (a candidate's client id, or ``UNKNOWN``) to a link.
-
-    The link becomes ``manual``; events resting on the mention follow it when that does
-    not collide with an event the document already has for the chosen firm.
-    """
+def _open_link(session: Session, link_id: int) -> EntityLink:
     link = get_by_id(session, EntityLink, link_id)
     if link is None or link.status != "ambiguous":
         raise LinkResolutionError("link: not found or already resolved")
-    allowed = {str(c.get("client_id")) for c in link.candidates or [] if isinstance(c, dict)}
-    if choice != UNKNOWN and choice not in allowed:
-        raise LinkResolutionError("client_id: not one of this link's candidates")
-    client_id = None if choice == UNKNOWN else choice
-    mention = link.mention
-    context = mention_context(session, mention)
+    return link
+
+
+def _candidate_ids(link: EntityLink) -> list[str]:
+    return [str(c.get("client_id")) for c in link.candidates or [] if isinstance(c, dict) and c.get("client_id")]
+
+
+def _same_mention(session: Session, link: EntityLink, context: str | None) -> list[EntityLink]:
+    """The open ambiguous links a decision on ``link`` also covers: the same folded
+    mention anywhere (or only in the same sentence, for a sentence-scoped decision)."""
+    key = mention_key(link.mention.text)
+    out = [link]
+    rows = session.execute(
+        select(EntityLink, Mention)
+        .join(Mention, Mention.id == EntityLink.mention_id)
+        .where(EntityLink.status == "ambiguous", EntityLink.id != link.id)
+        .order_by(EntityLink.id)
+    ).all()
+    for other, mention in rows:
+        if mention_key(mention.text) != key:
+            continue
+        if context is not None and context_key(mention_context(session, mention)) != context_key(context):
+            continue
+        out.append(other)
+    return out
+
+
+def _settle(session: Session, link: EntityLink, client_id: str | None, analyst: str, now: datetime,
+            decision: str) -> list[int]:
+    """Close one link on ``client_id`` (None: unknown firm); move its events and alerts."""
     link.features = {
         **(link.features or {}),
-        "manual": {"analyst": analyst, "at": now.isoformat(), "previous_status": link.status},
+        "manual": {"analyst": analyst, "at": now.isoformat(), "previous_status": link.status,
+                   "decision": decision},
     }
     link.status = "manual"
     link.client_id = client_id
     link.confidence = 1.0
-    _relink_events(session, mention, client_id)
-    key = (mention_key(mention.text), context_key(context))
-    decision = session.scalars(
-        select(LinkDecision).where(LinkDecision.mention_key == key[0], LinkDecision.context_key == key[1])
-    ).first()
-    if decision is None:
-        decision = LinkDecision(mention_key=key[0], context_key=key[1])
-        session.add(decision)
-    decision.client_id = client_id
-    decision.analyst = analyst
-    decision.decided_at = now
+    moved = relink_events(session, link.mention, client_id)
+    return retarget_alerts(session, moved, analyst, now)
+
+
+def resolve_link(
+    session: Session, link_id: int, choice: str, analyst: str, now: datetime, *, only_here: bool = False
+) -> LinkDecision:
+    """Apply an analyst's choice (a candidate's client id, or ``UNKNOWN``) to a link.
+
+    The decision is remembered for the mention wherever it appears again (only in this
+    sentence when ``only_here``), and applied at once to the other open links of the
+    same mention. Each link becomes ``manual``; its events and waiting alerts move to the
+    chosen firm (see :mod:`radar.relink`).
+    """
+    link = _open_link(session, link_id)
+    if choice != UNKNOWN and choice not in _candidate_ids(link):
+        raise LinkResolutionError("client_id: not one of this link's candidates")
+    client_id = None if choice == UNKNOWN else choice
+    context = mention_context(session, link.mention)
+    scope = context if only_here else None
+    decision = remember(session, link.mention.text, scope, IS, client_id, analyst, now)
+    alerts: list[int] = []
+    for each in _same_mention(session, link, scope):
+        alerts += _settle(session, each, client_id, analyst, now, f"is {client_id or UNKNOWN}")
     session.flush()
-    log.info("link %s resolved to %s by %s", link_id, client_id or "unknown", analyst)
+    log.info("link %s resolved to %s by %s (alerts re-targeted: %s)", link_id, client_id or "unknown",
+             analyst, alerts)
     return decision
 
 
-def _relink_events(session: Session, mention: Mention, client_id: str | None) -> None:
-    for event in session.scalars(select(Event).where(Event.mention_id == mention.id)):
-        new_key = client_id or "prospect:" + " ".join(_NON_WORD.sub(" ", fold(event.company)).split())
-        clash = session.scalars(
-            select(Event.id).where(
-                Event.document_id == event.document_id,
-                Event.type == event.type,
-                Event.firm_key == new_key[:300],
-                Event.id != event.id,
-            )
-        ).first()
-        if clash is not None:
-            log.info("event %s keeps its firm: document already has %s for %s", event.id, event.type, new_key)
-            continue
-        event.client_id = client_id
-        event.firm_key = new_key[:300]
-        event.link_status = "manual"
+def reject_candidate(
+    session: Session, link_id: int, client_id: str, analyst: str, now: datetime, *, only_here: bool = False
+) -> LinkDecision:
+    """"Not this firm": strike ``client_id`` from the link, remembered like a choice.
+
+    The other open links of the mention lose the candidate too; a link left with no
+    candidate is an unknown firm (its events and alerts become a prospect's).
+    """
+    link = _open_link(session, link_id)
+    if client_id not in _candidate_ids(link):
+        raise LinkResolutionError("client_id: not one of this link's candidates")
+    context = mention_context(session, link.mention)
+    scope = context if only_here else None
+    decision = remember(session, link.mention.text, scope, NOT, client_id, analyst, now)
+    for each in _same_mention(session, link, scope):
+        left = [c for c in each.candidates or [] if isinstance(c, dict) and str(c.get("client_id")) != client_id]
+        struck = sorted({*(each.features or {}).get("excluded", []), client_id})
+        each.features = {**(each.features or {}), "excluded": struck}
+        each.candidates = left
+        if not left:
+            _settle(session, each, None, analyst, now, "not " + ", ".join(struck))
+        else:
+            _sync_candidates(session, each)
+    session.flush()
+    log.info("link %s: %s is not %s (by %s)", link_id, link.mention.text, client_id, analyst)
+    return decision
+
+
+def _sync_candidates(session: Session, link: EntityLink) -> None:
+    """Keep the events' copy of the candidates (what rules and pages read) in step."""
+    kept = [{"client_id": c["client_id"], "score": c.get("score")} for c in link.candidates]
+    for event in session.scalars(select(Event).where(Event.mention_id == link.mention_id)):
+        event.details = {**(event.details or {}), "candidates": kept}
+
+
+def waiting_alerts(session: Session, mention_ids: list[int]) -> dict[int, list[Alert]]:
+    """The alerts waiting on each mention's link (``review:`` firm), by mention id."""
+    out: dict[int, list[Alert]] = {}
+    if not mention_ids:
+        return out
+    rows = session.execute(
+        select(Event.mention_id, Alert)
+        .join(AlertEvent, AlertEvent.event_id == Event.id)
+        .join(Alert, Alert.id == AlertEvent.alert_id)
+        .where(Event.mention_id.in_(mention_ids))
+        .order_by(Alert.id)
+    ).all()
+    for mention_id, alert in rows:
+        if mention_id is not None and needs_link_review(alert.firm_key):
+            out.setdefault(mention_id, []).append(alert)
+    return out

@@ -25,6 +25,7 @@ from radar.web.links import (
     LinkResolutionError,
     ambiguous_count,
     ambiguous_links,
+    reject_candidate,
     resolve_link,
 )
 from radar.web.prospects import prospects, prospects_csv
@@ -187,8 +188,14 @@ async def resolve(link_id: int, request: Request, user: PageUser,
                   session: DB) -> Response:
     auth.require_role(user, *STAFF)
     form = await request.form()
+    only_here = str(form.get("scope") or "") == "sentence"
     try:
-        resolve_link(session, link_id, str(form.get("choice") or ""), user.username, request.app.state.clock())
+        if form.get("reject"):
+            reject_candidate(session, link_id, str(form.get("reject")), user.username,
+                             request.app.state.clock(), only_here=only_here)
+        else:
+            resolve_link(session, link_id, str(form.get("choice") or ""), user.username,
+                         request.app.state.clock(), only_here=only_here)
     except LinkResolutionError as exc:
         raise HTTPException(status_code=400, detail=str(exc)) from exc
     session.commit()

@@ -27,11 +27,12 @@ from sqlalchemy.orm import Session
 from radar.visibility import reaches
 from radar_core.db import get_by_id
 from radar_core.db.models import Alert, AlertEvent, Client, Document, Event, User
+from radar_core.records import REVIEW_PREFIX
 
 POLARITIES = ("opportunity", "risk")
 SEVERITIES = ("low", "medium", "high", "critical")
 STATUSES = ("new", "accepted", "rejected", "forwarded", "all")
-KINDS = ("client", "prospect")
+KINDS = ("client", "prospect", "review")  # review: which client waits for an analyst (/links)
 PAGE_SIZE = 25
 # Counting stops here: an exact count of a million rows costs more than the page itself,
 # and "10,000+" tells a reviewer as much.
@@ -161,8 +162,11 @@ def apply_filters(session: Session, query: Select[Any], f: QueueFilters, researc
         query = query.where(Alert.severity == f.severity)
     if f.rule:
         query = query.where(Alert.rule_id == f.rule)
+    review = Alert.firm_key.startswith(REVIEW_PREFIX, autoescape=True)
     if f.kind == "prospect":
-        query = query.where(Alert.client_id.is_(None))
+        query = query.where(Alert.client_id.is_(None), ~review)
+    elif f.kind == "review":
+        query = query.where(review)
     elif f.kind == "client":
         query = query.where(Alert.client_id.is_not(None))
     if f.client:

@@ -197,14 +197,22 @@ class EntityLink(Base):
 
 
 class LinkDecision(Base):
-    """An analyst's resolution of an ambiguous mention, reused for the same mention+context."""
+    """An analyst's verdict on a mention, reused wherever the mention appears again.
+
+    ``context_key`` "" means any sentence; a sentence hash narrows the decision to that
+    sentence (and wins over a mention-wide one). ``verdict`` "is": the mention means
+    ``client_id`` (no client, a prospect, when None); "not": it does not mean ``client_id``.
+    """
 
     __tablename__ = "link_decisions"
-    __table_args__ = (UniqueConstraint("mention_key", "context_key", name="uq_link_decisions"),)
+    __table_args__ = (
+        UniqueConstraint("mention_key", "context_key", "verdict", "client_id", name="uq_link_decisions"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     mention_key: Mapped[str] = mapped_column(String(300))
     context_key: Mapped[str] = mapped_column(String(64))
+    verdict: Mapped[str] = mapped_column(String(8), default="is", server_default="is")
     client_id: Mapped[str | None] = mapped_column(String(64))
     analyst: Mapped[str] = mapped_column(String(200))
     decided_at: Mapped[datetime] = mapped_column(DateTime)

@@ -127,3 +127,39 @@ def test_0009_backfills_severity_rank_and_notify_rows(database_url):
     command.downgrade(cfg, "0008")
     assert "alert_notify" not in inspect(engine).get_table_names()
     engine.dispose()
+
+
+def test_link_decisions_gain_verdicts_and_ambiguous_events_leave_the_prospects(database_url):
+    """0010: old decisions stay "is" decisions for their sentence; undecided events were
+    keyed as prospects and are keyed for review; a second verdict on a mention fits."""
+    engine = make_engine(database_url)
+    cfg = alembic_config(database_url)
+    if current_revision(engine) is None:
+        command.upgrade(cfg, "0008")
+    else:
+        command.downgrade(cfg, "0008")
+    now = datetime(2025, 1, 1)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO link_decisions (mention_key, context_key, client_id, analyst,"
+                          " decided_at) VALUES ('demir grup', 'abc', 'C5', 'ana', :now)"), {"now": now})
+        conn.execute(text("INSERT INTO documents (external_id, content_hash, fetched, garbled, text, fields, flags)"
+                          " VALUES ('d', 'h', :now, false, 't', '{}', '{}')"), {"now": now})
+        doc = conn.execute(text("SELECT id FROM documents")).scalar_one()
+        for firm, status in (("prospect:demir grup", "ambiguous"), ("prospect:yildiz makina", "unknown")):
+            conn.execute(text(
+                "INSERT INTO events (document_id, type, polarity, firm_key, company, confidence, evidence,"
+                " link_status, details, created_at) VALUES (:doc, 'lawsuit', 'risk', :firm, 'X', 0.9, 'e',"
+                " :status, '{}', :now)"), {"doc": doc, "firm": firm, "status": status, "now": now})
+    command.upgrade(cfg, "head")
+    with engine.begin() as conn:
+        assert conn.execute(text("SELECT verdict FROM link_decisions")).scalar_one() == "is"
+        conn.execute(text("INSERT INTO link_decisions (mention_key, context_key, verdict, client_id, analyst,"
+                          " decided_at) VALUES ('demir grup', 'abc', 'not', 'C6', 'ana', :now)"), {"now": now})
+        keys = set(conn.execute(text("SELECT firm_key FROM events")).scalars())
+        assert keys == {"review:demir grup", "prospect:yildiz makina"}
+    command.downgrade(cfg, "0008")
+    with engine.connect() as conn:
+        assert set(conn.execute(text("SELECT firm_key FROM events")).scalars()) == {
+            "prospect:demir grup", "prospect:yildiz makina"}
+        assert conn.execute(text("SELECT client_id FROM link_decisions")).scalar_one() == "C5"
+    engine.dispose()

@@ -112,6 +112,15 @@ def test_analyst_resolves_an_ambiguous_link(server, browser, seeded):
     assert "No ambiguous links" in page.content()
 
 
+def test_analyst_strikes_a_candidate_without_picking_one(server, browser, seeded):
+    page, _ = _page(browser, server, "ana")
+    page.goto(f"{server}/links")
+    with page.expect_navigation():  # no radio ticked: "not this firm" needs none
+        page.click(f'#link-{seeded.ambiguous_link} button[name=reject][value="C6"]')
+    item = page.locator(f"#link-{seeded.ambiguous_link}")
+    assert item.locator('input[value="C5"]').count() == 1 and item.locator('input[value="C6"]').count() == 0
+
+
 def test_rm_cannot_open_another_rms_alert(server, browser, seeded):
     page, _ = _page(browser, server, "ayse")
     assert page.locator("#queue tr.row").count() == 2

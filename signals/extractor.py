@@ -268,8 +268,10 @@ class Extractor:
                     # subject just before the event verb is the firm.
                     near = attach(c_start, c_end, weak_here, roles, ["nom"], "before",
                                   tokens, lang)
+                    # Turkish puts the verb last; English puts it right after the subject.
+                    anchor = c_start if lang == "tr" else sc.folded.token_at(hit.start)
                     if near is not None and near.fit == 1.0 and \
-                            c_start - near.mention.tok_end <= (5 if lang == "tr" else 1):
+                            anchor - near.mention.tok_end <= (5 if lang == "tr" else 1):
                         att = near
                 if att is not None and hit.type == "asset_sale" and _is_plant(att.mention):
                     continue  # "X Fabrikası'nın özelleştirilmesi": the plant is what is sold

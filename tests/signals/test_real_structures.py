@@ -378,3 +378,11 @@ def test_a_rater_split_by_its_ampersand_is_no_firm() -> None:
     spans = [" ".join(t.text for t in tokens[a:b]) for a, b in
              find_name_spans(tokens, set(), set(), set())]
     assert spans == ["Harrow Mills"]
+
+
+@pytest.mark.parametrize("text", [
+    "The contract was awarded to Harrow Industries, the lowest bidder.",
+    "Our contract with the lowest responsible bidder, Harrow Industries, was signed in May.",
+])
+def test_passive_award_and_lowest_bidder(extractor: Extractor, text: str) -> None:
+    assert firms(extractor, text, "en") == {("contract_won", "Harrow Industries")}

@@ -386,3 +386,14 @@ def test_a_rater_split_by_its_ampersand_is_no_firm() -> None:
 ])
 def test_passive_award_and_lowest_bidder(extractor: Extractor, text: str) -> None:
     assert firms(extractor, text, "en") == {("contract_won", "Harrow Industries")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("tr", "Polat Yapı, Kayseri'de 30 milyon dolarlık yeni bir üretim tesisi kuracak. Bu yatırımla "
+           "Polat Yapı'nın toplam kapasitesi yüzde 50 artacak."),
+    ("en", "Polat Yapi will build a new USD 30 million plant in Kayseri. The investment will raise "
+           "Polat Yapi's total capacity by 50 percent."),
+])
+def test_a_plant_that_raises_capacity_is_one_expansion(extractor: Extractor, lang: str,
+                                                      text: str) -> None:
+    assert firms(extractor, text, lang) == {("capacity_expansion", "K7")}

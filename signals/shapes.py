@@ -56,6 +56,16 @@ _MAX_NAME_WORDS = 6
 _SPLIT_NOT_FIRMS = frozenset({"s&p", "s&pglobal", "s&pglobalratings", "s&pratings"})
 
 
+# Plural or possessive nouns with a case ending glued on (folded): Turkish writes a proper
+# name's case after an apostrophe ("Sistemleri'nin"), so a capitalised phrase ending in
+# "Sistemlerinin", "Yedeklerden" or "Kazançlarına" is a common noun phrase, not a firm.
+_INFLECTED_NOUN = tuple(
+    stem + case
+    for stem in ("lari", "leri", "si", "su")
+    for case in ("na", "ne", "nin", "nun", "ndan", "nden", "nda", "nde", "ni", "nu", "yla", "yle")
+) + ("lara", "lere", "lardan", "lerden", "larda", "lerde", "larin", "lerin", "larla", "lerle")
+
+
 def _title_case(tokens: list[Token]) -> bool:
     """A headline-style sentence (most words capitalised): shapes tell nothing there."""
     long_words = [t for t in tokens if t.is_word and len(t.text) > 3]
@@ -131,6 +141,9 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         if not span or any(t.base in NOT_FIRM_WORDS or t.base.startswith(_NOT_FIRM_STEMS)
                            for t in span):
             continue
+        if not span[-1].suffix and span[-1].base.endswith(_INFLECTED_NOUN) \
+                and len(span[-1].base) > 7:
+            continue  # "Gayrimenkul Satış Kazançlarına": a name would take "'na"
         if "".join(t.base for t in tokens[start:end]) in _SPLIT_NOT_FIRMS:
             continue  # "S&P": a rater whose name the tokenizer splits at "&"
         if end < n and tokens[end].base in _SITE_NOUNS:

@@ -397,3 +397,20 @@ def test_passive_award_and_lowest_bidder(extractor: Extractor, text: str) -> Non
 def test_a_plant_that_raises_capacity_is_one_expansion(extractor: Extractor, lang: str,
                                                       text: str) -> None:
     assert firms(extractor, text, lang) == {("capacity_expansion", "K7")}
+
+
+def test_a_capitalised_phrase_with_a_glued_case_is_no_name() -> None:
+    """Turkish puts a proper name's case after an apostrophe; a glued one marks a common
+    noun phrase written in capitals (KAP forms do this)."""
+    from signals.shapes import find_name_spans
+    from signals.tokens import tokenize
+
+    for text, expected in [
+        ("Bu tutar Olağanüstü Yedeklerden ve Satış Kazançlarına ait fondan karşılanacak.", []),
+        ("Bu proje Savunma Sistemlerinin payını artıracak.", []),
+        ("Bu proje Harput Savunma Sistemleri'nin payını artıracak.",
+         ["Harput Savunma Sistemleri'nin"]),
+    ]:
+        tokens = tokenize(text)
+        assert [" ".join(t.text for t in tokens[a:b]) for a, b in
+                find_name_spans(tokens, set(), set(), set())] == expected, text

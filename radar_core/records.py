@@ -347,6 +347,20 @@ class Explanation:
     severity: str
     match: dict[str, Any] = field(default_factory=dict)
     score_rose_from: float | None = None
+    # The reader-facing texts per language: {"tr": {"title", "why", "description"}, "en": ...}.
+    # ``why`` and ``rule.description`` above stay the English ones older readers know.
+    texts: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def text(self, language: str, key: str, fallback: str = "") -> str:
+        """``key`` ("title", "why", "description") in ``language``; older rows fall back."""
+        value = self.texts.get(language, {}).get(key)
+        if value:
+            return value
+        if key == "why":
+            return self.why or fallback
+        if key == "description":
+            return self.rule.description or fallback
+        return fallback
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -362,6 +376,8 @@ class Explanation:
         }
         if self.score_rose_from is not None:
             data["score_rose_from"] = self.score_rose_from
+        if self.texts:
+            data["texts"] = {lang: dict(values) for lang, values in self.texts.items()}
         return data
 
     @classmethod
@@ -377,6 +393,11 @@ class Explanation:
         events = data.get("events") if isinstance(data.get("events"), list) else []
         sources = data.get("sources") if isinstance(data.get("sources"), list) else []
         match = data.get("match") if isinstance(data.get("match"), dict) else {}
+        raw_texts = data.get("texts") if isinstance(data.get("texts"), dict) else {}
+        texts = {
+            str(lang): {str(k): v for k, v in values.items() if isinstance(v, str)}
+            for lang, values in raw_texts.items() if isinstance(values, dict)
+        }
         return cls(
             rule=RuleRef(_text(rule.get("id")), _text(rule.get("version")),
                          _text(rule.get("kind")), _text(rule.get("description"))),
@@ -389,6 +410,7 @@ class Explanation:
             severity=_text(data.get("severity")),
             match=dict(match),
             score_rose_from=_number(data.get("score_rose_from")),
+            texts=texts,
         )
 
 

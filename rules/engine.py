@@ -16,8 +16,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from radar_core.clock import naive_utc
+from radar_core.i18n import DEFAULT_LANGUAGE
 from radar_core.records import AlertDraft, EventFact, Explanation, RuleRef
-from rules.explain import company_of, explained_event, source_names, title, why
+from rules.explain import company_of, explained_event, source_names, texts, title, why
 from rules.loader import RuleSet
 from rules.matching import (
     Match,
@@ -169,8 +170,8 @@ def _draft(match: Match, key: str, score: float, formula: str, comps: list[Compo
     if isinstance(rule, GroupRule):
         notify = sorted({f.parent_id for f in match.facts if f.parent_id})
     explanation = Explanation(
-        rule=RuleRef(rule.id, rule.version, rule.kind, rule.description),
-        why=why(match, sources, rose_from),
+        rule=RuleRef(rule.id, rule.version, rule.kind, rule.description.text("en")),
+        why=why(match, sources, rose_from, "en"),
         events=tuple(explained_event(f) for f in sorted(match.facts, key=lambda f: f.event_id)),
         sources=tuple(sources),
         score_total=score,
@@ -179,6 +180,7 @@ def _draft(match: Match, key: str, score: float, formula: str, comps: list[Compo
         severity=severity,
         match=dict(match.info),
         score_rose_from=None if rose_from is None else rose_from[0],
+        texts=texts(match, sources, rose_from),
     )
     return AlertDraft(
         rule_id=rule.id,
@@ -189,7 +191,7 @@ def _draft(match: Match, key: str, score: float, formula: str, comps: list[Compo
         company=company_of(match),
         score=score,
         severity=severity,
-        title=title(match, sources),
+        title=title(match, sources, DEFAULT_LANGUAGE),
         dedupe_key=key,
         event_ids=match.event_ids,
         explanation=explanation,

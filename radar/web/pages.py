@@ -41,7 +41,7 @@ from radar.web.queue import (
     visible_alert,
     visible_alerts,
 )
-from radar.web.texts import page_language, request_gettext
+from radar.web.texts import SESSION_LANGUAGE, page_language, request_gettext
 from radar.web.throttle import Throttled
 from radar_core.db import get_by_id
 from radar_core.db.models import Alert, User
@@ -122,7 +122,10 @@ async def login(request: Request, session: DB) -> Response:
 
 @router.post("/logout", dependencies=[Depends(check_form_csrf)])
 def logout(request: Request, session: DB) -> Response:
+    language = page_language(request, None)
     auth.log_out(request, session)
+    # The login page that follows keeps the reader's language (nothing else survives).
+    request.session[SESSION_LANGUAGE] = language
     return _redirect("/login")
 
 
@@ -135,7 +138,7 @@ async def set_language(request: Request, user: PageUser, session: DB) -> Respons
         raise HTTPException(status_code=400, detail=f"language: one of {', '.join(LANGUAGES)}")
     user.language = language
     session.commit()
-    request.session["language"] = language
+    request.session[SESSION_LANGUAGE] = language
     return _redirect(local_path(str(form.get("next") or "/")))
 
 

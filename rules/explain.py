@@ -10,7 +10,14 @@ from datetime import datetime
 
 from babel.numbers import format_decimal
 
-from radar_core.i18n import LANGUAGES, format_date, format_money, gettext_for, ngettext_for
+from radar_core.i18n import (
+    LANGUAGES,
+    format_date,
+    format_money,
+    format_number,
+    gettext_for,
+    ngettext_for,
+)
 from radar_core.records import Amount, EventFact, ExplainedEvent
 from radar_core.taxonomy import label_of
 from rules.matching import Match, event_time
@@ -44,6 +51,7 @@ def label(event_type: str, language: str = "en") -> str:
 
 
 def _num(value: float, language: str) -> str:
+    """A ratio or count as written in the text (3.5 / 3,5), without needless decimals."""
     return f"{value:g}" if language == "en" else format_decimal(value, locale="tr_TR")
 
 
@@ -116,9 +124,7 @@ def why(match: Match, sources: list[str], rose_from: tuple[float, float, str] | 
         old, new, when = rose_from
         shown = when if language == "en" else format_date(when, language)
         text += " " + _("Score rose from {old} to {new} since the alert of {when}.").format(
-            old=f"{old:.1f}" if language == "en" else format_decimal(old, "0.0", "tr_TR"),
-            new=f"{new:.1f}" if language == "en" else format_decimal(new, "0.0", "tr_TR"),
-            when=shown)
+            old=format_number(old, language, 1), new=format_number(new, language, 1), when=shown)
     advice = rule.advice.text(language)
     if advice:
         text += f" {advice}"

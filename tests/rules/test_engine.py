@@ -139,6 +139,7 @@ def test_score_rising_by_the_margin_breaks_through_the_cooldown(
     low = PriorAlert("exit", "A", 55.0, AS_OF - timedelta(days=3), "exit:A:earlier")
     (alert,) = evaluate(ruleset, [fact], as_of=AS_OF, history=[low])
     assert "Score rose from 55.0 to 72.0" in alert.explanation.why
+    assert "55,0 değerinden 72,0 değerine yükseldi" in alert.explanation.texts["tr"]["why"]
     assert alert.explanation.score_rose_from == 55.0
     close = PriorAlert("exit", "A", 65.0, AS_OF - timedelta(days=3), "exit:A:earlier")
     assert evaluate(ruleset, [fact], as_of=AS_OF, history=[close]) == []

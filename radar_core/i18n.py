@@ -68,8 +68,17 @@ def translations(language: str) -> NullTranslations:
 
 
 def gettext_for(language: str) -> Gettext:
-    """``_`` for one language: ``gettext_for("tr")("Score")`` -> ``"Skor"``."""
+    """``_`` for one language: ``_ = gettext_for("tr")``, then ``_("Score")`` -> ``"Skor"``.
+
+    Bind it to ``_`` (or use :func:`translate`): message extraction only finds the literal
+    strings passed to ``_()``, ``ngettext()``, ``N_()`` and ``translate(language, ...)``.
+    """
     return translations(language).gettext
+
+
+def translate(language: str, message: str) -> str:
+    """``message`` in ``language``; for one-off uses such as ``lambda lang: translate(lang, "x")``."""
+    return translations(language).gettext(message)
 
 
 def ngettext_for(language: str) -> Callable[[str, str, int], str]:
@@ -182,3 +191,34 @@ def code_label(code: object, language: str) -> str:
     text = "" if code is None else str(code)
     message = CODE_LABELS.get(text)
     return gettext_for(language)(message) if message else text
+
+
+class Phrase(str):
+    """Words built from data, in English (the string itself) and in every language.
+
+    Stages hand these around where a plain English ``str`` used to go (a score detail, a
+    date basis), so older callers keep working while readers of other languages get
+    ``texts[language]``. ``render(language)`` builds the words once per language.
+    """
+
+    texts: dict[str, str]
+
+    def __new__(cls, render: Callable[[str], str]) -> Phrase:
+        texts = {language: render(language) for language in LANGUAGES}
+        phrase = super().__new__(cls, texts["en"])
+        phrase.texts = texts
+        return phrase
+
+    def text(self, language: str) -> str:
+        return self.texts.get(language, str(self))
+
+
+def decimal_text(value: float, spec: str, language: str) -> str:
+    """``format(value, spec)`` with a decimal comma in Turkish (small arithmetic numbers)."""
+    text = format(value, spec)
+    return text.replace(".", ",") if language_of(language) == "tr" else text
+
+
+def texts_of(value: str) -> dict[str, str]:
+    """The per-language texts of a ``Phrase``; a plain string is the same in every language."""
+    return dict(value.texts) if isinstance(value, Phrase) else {}

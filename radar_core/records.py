@@ -247,6 +247,13 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def _texts(value: Any) -> dict[str, str]:
+    """A ``{language: text}`` mapping from stored JSON; anything else is empty."""
+    if not isinstance(value, dict):
+        return {}
+    return {str(k): v for k, v in value.items() if isinstance(v, str)}
+
+
 def _number(value: Any) -> float | None:
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
@@ -323,10 +330,15 @@ class ScoreComponent:
     value: float
     weight: float
     detail: str = ""
+    # ``detail`` per language ({"tr": ..., "en": ...}); ``detail`` itself is the English.
+    texts: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "value": round(self.value, 4), "weight": self.weight,
-                "detail": self.detail}
+        data: dict[str, Any] = {"name": self.name, "value": round(self.value, 4),
+                                "weight": self.weight, "detail": str(self.detail)}
+        if self.texts:
+            data["texts"] = dict(self.texts)
+        return data
 
 
 @dataclass(frozen=True)
@@ -388,7 +400,8 @@ class Explanation:
         score = data.get("score") if isinstance(data.get("score"), dict) else {}
         components = tuple(
             ScoreComponent(_text(c.get("name")), _number(c.get("value")) or 0.0,
-                           _number(c.get("weight")) or 0.0, _text(c.get("detail")))
+                           _number(c.get("weight")) or 0.0, _text(c.get("detail")),
+                           _texts(c.get("texts")))
             for c in score.get("components") or [] if isinstance(c, dict))
         events = data.get("events") if isinstance(data.get("events"), list) else []
         sources = data.get("sources") if isinstance(data.get("sources"), list) else []

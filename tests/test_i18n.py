@@ -7,6 +7,7 @@ new English string cannot slip into a Turkish page or e-mail unnoticed.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from pathlib import Path
 
@@ -36,7 +37,7 @@ PO = LOCALE_DIR / "tr" / "LC_MESSAGES" / "radar.po"
 def _extracted() -> set[str | tuple[str, ...]]:
     with (ROOT / "babel.cfg").open() as handle:
         method_map, options_map = parse_mapping_cfg(handle)
-    keywords = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None}
+    keywords = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None, "translate": (2,)}
     found: set[str | tuple[str, ...]] = set()
     for _file, _line, message, _comments, _context in extract_from_dir(
             str(ROOT), method_map, options_map, keywords=keywords):
@@ -55,6 +56,17 @@ def test_every_marked_message_has_a_turkish_translation() -> None:
     assert missing == [], "add these to radar_core/locale/tr/LC_MESSAGES/radar.po"
     stale = sorted(str(m) for m in translated if m not in extracted)
     assert stale == [], "no longer used: remove from the catalogue"
+
+
+def test_no_message_hides_from_extraction() -> None:
+    """``gettext_for(lang)("text")`` would be translated at run time yet never extracted, so
+    the completeness check above could not see it: bind ``_`` or use ``translate``."""
+    hidden = re.compile(r"gettext_for\([^)]*\)\(\s*[\"']")
+    offenders = [f"{path.relative_to(ROOT)}: {match.group(0)!r}"
+                 for folder in ("radar", "radar_core", "rules", "reports")
+                 for path in sorted((ROOT / folder).rglob("*.py"))
+                 for match in hidden.finditer(path.read_text(encoding="utf-8"))]
+    assert offenders == []
 
 
 def test_the_catalogue_compiles_and_keeps_placeholders() -> None:

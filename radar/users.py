@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from radar_core.db.models import User
 from radar_core.errors import UsageError
+from radar_core.i18n import LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,12 @@ def verify_password(password_hash: str, password: str) -> bool:
         return False
 
 
+def validate_language(language: str | None) -> None:
+    """Raise ``UsageError`` unless ``language`` is a supported one (or None: the default)."""
+    if language is not None and language not in LANGUAGES:
+        raise UsageError(f"language: must be one of {', '.join(LANGUAGES)}")
+
+
 def validate_user(username: str, password: str, role: str, rm_email: str | None) -> None:
     """Raise ``UsageError`` for an unusable account definition."""
     if not username or len(username) > 100 or any(ch.isspace() for ch in username):
@@ -63,10 +70,15 @@ def add_user(
     role: str,
     now: datetime,
     rm_email: str | None = None,
+    language: str | None = None,
 ) -> User:
-    """Create a user; a taken username is a ``UsageError``."""
+    """Create a user; a taken username is a ``UsageError``.
+
+    ``language`` is the user's pages and digest language; None reads the default (Turkish).
+    """
     rm_email = (rm_email or "").strip().lower() or None
     validate_user(username, password, role, rm_email)
+    validate_language(language)
     if session.scalars(select(User).where(User.username == username)).first() is not None:
         raise UsageError(f"username: {username!r} already exists")
     user = User(
@@ -76,6 +88,7 @@ def add_user(
         rm_email=rm_email,
         active=True,
         created_at=now,
+        language=language,
     )
     session.add(user)
     session.flush()

@@ -247,6 +247,13 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def _texts(value: Any) -> dict[str, str]:
+    """A ``{language: text}`` mapping from stored JSON; anything else is empty."""
+    if not isinstance(value, dict):
+        return {}
+    return {str(k): v for k, v in value.items() if isinstance(v, str)}
+
+
 def _number(value: Any) -> float | None:
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
@@ -323,10 +330,15 @@ class ScoreComponent:
     value: float
     weight: float
     detail: str = ""
+    # ``detail`` per language ({"tr": ..., "en": ...}); ``detail`` itself is the English.
+    texts: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "value": round(self.value, 4), "weight": self.weight,
-                "detail": self.detail}
+        data: dict[str, Any] = {"name": self.name, "value": round(self.value, 4),
+                                "weight": self.weight, "detail": str(self.detail)}
+        if self.texts:
+            data["texts"] = dict(self.texts)
+        return data
 
 
 @dataclass(frozen=True)
@@ -347,6 +359,20 @@ class Explanation:
     severity: str
     match: dict[str, Any] = field(default_factory=dict)
     score_rose_from: float | None = None
+    # The reader-facing texts per language: {"tr": {"title", "why", "description"}, "en": ...}.
+    # ``why`` and ``rule.description`` above stay the English ones older readers know.
+    texts: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def text(self, language: str, key: str, fallback: str = "") -> str:
+        """``key`` ("title", "why", "description") in ``language``; older rows fall back."""
+        value = self.texts.get(language, {}).get(key)
+        if value:
+            return value
+        if key == "why":
+            return self.why or fallback
+        if key == "description":
+            return self.rule.description or fallback
+        return fallback
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -362,6 +388,8 @@ class Explanation:
         }
         if self.score_rose_from is not None:
             data["score_rose_from"] = self.score_rose_from
+        if self.texts:
+            data["texts"] = {lang: dict(values) for lang, values in self.texts.items()}
         return data
 
     @classmethod
@@ -372,11 +400,17 @@ class Explanation:
         score = data.get("score") if isinstance(data.get("score"), dict) else {}
         components = tuple(
             ScoreComponent(_text(c.get("name")), _number(c.get("value")) or 0.0,
-                           _number(c.get("weight")) or 0.0, _text(c.get("detail")))
+                           _number(c.get("weight")) or 0.0, _text(c.get("detail")),
+                           _texts(c.get("texts")))
             for c in score.get("components") or [] if isinstance(c, dict))
         events = data.get("events") if isinstance(data.get("events"), list) else []
         sources = data.get("sources") if isinstance(data.get("sources"), list) else []
         match = data.get("match") if isinstance(data.get("match"), dict) else {}
+        raw_texts = data.get("texts") if isinstance(data.get("texts"), dict) else {}
+        texts = {
+            str(lang): {str(k): v for k, v in values.items() if isinstance(v, str)}
+            for lang, values in raw_texts.items() if isinstance(values, dict)
+        }
         return cls(
             rule=RuleRef(_text(rule.get("id")), _text(rule.get("version")),
                          _text(rule.get("kind")), _text(rule.get("description"))),
@@ -389,6 +423,7 @@ class Explanation:
             severity=_text(data.get("severity")),
             match=dict(match),
             score_rose_from=_number(data.get("score_rose_from")),
+            texts=texts,
         )
 
 

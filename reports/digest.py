@@ -13,6 +13,7 @@ from email.utils import parseaddr
 from typing import Any
 
 from radar_core.addresses import valid_email
+from radar_core.i18n import DEFAULT_LANGUAGE
 from radar_core.records import SEVERITY_RANK, Explanation
 
 POLARITY_ORDER = {"risk": 0, "opportunity": 1}
@@ -70,6 +71,8 @@ class Digest:
     recipient: str
     alerts: list[DigestAlert] = field(default_factory=list)
     recipient_name: str | None = None
+    # The reader's language (radar_core.i18n.LANGUAGES); alerts' texts are already in it.
+    language: str = DEFAULT_LANGUAGE
 
     @property
     def alert_ids(self) -> list[int]:

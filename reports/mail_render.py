@@ -1,4 +1,8 @@
-"""Digest rendering: a Turkish multipart/alternative e-mail from a planned digest.
+"""Digest rendering: a multipart/alternative e-mail in the RM's language from a planned digest.
+
+Turkish unless the digest says otherwise (``Digest.language``, the RM's choice): every
+heading, label, rule text and "why" comes from the translation catalogue or the alert's
+stored texts in that language, and dates and amounts are written the reader's way.
 
 Crawled text is hostile by assumption: the HTML part is rendered with autoescape on,
 and only http/https URLs ever become links (``javascript:``, ``data:`` and anything
@@ -19,12 +23,24 @@ from email.utils import format_datetime, parseaddr
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import jinja2
+from jinja2 import pass_context
+from jinja2.runtime import Context
 
+from radar_core import i18n_jinja
 from radar_core.addresses import safe_url
 from radar_core.config import Settings
+from radar_core.i18n import (
+    N_,
+    format_date,
+    format_money,
+    format_time,
+    gettext_for,
+    ngettext_for,
+    zone_of,
+)
 from radar_core.taxonomy import label_of
 from reports.digest import Digest, EvidenceItem
 from reports.tokens import research_address, unsubscribe_token
@@ -32,13 +48,14 @@ from reports.tokens import research_address, unsubscribe_token
 TEMPLATES_DIR = Path(__file__).with_name("templates")
 _SPACES = re.compile(r"\s+")
 
-SEVERITY_TR = {"critical": "Kritik", "high": "Yüksek", "medium": "Orta", "low": "Düşük"}
-POLARITY_TR = {"risk": "Risk", "opportunity": "Fırsat"}
-REASON_TR = {
-    "portfolio": "Portföyünüzdeki müşteri",
-    "group": "Portföyünüzdeki grubun şirketi",
-    "prospect": "Müşteri olmayan firma (potansiyel)",
-    "unowned": "Portföy yöneticisi atanmamış müşteri",
+SEVERITY_LABELS = {"critical": N_("Critical"), "high": N_("High"), "medium": N_("Medium"),
+                   "low": N_("Low")}
+POLARITY_LABELS = {"risk": N_("Risk"), "opportunity": N_("Opportunity")}
+REASON_LABELS = {
+    "portfolio": N_("Client in your portfolio"),
+    "group": N_("Company of a group in your portfolio"),
+    "prospect": N_("Not a client (prospect)"),
+    "unowned": N_("Client without a relationship manager"),
 }
 
 
@@ -51,41 +68,38 @@ def one_line(value: Any, limit: int = 0) -> str:
 
 
 def _zone(settings: Settings) -> ZoneInfo:
-    try:
-        return ZoneInfo(settings.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
+    return zone_of(settings.timezone)
 
 
-def local_date(value: Any, zone: ZoneInfo) -> str:
-    """An ISO date/datetime as the RM reads it (dd.mm.yyyy, local time); raw text otherwise."""
+def local_date(value: Any, zone: ZoneInfo, language: str = "tr") -> str:
+    """An ISO date/datetime as the RM reads it (dd.mm.yyyy in Turkish, local day); raw text
+    otherwise."""
     if not value:
         return ""
     text = str(value)
     try:
         if len(text) <= 10:
-            return date.fromisoformat(text).strftime("%d.%m.%Y")
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+            date.fromisoformat(text)
+        else:
+            datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         return one_line(text, 40)
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(zone).strftime("%d.%m.%Y")
+    return format_date(text, language, zone)
 
 
 def score_text(score: float) -> str:
     return f"{score:.0f}" if abs(score) >= 10 else f"{score:.2f}"
 
 
-def amount_text(amount: dict[str, Any] | None) -> str:
+def amount_text(amount: dict[str, Any] | None, language: str = "tr") -> str:
+    """``1.234.567,89 TL`` (Turkish) or ``1,234,567.89 TRY`` (English); empty without a value."""
     if not amount or amount.get("value") is None:
         return ""
     try:
         value = float(amount["value"])
     except (TypeError, ValueError):
         return ""
-    grouped = f"{value:,.0f}".replace(",", ".")
-    return f"{grouped} {one_line(amount.get('currency') or '', 8)}".strip()
+    return format_money(value, one_line(amount.get("currency") or "", 8), language)
 
 
 def mail_domain(settings: Settings) -> str:
@@ -128,12 +142,16 @@ def review_links(settings: Settings, recipient: str) -> dict[str, str]:
 
 def subject_for(digest: Digest, when: datetime, zone: ZoneInfo) -> str:
     """Counts first (what needs attention), then the firms, in one header-safe line."""
-    day = when.replace(tzinfo=UTC).astimezone(zone).strftime("%d.%m.%Y")
+    _, ngettext = gettext_for(digest.language), ngettext_for(digest.language)
+    day = format_date(when.replace(tzinfo=UTC), digest.language, zone)
     risks, opps = len(digest.risks), len(digest.opportunities)
     if not digest.alerts:
-        return f"Radar günlük özet {day}: yeni uyarı yok"
+        return _("Radar daily digest {day}: no new alerts").format(day=day)
     counts = ", ".join(
-        part for part in (f"{risks} risk" if risks else "", f"{opps} fırsat" if opps else "")
+        part for part in (
+            ngettext("{n} risk", "{n} risks", risks).format(n=risks) if risks else "",
+            ngettext("{n} opportunity", "{n} opportunities", opps).format(n=opps) if opps else "",
+        )
         if part
     )
     firms: list[str] = []
@@ -161,42 +179,48 @@ class MailRenderer:
             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
         )
         for env in (self.html, self.text):
+            i18n_jinja.install(env, settings.timezone)
             env.filters.update(
-                safe_url=safe_url, one_line=one_line, score=score_text, amount=amount_text,
-                local_date=lambda v: local_date(v, self.zone),
-                severity=lambda v: SEVERITY_TR.get(str(v), str(v)),
-                polarity=lambda v: POLARITY_TR.get(str(v), str(v)),
-                event_type=lambda v: label_of(str(v)),
-                reason=lambda v: REASON_TR.get(str(v), str(v)),
-                meta=self.evidence_meta,
+                safe_url=safe_url, one_line=one_line, score=score_text,
+                amount=_in_language(amount_text),
+                local_date=_in_language(lambda v, lang: local_date(v, self.zone, lang)),
+                severity=_labelled(SEVERITY_LABELS), polarity=_labelled(POLARITY_LABELS),
+                event_type=_in_language(lambda v, lang: label_of(str(v), lang)),
+                reason=_labelled(REASON_LABELS),
+                meta=_in_language(self.evidence_meta),
             )
 
-    def evidence_meta(self, item: EvidenceItem) -> str:
+    def evidence_meta(self, item: EvidenceItem, language: str = "tr") -> str:
         """``type; source, date; amount`` of an evidence sentence, in one line."""
         parts = []
         if item.event_type:
-            parts.append(one_line(label_of(item.event_type), 60))
+            parts.append(one_line(label_of(item.event_type, language), 60))
         where = ", ".join(
-            p for p in (one_line(item.source or "", 80), local_date(item.published, self.zone)) if p
+            p for p in (one_line(item.source or "", 80),
+                        local_date(item.published, self.zone, language)) if p
         )
         if where:
             parts.append(where)
-        if amount_text(item.amount):
-            parts.append(f"tutar {amount_text(item.amount)}")
+        if amount_text(item.amount, language):
+            _ = gettext_for(language)
+            parts.append(_("amount {amount}").format(amount=amount_text(item.amount, language)))
         return "; ".join(parts)
 
     def context(self, digest: Digest, created: datetime) -> dict[str, Any]:
+        _ = gettext_for(digest.language)
         links = review_links(self.settings, digest.recipient)
         return {
             "digest": digest,
-            "day": created.replace(tzinfo=UTC).astimezone(self.zone).strftime("%d.%m.%Y"),
+            "language": digest.language,
+            "day": format_date(created.replace(tzinfo=UTC), digest.language, self.zone),
+            "prepared": format_time(created, digest.language, self.zone),
             "links": links,
             "alert_url": lambda alert_id: f"{links['base']}/alerts/{int(alert_id)}",
             # The review queue's stored copy of an evidence document (radar.web.evidence).
             "evidence_url": lambda event_id: f"{links['base']}/evidence/{int(event_id)}#evidence",
             "sections": [
-                ("Riskler – müşteriyi gözden geçirin", digest.risks),
-                ("Fırsatlar – bugün arayın", digest.opportunities),
+                (_("Risks – review the client"), digest.risks),
+                (_("Opportunities – call today"), digest.opportunities),
             ],
         }
 
@@ -232,6 +256,22 @@ class MailRenderer:
         token = hashlib.sha256(message_id.encode("utf-8")).hexdigest()[:24]
         msg.set_boundary(f"==radar-{token}==")
         return msg
+
+
+def _in_language(func: Any) -> Any:
+    """A filter ``func(value, language)`` that takes the language from the render context."""
+
+    @pass_context
+    def apply(context: Context, value: Any) -> Any:
+        return func(value, i18n_jinja.context_language(context))
+
+    return apply
+
+
+def _labelled(labels: dict[str, str]) -> Any:
+    """A filter that shows a code through ``labels`` in the reader's language."""
+    return _in_language(
+        lambda v, lang: gettext_for(lang)(labels[str(v)]) if str(v) in labels else str(v))
 
 
 def set_subject(msg: EmailMessage, subject: str) -> None:

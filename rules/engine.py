@@ -16,8 +16,17 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from radar_core.clock import naive_utc
+from radar_core.i18n import (
+    DEFAULT_LANGUAGE,
+    Phrase,
+    decimal_text,
+    format_time,
+    gettext_for,
+    texts_of,
+    translate,
+)
 from radar_core.records import AlertDraft, EventFact, Explanation, RuleRef
-from rules.explain import company_of, explained_event, source_names, title, why
+from rules.explain import company_of, explained_event, source_names, texts, title, why
 from rules.loader import RuleSet
 from rules.matching import (
     Match,
@@ -106,33 +115,60 @@ def _components(match: Match, ruleset: RuleSet, reliability: SourceReliability,
     age = (ref_time - match.recency_time).total_seconds() / 86400
     recency_value = recency(age, half_life)
     type_factor = max(rule.type_weights.get(s.type, 1.0) for s in match.stories)
-    weight_detail = f"rule {rule.id} v{rule.version}"
-    if type_factor != 1.0:
-        weight_detail += f": {rule.weight:g} x type weight {type_factor:g}"
+    age = max(0.0, age)
+
+    def weight_detail(lang: str) -> str:
+        _ = gettext_for(lang)
+        text = _("rule {id} v{version}").format(id=rule.id, version=rule.version)
+        if type_factor != 1.0:
+            text += _(": {weight} x type weight {factor}").format(
+                weight=decimal_text(rule.weight, "g", lang),
+                factor=decimal_text(type_factor, "g", lang))
+        return text
+
+    def recency_detail(lang: str) -> str:
+        when = f"{ref_time:%Y-%m-%d %H:%M}" if lang == "en" else format_time(ref_time, lang)
+        basis = match.recency_basis
+        return translate(lang,
+            "from the {basis}: {age} days before {time}, half-life {half_life} days; "
+            "0.5^({age}/{half_life}) = {value}").format(
+            basis=basis.text(lang) if isinstance(basis, Phrase) else basis,
+            age=decimal_text(age, ".1f", lang), time=when,
+            half_life=decimal_text(half_life, "g", lang),
+            value=decimal_text(recency_value, ".3f", lang))
+
+    rel_source = best_rel[1]
     comps = [
-        Component("rule_weight", rule.weight * type_factor, 1.0, weight_detail),
-        Component("confidence", conf, exp.get("confidence", 1.0),
-                  "extraction confidence" + (" (mean of stories)" if len(confs) > 1 else "")),
-        Component("reliability", best_rel[0], exp.get("reliability", 1.0),
-                  f"most reliable outlet: {best_rel[1]}"),
-        Component("recency", recency_value, exp.get("recency", 1.0),
-                  f"from the {match.recency_basis}: {max(0.0, age):.1f} days before "
-                  f"{ref_time:%Y-%m-%d %H:%M}, half-life {half_life:g} days; "
-                  f"0.5^({max(0.0, age):.1f}/{half_life:g}) = {recency_value:.3f}"),
-        Component("corroboration", corroboration(len(sources), scoring),
-                  exp.get("corroboration", 1.0), f"{len(sources)} distinct source(s)"),
+        _component("rule_weight", rule.weight * type_factor, 1.0, Phrase(weight_detail)),
+        _component("confidence", conf, exp.get("confidence", 1.0), Phrase(
+            lambda lang: translate(lang, "extraction confidence (mean of stories)")
+            if len(confs) > 1 else translate(lang, "extraction confidence"))),
+        _component("reliability", best_rel[0], exp.get("reliability", 1.0), Phrase(
+            lambda lang: translate(lang, "most reliable outlet: {outlet}").format(
+                outlet=rel_source.text(lang) if isinstance(rel_source, Phrase) else rel_source))),
+        _component("recency", recency_value, exp.get("recency", 1.0), Phrase(recency_detail)),
+        _component("corroboration", corroboration(len(sources), scoring),
+                   exp.get("corroboration", 1.0), Phrase(
+                       lambda lang: translate(lang, "{n} distinct source(s)").format(
+                           n=len(sources)))),
     ]
     if isinstance(rule, RateRule):
         volume = min(1.5, match.info["count"] / max(match.info["threshold"], 1e-9))
-        comps.append(Component("volume", volume, exp.get("volume", 1.0),
-                               f"{match.info['count']} in window vs threshold "
-                               f"{match.info['threshold']:g}"))
+        comps.append(_component("volume", volume, exp.get("volume", 1.0), Phrase(
+            lambda lang: translate(lang, "{count} in window vs threshold {threshold}").format(
+                count=match.info["count"],
+                threshold=decimal_text(match.info["threshold"], "g", lang)))))
     if feedback is not None:
         # only decisions made by the time the alert was raised: they never rescale it later
         factor, detail = feedback.damping(rule.id, match.firm_key, scoring.feedback_prior,
                                           scoring.damping_floor, until=ref_time)
-        comps.append(Component("damping", factor, 1.0, detail))
+        comps.append(_component("damping", factor, 1.0, detail))
     return comps
+
+
+def _component(name: str, value: float, weight: float, detail: str) -> Component:
+    """A score component whose detail is stored in English and in every language."""
+    return Component(name, value, weight, str(detail), texts_of(detail))
 
 
 def _cooldown(match: Match, key: str, fresh: float, priors: list[tuple[PriorAlert, datetime, float]],
@@ -169,8 +205,8 @@ def _draft(match: Match, key: str, score: float, formula: str, comps: list[Compo
     if isinstance(rule, GroupRule):
         notify = sorted({f.parent_id for f in match.facts if f.parent_id})
     explanation = Explanation(
-        rule=RuleRef(rule.id, rule.version, rule.kind, rule.description),
-        why=why(match, sources, rose_from),
+        rule=RuleRef(rule.id, rule.version, rule.kind, rule.description.text("en")),
+        why=why(match, sources, rose_from, "en"),
         events=tuple(explained_event(f) for f in sorted(match.facts, key=lambda f: f.event_id)),
         sources=tuple(sources),
         score_total=score,
@@ -179,6 +215,7 @@ def _draft(match: Match, key: str, score: float, formula: str, comps: list[Compo
         severity=severity,
         match=dict(match.info),
         score_rose_from=None if rose_from is None else rose_from[0],
+        texts=texts(match, sources, rose_from),
     )
     return AlertDraft(
         rule_id=rule.id,
@@ -189,7 +226,7 @@ def _draft(match: Match, key: str, score: float, formula: str, comps: list[Compo
         company=company_of(match),
         score=score,
         severity=severity,
-        title=title(match, sources),
+        title=title(match, sources, DEFAULT_LANGUAGE),
         dedupe_key=key,
         event_ids=match.event_ids,
         explanation=explanation,

@@ -20,6 +20,32 @@ SEVERITY_ORDER: tuple[str, ...] = ("low", "medium", "high", "critical")
 TITLE_FIELDS = frozenset({"company", "count", "ratio", "sources", "parent"})
 
 
+class LocalText(BaseModel):
+    """A reader-facing text in Turkish and English (rules are data, so both live in the YAML).
+
+    A plain string (the older single-language form) is accepted and used for both.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    tr: str
+    en: str
+
+    def text(self, language: str) -> str:
+        """The text in ``language`` (English for "en", Turkish otherwise)."""
+        return self.en if language == "en" else self.tr
+
+    def __bool__(self) -> bool:
+        return bool(self.tr or self.en)
+
+
+def _local_text(value: object) -> object:
+    """Accept ``"text"`` for both languages, or a ``{tr: ..., en: ...}`` mapping."""
+    if isinstance(value, str):
+        return {"tr": value, "en": value}
+    return value
+
+
 class AmountThreshold(BaseModel):
     """Minimum event amount, compared after converting with ``scoring.fx_to_try``."""
 
@@ -37,9 +63,9 @@ class RuleBase(BaseModel):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     version: str
     kind: str
-    description: str = Field(min_length=1)
-    title: str = Field(min_length=1)
-    advice: str = ""
+    description: LocalText
+    title: LocalText
+    advice: LocalText = LocalText(tr="", en="")
     events: list[str] = Field(min_length=1)
     polarity: Literal["opportunity", "risk"] | None = None
     weight: float = Field(gt=0, le=2)
@@ -70,14 +96,27 @@ class RuleBase(BaseModel):
             raise ValueError("an event type is listed twice")
         return value
 
+    @field_validator("title", "description", "advice", mode="before")
+    @classmethod
+    def _either_language(cls, value: object) -> object:
+        return _local_text(value)
+
+    @field_validator("title", "description")
+    @classmethod
+    def _not_empty(cls, value: LocalText) -> LocalText:
+        if not value.tr.strip() or not value.en.strip():
+            raise ValueError("give the text in both languages (tr and en), neither empty")
+        return value
+
     @field_validator("title")
     @classmethod
-    def _title(cls, value: str) -> str:
-        for _, name, _, _ in string.Formatter().parse(value):
-            if name is not None and name not in TITLE_FIELDS:
-                raise ValueError(
-                    f"unknown placeholder {{{name}}}; use {', '.join(sorted(TITLE_FIELDS))}"
-                )
+    def _title(cls, value: LocalText) -> LocalText:
+        for text in (value.tr, value.en):
+            for _, name, _, _ in string.Formatter().parse(text):
+                if name is not None and name not in TITLE_FIELDS:
+                    raise ValueError(
+                        f"unknown placeholder {{{name}}}; use {', '.join(sorted(TITLE_FIELDS))}"
+                    )
         return value
 
     @model_validator(mode="after")

@@ -13,6 +13,14 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from radar_core.clock import naive_utc
+from radar_core.i18n import (
+    Phrase,
+    decimal_text,
+    format_date,
+    format_time,
+    gettext_for,
+    translate,
+)
 from radar_core.records import EventFact, ScoreComponent
 from radar_core.text import fold
 
@@ -53,10 +61,12 @@ class SourceReliability:
     def of(self, source: str | None, source_type: str | None) -> tuple[float, str]:
         """The reliability of one outlet and where the number came from."""
         if source and fold(source) in self._folded:
-            return self._folded[fold(source)], f"source {source}"
+            return self._folded[fold(source)], Phrase(
+                lambda lang: translate(lang, "source {name}").format(name=source))
         if source_type and source_type in self.source_types:
-            return self.source_types[source_type], f"source type {source_type}"
-        return self.default, "default"
+            return self.source_types[source_type], Phrase(
+                lambda lang: translate(lang, "source type {name}").format(name=source_type))
+        return self.default, Phrase(lambda lang: translate(lang, "default"))
 
 
 @dataclass(frozen=True)
@@ -148,32 +158,54 @@ class Feedback:
         """
         a, b = prior.accepted, prior.rejected
         scopes: list[tuple[str, Decisions | None]] = [
-            (f"rule {rule_id}", self.by_rule.get(rule_id)),
-            (f"firm {firm_key}", self.by_firm.get(firm_key)),
-            ("this rule for this firm", self.by_rule_firm.get((rule_id, firm_key))),
+            ("rule", self.by_rule.get(rule_id)),
+            ("firm", self.by_firm.get(firm_key)),
+            ("both", self.by_rule_firm.get((rule_id, firm_key))),
         ]
-        by = "" if until is None else f" by {until:%Y-%m-%d %H:%M}"
         best: tuple[float, float, str, Counts] | None = None
-        for label, decisions in scopes:
+        for scope, decisions in scopes:
             counts = decisions.counts(until) if decisions is not None else Counts()
             if counts.accepted + counts.rejected == 0:
                 continue
             mean, factor = beta_factor(counts, prior)
             if best is None or factor < best[1]:
-                best = (mean, factor, label, counts)
+                best = (mean, factor, scope, counts)
+
+        def by(lang: str) -> str:
+            if until is None:
+                return ""
+            when = f"{until:%Y-%m-%d %H:%M}" if lang == "en" else format_time(until, lang)
+            return translate(lang, " by {time}").format(time=when)
+
+        def num(value: float, spec: str, lang: str) -> str:
+            return decimal_text(value, spec, lang)
+
         if best is None:
-            return 1.0, (f"no decisions on rule {rule_id} or firm {firm_key}{by}: "
-                         f"Beta({a:g}, {b:g}) prior alone, factor 1")
-        mean, factor, label, counts = best
-        detail = (f"{label}: {counts.rejected} rejected, {counts.accepted} accepted{by}; "
-                  f"Beta({a:g}, {b:g}) prior: ({counts.accepted} + {a:g}) / "
-                  f"({counts.accepted} + {counts.rejected} + {a:g} + {b:g}) = {mean:.3f}, "
-                  f"/ prior mean {a / (a + b):.2f} = {factor:.2f}")
+            return 1.0, Phrase(lambda lang: translate(lang,
+                "no decisions on rule {rule} or firm {firm}{by}: Beta({a}, {b}) prior alone, "
+                "factor 1").format(rule=rule_id, firm=firm_key, by=by(lang),
+                                   a=num(a, "g", lang), b=num(b, "g", lang)))
+        mean, factor, scope, counts = best
+
+        def detail(lang: str, ending: str = "") -> str:
+            _ = gettext_for(lang)
+            label = {"rule": _("rule {rule}"), "firm": _("firm {firm}"),
+                     "both": _("this rule for this firm")}[scope].format(rule=rule_id, firm=firm_key)
+            return _("{scope}: {rejected} rejected, {accepted} accepted{by}; Beta({a}, {b}) "
+                     "prior: ({accepted} + {a}) / ({accepted} + {rejected} + {a} + {b}) = "
+                     "{mean}, / prior mean {prior} = {factor}").format(
+                scope=label, rejected=counts.rejected, accepted=counts.accepted, by=by(lang),
+                a=num(a, "g", lang), b=num(b, "g", lang), mean=num(mean, ".3f", lang),
+                prior=num(a / (a + b), ".2f", lang), factor=num(factor, ".2f", lang)) + ending
+
         if factor > 1.0:
-            return 1.0, detail + ", capped at 1 (feedback only damps)"
+            return 1.0, Phrase(lambda lang: detail(
+                lang, translate(lang, ", capped at 1 (feedback only damps)")))
         if factor < floor:
-            return floor, detail + f", raised to the floor {floor:g}"
-        return factor, detail
+            return floor, Phrase(lambda lang: detail(
+                lang, translate(lang, ", raised to the floor {floor}").format(
+                    floor=num(floor, "g", lang))))
+        return factor, Phrase(detail)
 
 
 def recency(age_days: float, half_life_days: float) -> float:
@@ -192,7 +224,9 @@ def stated_date(fact: EventFact) -> tuple[datetime, str] | None:
     day = datetime(fact.event_date.year, fact.event_date.month, fact.event_date.day)
     if day > naive_utc(fact.known_at):
         return None
-    return day, f"event date {fact.event_date.isoformat()}"
+    stated = fact.event_date
+    return day, Phrase(lambda lang: translate(lang, "event date {date}").format(
+        date=format_date(stated, lang)))
 
 
 def recency_basis(fact: EventFact) -> tuple[datetime, str]:
@@ -207,8 +241,11 @@ def recency_basis(fact: EventFact) -> tuple[datetime, str]:
     known = naive_utc(fact.known_at)
     if fact.published is not None:
         published = min(naive_utc(fact.published), known)
-        return published, f"publication date {published:%Y-%m-%d}"
-    return known, f"fetch time {known:%Y-%m-%d %H:%M} (no event or publication date)"
+        return published, Phrase(lambda lang: translate(lang, "publication date {date}").format(
+            date=f"{published:%Y-%m-%d}" if lang == "en" else format_date(published, lang)))
+    return known, Phrase(lambda lang: translate(lang,
+        "fetch time {time} (no event or publication date)").format(
+        time=f"{known:%Y-%m-%d %H:%M}" if lang == "en" else format_time(known, lang)))
 
 
 def corroboration(n_sources: int, config: ScoringConfig) -> float:

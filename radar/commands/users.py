@@ -15,6 +15,7 @@ from radar_core.clock import utcnow
 from radar_core.db import session_scope
 from radar_core.db.models import User
 from radar_core.errors import UsageError
+from radar_core.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 
 def _sessions(app: AppContext) -> sessionmaker[Session]:
@@ -36,6 +37,8 @@ def command() -> None:
     Examples:
       radar users add ayse --role analyst
       radar users add mehmet --role rm --rm-email mehmet.kaya@bank.example
+      radar users add john --role rm --rm-email john.smith@bank.example --language en
+      radar users set-language mehmet en
       echo "$PASSWORD" | radar users add ops --role admin --password-stdin
       radar users list
     """
@@ -46,14 +49,18 @@ def command() -> None:
 @click.option("--role", type=click.Choice(ROLES), default="analyst", show_default=True,
               help="analyst: triage all alerts; rm: own portfolio only; admin: also manage users.")
 @click.option("--rm-email", help="The RM's e-mail in the client register (required for --role rm).")
+@click.option("--language", type=click.Choice(LANGUAGES), default=None,
+              help="Language of their pages and digest e-mail (default: tr, Turkish).")
 @click.option("--password-stdin", is_flag=True,
               help="Read the password from the first line of stdin instead of prompting.")
 @click.pass_obj
-def add(app: AppContext, username: str, role: str, rm_email: str | None, password_stdin: bool) -> None:
+def add(app: AppContext, username: str, role: str, rm_email: str | None, language: str | None,
+        password_stdin: bool) -> None:
     """Create a user; the password is prompted for (twice) and stored as an argon2 hash."""
     password = _read_password(password_stdin)
     with session_scope(_sessions(app)) as session:
-        user = add_user(session, username, password, role, utcnow(), rm_email=rm_email)
+        user = add_user(session, username, password, role, utcnow(), rm_email=rm_email,
+                        language=language)
         click.echo(f"added {user.username} ({user.role})", err=True)
 
 
@@ -69,10 +76,13 @@ def list_(app: AppContext, fmt: str) -> None:
                 click.echo(json.dumps({
                     "username": user.username, "role": user.role, "rm_email": user.rm_email,
                     "active": user.active, "created_at": user.created_at.isoformat(),
+                    "language": user.language or DEFAULT_LANGUAGE,
                 }))
             else:
                 state = "active" if user.active else "inactive"
-                click.echo(f"{user.username:<20} {user.role:<8} {state:<9} {user.rm_email or ''}")
+                language = user.language or DEFAULT_LANGUAGE
+                click.echo(f"{user.username:<20} {user.role:<8} {state:<9} {language:<3} "
+                           f"{user.rm_email or ''}".rstrip())
 
 
 def _get(session: Session, username: str) -> User:
@@ -90,6 +100,17 @@ def deactivate(app: AppContext, username: str) -> None:
     with session_scope(_sessions(app)) as session:
         _get(session, username).active = False
         click.echo(f"deactivated {username}", err=True)
+
+
+@command.command("set-language")
+@click.argument("username")
+@click.argument("language", type=click.Choice(LANGUAGES))
+@click.pass_obj
+def set_language(app: AppContext, username: str, language: str) -> None:
+    """Choose the language of a user's pages and digest e-mail (tr or en)."""
+    with session_scope(_sessions(app)) as session:
+        _get(session, username).language = language
+        click.echo(f"language of {username}: {language}", err=True)
 
 
 @command.command("set-password")

@@ -30,7 +30,8 @@ from sqlalchemy.orm import Session
 
 from radar.visibility import MAX_PARENT_DEPTH, reaches
 from radar_core.config import Settings
-from radar_core.db.models import Alert, Client, EmailAlert, MailPreference
+from radar_core.db.models import Alert, Client, EmailAlert, MailPreference, User
+from radar_core.i18n import DEFAULT_LANGUAGE, language_of
 from reports.digest import (
     SEVERITY_RANK,
     Digest,
@@ -51,10 +52,13 @@ EXCLUDED_STATUSES = frozenset({"rejected"})
 
 
 def to_digest_alert(alert: Alert, reason: str, related: str | None = None,
-                    names: dict[str, str] | None = None) -> DigestAlert:
+                    names: dict[str, str] | None = None,
+                    language: str = DEFAULT_LANGUAGE) -> DigestAlert:
     """Copy what the e-mail needs out of an ``Alert`` row and its explanation JSON.
 
-    ``names`` (client id to legal name) names the groups of a group alert.
+    ``names`` (client id to legal name) names the groups of a group alert. Title, why and
+    rule description are taken in ``language`` where the alert stored them (older alerts
+    have one text, shown as it is).
     """
     explanation = alert.explained
     names = names or {}
@@ -64,13 +68,13 @@ def to_digest_alert(alert: Alert, reason: str, related: str | None = None,
         alert_id=alert.id,
         company=alert.company,
         client_id=alert.client_id,
-        title=alert.title,
+        title=explanation.text(language, "title", alert.title),
         polarity=alert.polarity,
         score=float(alert.score),
         severity=alert.severity,
         rule_id=alert.rule_id,
-        rule_description=explanation.rule.description,
-        why=explanation.why,
+        rule_description=explanation.text(language, "description"),
+        why=explanation.text(language, "why"),
         evidence=evidence_items(explanation),
         reason=reason,
         related_client_id=related,
@@ -133,6 +137,21 @@ class _Preferences:
         return self.rows.get(recipient, (True, 0))[1]
 
 
+def mail_languages(session: Session) -> dict[str, str]:
+    """Each RM mailbox's language, as its active user chose it (the newest user's, if several).
+
+    A mailbox without an active user, or whose user chose nothing, reads the default (Turkish).
+    """
+    languages: dict[str, str] = {}
+    rows = session.execute(
+        select(User.rm_email, User.language)
+        .where(User.rm_email.is_not(None), User.active.is_(True), User.language.is_not(None))
+        .order_by(User.id))
+    for email, language in rows:
+        languages[str(email).strip().lower()] = language_of(language)
+    return languages
+
+
 def reason_for(alert: Alert, recipient: str, register: _Register,
                research: str) -> tuple[str, str | None]:
     """Why ``alert`` reached ``recipient``: (reason, related client id), for the e-mail.
@@ -170,6 +189,7 @@ def plan_digests(session: Session, settings: Settings, clock: Clock) -> list[Dig
     register = _Register(session)
     research_name, research = split_address(settings.research_mailbox)
     prefs = _Preferences(session, research)
+    languages = mail_languages(session)
     owners = {rm for rm in register.rm.values() if rm}
     digests: list[Digest] = []
     for recipient in sorted(owners | {research}):
@@ -182,10 +202,12 @@ def plan_digests(session: Session, settings: Settings, clock: Clock) -> list[Dig
         minimum = prefs.minimum(recipient)
         if minimum > 0:  # unknown severities (rank -1) always pass
             query = query.where(or_(Alert.severity_rank >= minimum, Alert.severity_rank < 0))
-        digest = Digest(recipient=recipient)
+        language = languages.get(recipient, DEFAULT_LANGUAGE)
+        digest = Digest(recipient=recipient, language=language)
         for alert in session.scalars(query.order_by(Alert.id)):
             reason, related = reason_for(alert, recipient, register, research)
-            digest.alerts.append(to_digest_alert(alert, reason, related, register.name))
+            digest.alerts.append(
+                to_digest_alert(alert, reason, related, register.name, language))
         if digest.alerts or (settings.send_empty_digest and recipient in owners):
             digests.append(_finish(digest, research_name, research))
     log.info("planned %d digests", len(digests))
@@ -206,8 +228,9 @@ def rebuild_digest(session: Session, settings: Settings, email_id: int, recipien
         .order_by(Alert.id)
     )
     research_name, research = split_address(settings.research_mailbox)
-    digest = Digest(recipient=recipient)
+    language = mail_languages(session).get(recipient.strip().lower(), DEFAULT_LANGUAGE)
+    digest = Digest(recipient=recipient, language=language)
     for alert in alerts:
         reason, related = reason_for(alert, recipient, register, research)
-        digest.alerts.append(to_digest_alert(alert, reason, related, register.name))
+        digest.alerts.append(to_digest_alert(alert, reason, related, register.name, language))
     return _finish(digest, research_name, research)

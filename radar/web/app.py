@@ -25,13 +25,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.middleware.sessions import SessionMiddleware
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
-from radar.web import api, backtest_pages, evidence, pages, preferences
+from radar.web import api, backtest_pages, evidence, pages, preferences, texts
 from radar.web.auth import SESSION_MAX_AGE, LoginRequired
 from radar.web.throttle import LoginThrottle
+from radar_core import i18n_jinja
 from radar_core.addresses import safe_url
 from radar_core.clock import utcnow
 from radar_core.config import Settings
-from radar_core.taxonomy import BY_CODE
+from radar_core.i18n import N_
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
@@ -47,28 +48,18 @@ SECURITY_HEADERS = {
 }
 
 
-def _label(value: object) -> str:
-    """An event type's English label from the taxonomy; other codes with spaces."""
-    text = str(value or "")
-    return BY_CODE[text].label_en if text in BY_CODE else text.replace("_", " ")
+def make_templates(zone_name: str | None = None) -> Jinja2Templates:
+    """Jinja2 with autoescape on for every template, the catalogue and the page filters.
 
-
-def _when(value: object) -> str:
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    return "" if value is None else str(value)
-
-
-def _money(value: object) -> str:
-    if isinstance(value, dict) and isinstance(value.get("value"), (int, float)):
-        return f"{value['value']:,.0f} {value.get('currency') or ''}".strip()
-    return ""
-
-
-def make_templates() -> Jinja2Templates:
-    """Jinja2 with autoescape on for every template, and the page filters."""
+    Pages are in the reader's language (``language`` in the context, see ``pages.render``);
+    times are shown in ``zone_name`` (the RMs' zone) with the zone named.
+    """
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True))
-    env.filters.update(label=_label, when=_when, money=_money, safe_url=safe_url)
+    i18n_jinja.install(env, zone_name)
+    env.filters.update(
+        label=env.filters["event_label"], when=env.filters["time"], safe_url=safe_url,
+        **texts.FILTERS,
+    )
     return Jinja2Templates(env=env)
 
 
@@ -93,7 +84,7 @@ def create_app(
     app.state.settings = settings
     app.state.sessions = sessions
     app.state.clock = clock or utcnow
-    app.state.templates = make_templates()
+    app.state.templates = make_templates(settings.timezone)
     app.state.login_throttle = LoginThrottle(sessions, app.state.clock)
     app.add_middleware(
         SessionMiddleware,
@@ -153,6 +144,8 @@ def _jsonable(errors: Any) -> Any:
 
 
 def _error_page(request: Request, status: int, message: str) -> Response:
-    titles = {400: "Bad request", 401: "Log in", 403: "Forbidden", 404: "Not found"}
+    titles = {400: N_("Bad request"), 401: N_("Log in"), 403: N_("Forbidden"),
+              404: N_("Not found"), 0: N_("Error")}
+    _ = texts.request_gettext(request)
     return pages.render(request, "error.html", None, status, status=status,
-                        title=titles.get(status, "Error"), message=message)
+                        title=_(titles.get(status, titles[0])), message=message)

@@ -16,17 +16,19 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from radar_core.db.models import Alert, LinkDecision, Review
+from radar_core.i18n import N_
 
 log = logging.getLogger(__name__)
 
 # decision -> the alert status it sets
 DECISIONS: dict[str, str] = {"accept": "accepted", "reject": "rejected", "forward": "forwarded"}
+# Labels are catalogue message ids: pages show them through ``_()`` in the reader's language.
 REJECT_REASONS: dict[str, str] = {
-    "wrong_firm": "Wrong firm",
-    "not_an_event": "Not an event",
-    "old_news": "Old news",
-    "duplicate": "Duplicate",
-    "not_relevant": "Not relevant",
+    "wrong_firm": N_("Wrong firm"),
+    "not_an_event": N_("Not an event"),
+    "old_news": N_("Old news"),
+    "duplicate": N_("Duplicate"),
+    "not_relevant": N_("Not relevant"),
 }
 MAX_NOTE = 2000
 

@@ -41,10 +41,12 @@ from radar.web.queue import (
     visible_alert,
     visible_alerts,
 )
+from radar.web.texts import SESSION_LANGUAGE, page_language, request_gettext
 from radar.web.throttle import Throttled
 from radar_core.db import get_by_id
 from radar_core.db.models import Alert, User
 from radar_core.errors import UsageError
+from radar_core.i18n import LANGUAGES, ngettext_for
 from radar_core.taxonomy import EVENT_TYPES
 
 router = APIRouter()
@@ -64,9 +66,10 @@ PageUser = Annotated[User, Depends(page_user)]
 
 
 def render(request: Request, name: str, user: User | None, status_code: int = 200, **ctx: Any) -> HTMLResponse:
-    """Render a template with the user, CSRF token and navigation counts."""
+    """Render a template with the user, CSRF token and the reader's language."""
     templates = request.app.state.templates
-    context = {"request": request, "user": user, "csrf": auth.csrf_token(request), **ctx}
+    context = {"request": request, "user": user, "csrf": auth.csrf_token(request),
+               "language": page_language(request, user), **ctx}
     return templates.TemplateResponse(request, name, context, status_code=status_code)  # type: ignore[no-any-return]
 
 
@@ -102,21 +105,41 @@ async def login(request: Request, session: DB) -> Response:
         # Database work and argon2 off the event loop: a guesser must not stall other requests.
         user = await run_in_threadpool(auth.throttled_authenticate, request, session, username, password)
     except Throttled as exc:
-        response = render(request, "login.html", None, 429, next=target,
-                          error=f"Too many failed attempts from your address: try again in "
-                                f"{exc.retry_after} second{'' if exc.retry_after == 1 else 's'}.")
+        ngettext = ngettext_for(page_language(request, None))
+        response = render(request, "login.html", None, 429, next=target, error=ngettext(
+            "Too many failed attempts from your address: try again in {n} second.",
+            "Too many failed attempts from your address: try again in {n} seconds.",
+            exc.retry_after).format(n=exc.retry_after))
         response.headers["Retry-After"] = str(exc.retry_after)
         return response
     if user is None:
-        return render(request, "login.html", None, 401, next=target, error="Wrong username or password.")
+        _ = request_gettext(request)
+        return render(request, "login.html", None, 401, next=target,
+                      error=_("Wrong username or password."))
     await run_in_threadpool(auth.log_in, request, session, user)
     return _redirect(target)
 
 
 @router.post("/logout", dependencies=[Depends(check_form_csrf)])
 def logout(request: Request, session: DB) -> Response:
+    language = page_language(request, None)
     auth.log_out(request, session)
+    # The login page that follows keeps the reader's language (nothing else survives).
+    request.session[SESSION_LANGUAGE] = language
     return _redirect("/login")
+
+
+@router.post("/language", dependencies=[Depends(check_form_csrf)])
+async def set_language(request: Request, user: PageUser, session: DB) -> Response:
+    """Store the user's language (pages and their digest e-mail), then go back."""
+    form = await request.form()
+    language = str(form.get("language") or "")
+    if language not in LANGUAGES:
+        raise HTTPException(status_code=400, detail=f"language: one of {', '.join(LANGUAGES)}")
+    user.language = language
+    session.commit()
+    request.session[SESSION_LANGUAGE] = language
+    return _redirect(local_path(str(form.get("next") or "/")))
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -233,7 +256,8 @@ async def users_add(request: Request, user: PageUser,
     try:
         add_user(session, str(form.get("username") or "").strip(), str(form.get("password") or ""),
                  str(form.get("role") or ""), request.app.state.clock(),
-                 rm_email=str(form.get("rm_email") or "") or None)
+                 rm_email=str(form.get("rm_email") or "") or None,
+                 language=str(form.get("language") or "") or None)
     except UsageError as exc:
         session.rollback()
         return render(request, "users.html", user, 400, users=list_users(session), roles=ROLES,

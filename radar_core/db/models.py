@@ -424,6 +424,9 @@ class User(Base):
     rm_email: Mapped[str | None] = mapped_column(String(320), index=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # Pages and the RM's digest e-mail in this language (radar_core.i18n.LANGUAGES);
+    # None means the default, Turkish.
+    language: Mapped[str | None] = mapped_column(String(8))
 
 
 class WebSession(Base):

@@ -163,3 +163,24 @@ def test_link_decisions_gain_verdicts_and_ambiguous_events_leave_the_prospects(d
             "prospect:demir grup", "prospect:yildiz makina"}
         assert conn.execute(text("SELECT client_id FROM link_decisions")).scalar_one() == "C5"
     engine.dispose()
+
+
+def test_users_get_a_language_column_that_defaults_to_turkish(database_url):
+    """0011 adds users.language; users already there keep NULL, which reads as Turkish."""
+    engine = make_engine(database_url)
+    cfg = alembic_config(database_url)
+    if current_revision(engine) is None:  # SQLite: a new file; PostgreSQL: a copy at head
+        command.upgrade(cfg, "0010")
+    else:
+        command.downgrade(cfg, "0010")
+    assert "language" not in {c["name"] for c in inspect(engine).get_columns("users")}
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO users (username, password_hash, role, active, created_at)"
+            " VALUES ('ayse', 'x', 'rm', :yes, :now)"), {"yes": True, "now": datetime(2025, 1, 1)})
+    command.upgrade(cfg, "head")
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT language FROM users")).scalar_one() is None
+    command.downgrade(cfg, "0010")
+    assert "language" not in {c["name"] for c in inspect(engine).get_columns("users")}
+    engine.dispose()

@@ -68,7 +68,7 @@ def test_multipart_alternative_with_both_parts(rendered: EmailMessage) -> None:
         assert "kredi riskini gözden geçirin" in body
         assert "23.11.2026" in body  # published 22:30 UTC is the 23rd in Istanbul
         assert "Yüksek" in body and "72" in body
-        assert "12.000.000 TRY" in body
+        assert "12.000.000 TL" in body  # Turkish money format: 1.234.567,89 TL
     assert "https://radar.bank.example/alerts/7" in plain
     assert 'href="https://radar.bank.example/alerts/7"' in html
     assert 'href="https://haber.example/a?x=1&amp;y=2"' in html
@@ -119,7 +119,8 @@ def test_rendering_is_deterministic(settings: Settings) -> None:
 
 
 
-def test_hostile_text_never_executes(settings: Settings) -> None:
+@pytest.mark.parametrize("language", ["tr", "en"])
+def test_hostile_text_never_executes(settings: Settings, language: str) -> None:
     evidence = (
         EvidenceItem(text=HOSTILE, url="javascript:alert(document.cookie)", source=HOSTILE,
                      published="<b>dün</b>", event_type=HOSTILE),
@@ -131,7 +132,8 @@ def test_hostile_text_never_executes(settings: Settings) -> None:
     alert = _alert(company=HOSTILE, title=HOSTILE + "\r\nBcc: victim@example.com",
                    why=HOSTILE, rule_description=HOSTILE, evidence=evidence,
                    related_client_id=HOSTILE)
-    msg = _parse(render_digest(Digest("ayse@bank.example", [alert]), settings, NOW))
+    digest = Digest("ayse@bank.example", [alert], language=language)
+    msg = _parse(render_digest(digest, settings, NOW))
     _, html = _parts(msg)
     lowered = html.lower()
     assert "<script" not in lowered
@@ -154,6 +156,11 @@ def test_empty_digest_says_so(settings: Settings) -> None:
     plain, html = _parts(msg)
     assert "yeni uyarı yok" in plain and "yeni uyarı yok" in html
     assert "yeni uyarı yok" in str(msg["Subject"])
+    english = _parse(render_digest(Digest("ayse@bank.example", [], language="en"), settings, NOW))
+    plain, html = _parts(english)
+    assert "No new alerts for your portfolio today." in plain and "No new alerts" in html
+    assert str(english["Subject"]) == "Radar daily digest 2026-11-23: no new alerts"
+    assert "prepared 2026-11-23 09:30 Istanbul time" in plain
 
 
 @pytest.mark.parametrize("names", [

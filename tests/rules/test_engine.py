@@ -81,6 +81,25 @@ def test_explanation_has_the_pinned_shape_and_arithmetic(ruleset: RuleSet,
     assert alert.severity == exp["severity"] == "medium"
     assert alert.title == "Exit: A Sanayi A.Ş. (1 sources)"
     assert "Call the new CFO." in exp["why"]
+    # Both languages are stored; the single-text test rule reads the same in each.
+    assert set(exp["texts"]) == {"tr", "en"}
+    assert exp["texts"]["en"]["why"] == exp["why"]
+    assert exp["texts"]["tr"]["title"] == alert.title
+    assert exp["texts"]["tr"]["description"] == "A manager left."
+
+
+def test_why_is_written_in_turkish_from_the_catalogue(ruleset: RuleSet,
+                                                       make_fact: FactMaker) -> None:
+    fact = make_fact("management_exit", "A", days_ago=10, confidence=0.8, source="Gazette")
+    (alert,) = evaluate(ruleset, [fact], as_of=AS_OF)
+    tr, en = alert.explanation.texts["tr"]["why"], alert.explanation.texts["en"]["why"]
+    day = fact.published.date() if fact.published else None
+    assert "reported by 1 source (Gazette)" in en
+    assert "haber veren: 1 kaynak (Gazette)" in tr
+    assert "Yönetici ayrılığı" in tr and "management exit" in en  # taxonomy labels
+    assert day is not None
+    assert f"{day.strftime('%d.%m.%Y')} tarihinde" in tr and f"on {day.isoformat()}" in en
+    assert "reported by" not in tr
 
 
 def test_one_story_in_many_outlets_is_one_alert_listing_every_source(
@@ -120,6 +139,7 @@ def test_score_rising_by_the_margin_breaks_through_the_cooldown(
     low = PriorAlert("exit", "A", 55.0, AS_OF - timedelta(days=3), "exit:A:earlier")
     (alert,) = evaluate(ruleset, [fact], as_of=AS_OF, history=[low])
     assert "Score rose from 55.0 to 72.0" in alert.explanation.why
+    assert "55,0 değerinden 72,0 değerine yükseldi" in alert.explanation.texts["tr"]["why"]
     assert alert.explanation.score_rose_from == 55.0
     close = PriorAlert("exit", "A", 65.0, AS_OF - timedelta(days=3), "exit:A:earlier")
     assert evaluate(ruleset, [fact], as_of=AS_OF, history=[close]) == []

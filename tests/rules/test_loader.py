@@ -119,3 +119,56 @@ def test_retired_damping_threshold_is_refused_with_advice(tmp_path: Path) -> Non
     write(tmp_path, "scoring.yml", "scoring:\n  feedback_prior: {accepted: 3, rejected: 1}\n")
     result = load_rules(tmp_path)
     assert result.errors == [] and result.ruleset.scoring.feedback_prior.accepted == 3
+
+
+BILINGUAL = """\
+rules:
+  - id: two_languages
+    version: 1
+    kind: single
+    description:
+      tr: Firmaya dava açıldı.
+      en: A lawsuit was filed against the firm.
+    title:
+      tr: "Dava: {company}"
+      en: "Lawsuit: {company}"
+    advice:
+      tr: Riski gözden geçirin.
+      en: Review the exposure.
+    events: [lawsuit]
+    weight: 0.5
+"""
+
+
+def test_rules_give_texts_in_turkish_and_english_and_old_single_texts_still_load(
+        tmp_path: Path) -> None:
+    write(tmp_path, "a.yml", BILINGUAL)
+    write(tmp_path, "b.yml", GOOD)  # the older form: one text for both languages
+    result = load_rules(tmp_path)
+    assert result.errors == []
+    rules = {r.id: r for r in result.ruleset.rules}
+    both = rules["two_languages"]
+    assert (both.title.text("tr"), both.title.text("en")) == ("Dava: {company}", "Lawsuit: {company}")
+    assert both.advice.text("en") == "Review the exposure."
+    old = rules["good_rule"]
+    assert old.title.text("tr") == old.title.text("en") == "Good: {company}"
+    assert old.advice.text("tr") == ""
+
+
+def test_a_missing_language_or_a_bad_placeholder_in_either_is_reported(tmp_path: Path) -> None:
+    write(tmp_path, "a.yml", BILINGUAL.replace('      en: "Lawsuit: {company}"\n', "")
+          + BILINGUAL.replace("rules:\n", "").replace("two_languages", "bad_en")
+          .replace('"Lawsuit: {company}"', '"Lawsuit: {firm}"')
+          + BILINGUAL.replace("rules:\n", "").replace("two_languages", "empty_tr")
+          .replace("      tr: Firmaya dava açıldı.", '      tr: ""'))
+    text = [str(e) for e in load_rules(tmp_path).errors]
+    assert any(":9 rules[0].title.en: is required" in t for t in text), text
+    assert any("rules[1].title: unknown placeholder {firm}" in t for t in text), text
+    assert any("rules[2].description: give the text in both languages" in t for t in text), text
+
+
+def test_starter_rules_speak_both_languages() -> None:
+    for rule in load_rules(STARTER).ruleset.rules:
+        for field in (rule.title, rule.description, rule.advice):
+            assert field.tr and field.en, rule.id
+        assert rule.title.tr != rule.title.en and rule.description.tr != rule.description.en, rule.id

@@ -151,8 +151,11 @@ def test_rate_against_own_baseline(ruleset: RuleSet, make_fact: FactMaker) -> No
     (alert,) = fired(ruleset, seven + history, "surge")
     match = alert.explanation.match
     assert match["count"] == 7 and match["expected"] == 2.0 and match["fallback"] is False
-    assert alert.title == "Surge: B Sanayi A.Ş. x3.5"
+    # The stored title is the Turkish one (decimal comma); English sits in the texts.
+    assert alert.title == "Surge: B Sanayi A.Ş. x3,5"
+    assert alert.explanation.texts["en"]["title"] == "Surge: B Sanayi A.Ş. x3.5"
     assert "3.5x its normal" in alert.explanation.why
+    assert "olağan düzeyi olan 2 değerinin 3,5 katı" in alert.explanation.texts["tr"]["why"]
 
 
 def test_rate_with_too_little_history_falls_back_to_min_count(ruleset: RuleSet,
@@ -165,6 +168,7 @@ def test_rate_with_too_little_history_falls_back_to_min_count(ruleset: RuleSet,
     assert alert.explanation.match["fallback"] is True
     assert alert.explanation.match["threshold"] == 3
     assert "too little history" in alert.explanation.why
+    assert "referans için geçmiş yetersiz" in alert.explanation.texts["tr"]["why"]
 
 
 def test_rate_counts_stories_not_outlets(ruleset: RuleSet, make_fact: FactMaker) -> None:

@@ -112,8 +112,10 @@ def seed(session: Session, password_hash: str) -> Seeded:
                            sector="imalat", updated_at=NOW, parent_id="C3" if cid == "C4" else None))
     for username, role, rm in (("ana", "analyst", None), ("root", "admin", None),
                                ("ayse", "rm", "ayse@bank.example"), ("mehmet", "rm", "mehmet@bank.example")):
+        # These tests read the English pages (set explicitly: Turkish is the default);
+        # tests/web/test_i18n.py covers the Turkish ones.
         session.add(User(username=username, password_hash=password_hash, role=role, rm_email=rm,
-                         active=True, created_at=NOW))
+                         active=True, created_at=NOW, language="en"))
     text1 = ("Sektörde hareketli günler. Kuzey Tekstil A.Ş. Denizli'deki fabrikasında kapasite "
              "artırımına gidiyor. Şirket yeni hat için 12 milyon avro ayırdı.")
     d1 = _doc(session, 1, text=text1, story_id="story-a", title="Kuzey Tekstil kapasite artırıyor")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from radar.web.detail import passage
 
 
@@ -93,9 +95,24 @@ def test_engine_alert_shows_recency_basis_feedback_arithmetic_and_version(login,
         session.add(alert)
         session.commit()
         alert_id = alert.id
-    html = login("ana").get(f"/alerts/{alert_id}").text
+    client = login("ana")
+    html = client.get(f"/alerts/{alert_id}").text
     assert "Scoring v2" in html
     assert f"from the event date {(NOW - timedelta(days=5)).date()}" in html
     assert "rule investment_incentive: 3 rejected, 0 accepted" in html
     assert "Beta(2, 2) prior: (0 + 2) / (0 + 3 + 2 + 2) = 0.286, / prior mean 0.50 = 0.57" in html
     assert f"x 0.57 = {draft.score:.1f}" in html  # the formula with the numbers filled in
+    # The same arithmetic for a Turkish reader: words from the catalogue, decimal commas,
+    # and the reference time in Istanbul time (NOW is 09:00 UTC).
+    from radar_core.db.models import User
+    with sessions_() as session:
+        session.query(User).filter_by(username="ana").one().language = "tr"
+        session.commit()
+    html = client.get(f"/alerts/{alert_id}").text
+    assert "Skorlama v2" in html
+    day = (NOW - timedelta(days=5)).date()
+    assert f"esas: olay tarihi {day:%d.%m.%Y}; 30.06.2025 12:00 TSİ anından 5,4 gün önce" in html, re.findall(r"<td>[^<]*gün[^<]*</td>", html)
+    assert "kural investment_incentive: 3 ret, 0 kabul (30.06.2025 12:00 TSİ itibarıyla)" in html
+    assert "öncülü: (0 + 2) / (0 + 3 + 2 + 2) = 0,286, / öncül ortalaması 0,50 = 0,57" in html
+    assert "en güvenilir kaynak: kaynak türü incentive" in html
+    assert "from the event date" not in html

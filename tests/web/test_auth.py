@@ -22,7 +22,8 @@ def test_login_sets_httponly_samesite_cookie_and_wrong_password_fails(app):
     token = csrf_of(client.get("/login").text)
     bad = client.post("/login", data={"username": "ana", "password": "nope-nope", "csrf_token": token})
     assert bad.status_code == 401
-    assert "Wrong username or password" in bad.text
+    # Nobody is logged in yet: the login page speaks the default language, Turkish.
+    assert "Kullanıcı adı veya parola yanlış." in bad.text
     ok = client.post("/login", data={"username": "ana", "password": PASSWORD, "csrf_token": token,
                                      "next": "/audit"}, follow_redirects=False)
     assert ok.status_code == 303 and ok.headers["location"] == "/audit"

@@ -53,3 +53,24 @@ def test_users_add_refuses_bad_input(tmp_path):
 def test_web_command_has_help_with_example():
     result = CliRunner().invoke(web, ["--help"])
     assert result.exit_code == 0 and "Example" in result.output and "--port" in result.output
+
+
+def test_users_language_is_chosen_at_add_and_changed_later(tmp_path):
+    """Turkish unless asked: ``--language en`` at add, ``set-language`` later; bad codes exit 2."""
+    runner = CliRunner()
+    ctx = _ctx(tmp_path)
+    for args in (["add", "ayse", "--role", "rm", "--rm-email", "ayse@bank.example"],
+                 ["add", "john", "--role", "rm", "--rm-email", "john@bank.example", "--language", "en"]):
+        result = runner.invoke(users, [*args, "--password-stdin"], obj=ctx, input="s3cret-pass\n")
+        assert result.exit_code == 0, result.output
+    listed = runner.invoke(users, ["list", "--format", "json"], obj=ctx)
+    assert [(r["username"], r["language"]) for r in map(json.loads, listed.stdout.splitlines())] == [
+        ("ayse", "tr"), ("john", "en")]
+    assert runner.invoke(users, ["set-language", "ayse", "en"], obj=ctx).exit_code == 0
+    assert runner.invoke(users, ["set-language", "ayse", "de"], obj=ctx).exit_code == 2
+    assert runner.invoke(users, ["add", "x", "--language", "fr"], obj=ctx).exit_code == 2
+    table = runner.invoke(users, ["list"], obj=ctx).stdout
+    assert "ayse" in table and " en " in table.splitlines()[0]
+    with connect(ctx.settings.resolved_database_url)() as session:
+        from radar_core.db.models import User
+        assert {u.username: u.language for u in session.query(User)} == {"ayse": "en", "john": "en"}

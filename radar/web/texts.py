@@ -1,0 +1,81 @@
+"""The reader's language on the review queue's pages: which one, and alerts' texts in it.
+
+A logged-in user's choice (``User.language``) wins; it is also remembered in the session
+cookie, so the login and error pages after it speak the same language. Everyone else
+reads Turkish. Alerts carry their title, why and rule description in every language
+(``Explanation.texts``); older alerts have one text, shown as it is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jinja2 import pass_context
+from jinja2.runtime import Context
+from starlette.requests import Request
+
+from radar_core.db.models import Alert, User
+from radar_core.i18n import DEFAULT_LANGUAGE, N_, Gettext, gettext_for, language_of
+from radar_core.i18n_jinja import context_language
+from radar_core.records import Explanation
+
+SESSION_LANGUAGE = "language"
+
+# Score components (rules.engine) as an analyst reads them in the score table.
+COMPONENT_LABELS = {
+    "rule_weight": N_("rule weight"), "confidence": N_("confidence"),
+    "reliability": N_("source reliability"), "recency": N_("recency"),
+    "corroboration": N_("corroboration"), "volume": N_("volume"), "damping": N_("damping"),
+}
+
+
+def page_language(request: Request, user: User | None) -> str:
+    """The language a page is rendered in for ``user`` (or the session's last user)."""
+    if user is not None:
+        language = language_of(user.language)
+        if request.session.get(SESSION_LANGUAGE) != language:
+            request.session[SESSION_LANGUAGE] = language
+        return language
+    return language_of(request.session.get(SESSION_LANGUAGE), DEFAULT_LANGUAGE)
+
+
+def request_gettext(request: Request) -> Gettext:
+    """``_`` for messages built in Python before a user is known (login, error pages)."""
+    return gettext_for(page_language(request, None))
+
+
+def alert_text(alert: Alert, key: str, language: str) -> str:
+    """An alert's ``title``, ``why`` or ``description`` in ``language``."""
+    explanation = Explanation.from_json(alert.explanation)
+    fallback = alert.title if key == "title" else ""
+    return explanation.text(language, key, fallback)
+
+
+@pass_context
+def _alert_title(context: Context, alert: Alert) -> str:
+    return alert_text(alert, "title", context_language(context))
+
+
+@pass_context
+def _alert_text(context: Context, alert: Alert, key: str) -> str:
+    return alert_text(alert, key, context_language(context))
+
+
+@pass_context
+def _component(context: Context, name: Any) -> str:
+    text = str(name or "")
+    if text in COMPONENT_LABELS:
+        return gettext_for(context_language(context))(COMPONENT_LABELS[text])
+    return text.replace("_", " ")
+
+
+@pass_context
+def _sig(context: Context, value: Any) -> str:
+    """Three significant digits, with a decimal comma in Turkish."""
+    text = f"{value:.3g}"
+    return text.replace(".", ",") if context_language(context) == "tr" else text
+
+
+FILTERS: dict[str, Any] = {
+    "alert_title": _alert_title, "alert_text": _alert_text, "component": _component, "sig": _sig,
+}

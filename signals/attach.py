@@ -168,6 +168,10 @@ def attach(
 # for a hospital, which may open in 2028" is a won contract; "may build a plant" is not.
 # ("undecided" - no decision yet, under study, in talks - holds for the whole sentence.)
 SCOPED = ("possibility", "fear", "cancel", "refusal")
+# English negation is a word of its own clause ("..., and no fine was imposed on Y"); a
+# Turkish one is a suffix, often on a reporting verb that covers the whole sentence
+# ("... haberlerin doğru olmadığını açıkladı"), so it stays sentence-wide there.
+SCOPED_BY_LANG = {"tr": SCOPED, "en": (*SCOPED, "negation")}
 # Modifiers that bind to the whole clause of the cue, however far: "revised the outlook on
 # X from negative to stable" is an upgrade, even with the firm's name in between.
 CLAUSE_SCOPED = ("upgrade",)

@@ -30,7 +30,7 @@ from radar_core.text import fold
 from signals.amounts import find_amounts
 from signals.attach import (
     CLAUSE_SCOPED,
-    SCOPED,
+    SCOPED_BY_LANG,
     attach,
     clause_around,
     coordinated,
@@ -220,7 +220,7 @@ class Extractor:
                 backdrops += _background_years(sc.folded.text, lang, pub_year)
             relatives = past_relative_clauses(sc.folded.text) if lang == "en" else []
             scoped = {name: patterns.modifier_spans(name, sc.folded.text)
-                      for name in SCOPED if name in mods}
+                      for name in SCOPED_BY_LANG[lang] if name in mods}
             local = by_sent.get(s_idx, []) + self._pronouns(
                 sc, tokens, main, patterns, by_sent.get(s_idx, []), by_sent.get(s_idx - 1, []))
             roles = {id(m): mention_role(m, tokens, lang) for m in local}

@@ -414,3 +414,16 @@ def test_a_capitalised_phrase_with_a_glued_case_is_no_name() -> None:
         tokens = tokenize(text)
         assert [" ".join(t.text for t in tokens[a:b]) for a, b in
                 find_name_spans(tokens, set(), set(), set())] == expected, text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Daily fine imposition on Polat Yapi", {("regulatory_fine", "K7")}),
+    ("The authority announced fines on Polat Yapi and Defne Tekstil.",
+     {("regulatory_fine", "K7"), ("regulatory_fine", "K4")}),
+    ("It was decided that no administrative fine would be imposed on Polat Yapi.", set()),
+    # English negation binds to its own clause.
+    ("Polat Yapi was fined TRY 8 million, and no fine was imposed on Defne Tekstil.",
+     {("regulatory_fine", "K7")}),
+])
+def test_fines_on_a_firm_and_no_fine(extractor: Extractor, text: str, expected: set) -> None:
+    assert firms(extractor, text, "en") == expected

@@ -205,7 +205,6 @@ class Extractor:
         # A confirmation inside a rumour or denial ("neither firm confirmed") confirms nothing.
         confirmed = any("confirm" in c.modifiers and not any(
             k in c.modifiers for k in ("unconfirmed", "denial", "negation")) for c in cues)
-        title_types = self._title_types(doc.title or "", patterns)
         denied = self._denied_claims(cues, by_sent, main, lang)
         candidates: list[_Candidate] = []
         for s_idx, sc in enumerate(cues):
@@ -245,7 +244,7 @@ class Extractor:
                             factor *= 0.85
                             continue
                         killed = True
-                if killed or hit.type in title_types:
+                if killed:
                     continue
                 background = "background" not in spec.ignore
                 if background and any(a <= hit.start < b for a, b in relatives):
@@ -456,14 +455,6 @@ class Extractor:
             return None
         key = ranked[0][0]
         return None if key.startswith("ambiguous:") else first[key]
-
-    def _title_types(self, title: str, patterns: CompiledPatterns) -> set[str]:
-        """Event types cued in a headline that is a question (those are not asserted)."""
-        if not title.strip().endswith("?"):
-            return set()
-        from signals.tokens import FoldedText, tokenize
-
-        return {h.type for h in patterns.cues(FoldedText(tokenize(title)).text)}
 
     def _denied_claims(self, cues: list[SentenceCues], by_sent: dict[int, list[Mention]],
                        main: Mention | None, lang: str) -> dict[str, set[str]]:

@@ -427,3 +427,15 @@ def test_a_capitalised_phrase_with_a_glued_case_is_no_name() -> None:
 ])
 def test_fines_on_a_firm_and_no_fine(extractor: Extractor, text: str, expected: set) -> None:
     assert firms(extractor, text, "en") == expected
+
+
+def test_a_question_headline_does_not_undo_what_the_body_asserts(extractor: Extractor) -> None:
+    assert firms(extractor, "Moody's has downgraded Polat Yapi's credit rating.", "en",
+                 title="Is Polat Yapi's credit downgrade bad news for investors?") == {
+        ("rating_downgrade", "K7")}
+    assert firms(extractor, "Polat Yapı'nın notu düşürüldü.", "tr",
+                 title="Polat Yapı'nın not indirimi yatırımcıyı korkutmalı mı?") == {
+        ("rating_downgrade", "K7")}
+    # The question itself asserts nothing.
+    assert firms(extractor, "Analysts are divided.", "en",
+                 title="Will Polat Yapi be downgraded?") == set()

@@ -439,3 +439,15 @@ def test_a_question_headline_does_not_undo_what_the_body_asserts(extractor: Extr
     # The question itself asserts nothing.
     assert firms(extractor, "Analysts are divided.", "en",
                  title="Will Polat Yapi be downgraded?") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The agency has revised the outlooks of Polat Yapi (PY) and Defne Tekstil's (DT) "
+     "long-term ratings to negative from stable.",
+     {("rating_downgrade", "K7"), ("rating_downgrade", "K4")}),
+    ("Fitch revised the outlooks of Polat Yapi and Defne Tekstil to stable from negative.",
+     set()),
+])
+def test_outlooks_of_firms_and_the_reversed_direction(extractor: Extractor, text: str,
+                                                      expected: set) -> None:
+    assert firms(extractor, text, "en") == expected

@@ -74,6 +74,11 @@ FIRM_NOUNS = frozenset("""sirketi sirketinin sirketine sirket firmasi firmasinin
     holding markasi bankasi company firm corp group bank brand maker producer manufacturer
     retailer lender carrier insurer developer operator chain startup subsidiary unit division
     affiliate istiraki fabrikasi fabrikasinda fabrikasindan fabrikasinin""".split())
+# Nouns that, right before a capitalised name, say it is a firm even when the name is also a
+# person's ("boru üreticisi Mazlum Mangtay", "the contractor Harrow Smith"): folded.
+FIRM_TITLES = frozenset("""sirketi firmasi ureticisi uretici imalatcisi tedarikcisi yuklenicisi
+    muteahhidi zinciri markasi grubu company firm maker producer manufacturer supplier
+    contractor retailer chain brand group""".split())
 # Sector and trade words inside a name ("Baltalı Tekstil", "Moby Bank", "Yum Brands"):
 # the surest sign that a capitalised name nobody registered is a firm (folded).
 SECTOR_WORDS = frozenset("""bank banka bankasi bankbank holding holdings grup grubu group enerji energy

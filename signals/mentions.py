@@ -17,8 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from radar_core.records import ClientRecord, LinkResult
-from signals.lexicon import STOP_START, TRADE_WORDS, given_names, stop_words
-from signals.shapes import credible_shapes, find_name_spans, is_place
+from signals.lexicon import STOP_START, TRADE_WORDS, given_names
+from signals.shapes import common_opener, credible_shapes, find_name_spans, is_place
 from signals.tokens import Token, first_word_index, tokenize, word_bases
 
 # Token sequences (folded) that close a legal name; checked longest first.
@@ -274,7 +274,7 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int) -> int | None:
     while start < form_start and tokens[start].base in STOP_START:
         start += 1
     if start == first_word_index(tokens) and start + 1 < form_start \
-            and _common_opener(tokens[start]):
+            and common_opener(tokens[start]):
         start += 1  # "Açıklamada X A.Ş.'nin ...", "However X Inc.": no part of the name
     # "John Littman of Acme Inc.": a person of a firm; the firm starts after "of".
     names = given_names()
@@ -288,16 +288,6 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int) -> int | None:
     if distinctive == 0 or start >= form_start:
         return None
     return start
-
-
-# Case endings glued to a Turkish common noun (no apostrophe, as a name would take):
-# a sentence opening "Açıklamada", "Kararda", "Bültende" is no part of a firm's name.
-_GLUED_CASE = ("nda", "nde", "da", "de", "ta", "te", "ndan", "nden", "dan", "den", "tan", "ten")
-
-
-def _common_opener(token: Token) -> bool:
-    return token.base in stop_words() or (
-        not token.is_all_caps and len(token.base) > 6 and token.base.endswith(_GLUED_CASE))
 
 
 def title_client_ids(title: str, index: RegisterIndex) -> set[str]:

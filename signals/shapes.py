@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from signals.lexicon import (
     FIRM_NOUNS,
+    FIRM_TITLES,
     NATIONALITIES,
     NOT_FIRM_WORDS,
     PERSON_TITLES,
@@ -64,6 +65,19 @@ _INFLECTED_NOUN = tuple(
     for stem in ("lari", "leri", "si", "su")
     for case in ("na", "ne", "nin", "nun", "ndan", "nden", "nda", "nde", "ni", "nu", "yla", "yle")
 ) + ("lara", "lere", "lardan", "lerden", "larda", "lerde", "larin", "lerin", "larla", "lerle")
+
+
+# Case endings glued to a Turkish common noun (no apostrophe, as a name would take):
+# a sentence opening "Açıklamada", "Kararda", "Bültende" is no part of a firm's name.
+_GLUED_CASE = ("nda", "nde", "da", "de", "ta", "te", "ndan", "nden", "dan", "den", "tan", "ten",
+               "yi", "yu")  # the accusative after a vowel: "İhaleyi X kazandı"
+
+
+def common_opener(token: Token) -> bool:
+    """A sentence's first word that is a common noun with a case ending glued on (a name
+    takes it after an apostrophe), or a function word: no part of a following name."""
+    return token.base in stop_words() or (
+        not token.is_all_caps and len(token.base) > 6 and token.base.endswith(_GLUED_CASE))
 
 
 def _title_case(tokens: list[Token]) -> bool:
@@ -122,6 +136,11 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         i = max(j, i + 1)
         while start < end and (tokens[start].base in STOP_START or not tokens[start].is_word):
             start += 1  # "The company", "Bu şirket": an article is no part of a name
+        if start == first_word and end - start > 1 and not tokens[start].suffix \
+                and common_opener(tokens[start]):
+            start += 1  # "İhaleyi Harput Boru'nun kazandığı": the object, then the name
+            while start < end and not (tokens[start].is_word and tokens[start].is_upper_initial):
+                start += 1  # "All of United ...": what follows the opener starts with a capital
         # "ÇAYKUR Genel Müdürü Ali Veli", "Nissan CEO Carlos Ghosn": the words before an
         # officer title are the organisation, the rest is a person.
         bases = [t.base for t in tokens[start:end]]
@@ -175,7 +194,7 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue  # "Inc", "Holding": a legal form or trade word alone names nobody
         if len(span) == 1 and span[0].base.endswith(("ian", "ese", "ish")):
             continue  # a demonym: "Canadian", "Japanese", "Turkish"
-        if span[0].base in names:
+        if span[0].base in names and not (start > 0 and tokens[start - 1].base in FIRM_TITLES):
             if len(span) > 1:
                 persons.add(span[-1].base)
             continue  # "Mustafa Şarlak": a person
@@ -216,7 +235,8 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]]) -> li
         # "Baltalı Tekstil" yes, a capitalised "Elektronik" alone no.
         sector = any(b in SECTOR_WORDS for b in bases) and any(
             b not in SECTOR_WORDS and b not in TRADE_WORDS for b in bases)
-        person = any(b in names for b in bases) and not sector
+        titled = m.tok_start > 0 and tokens[m.tok_start - 1].base in FIRM_TITLES
+        person = any(b in names for b in bases) and not sector and not titled
         repeated = counts.get(" ".join(bases), 0) >= 2 and (
             len(words) > 1 or (words[0].is_all_caps and len(words[0].text) <= 6))
         comma_place = 0 < m.tok_start and m.tok_end + 1 < len(tokens) \
@@ -229,7 +249,8 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]]) -> li
         # "X CEO Y" names X's firm; "X, chairman of Y" makes X a person.
         officer = m.tok_end < len(tokens) and tokens[m.tok_end].is_word \
             and officer_title_at(after, 0) > 0
-        if listed or sector or any(a in FIRM_NOUNS for a in after) or repeated or officer:
+        if listed or sector or titled or any(a in FIRM_NOUNS for a in after) or repeated \
+                or officer:
             kept.append(m)
         elif len(words) == 1 and not words[0].is_all_caps and m.tok_start > first_word_index(tokens) \
                 and tokens[m.tok_start - 1].text not in _OPENERS:

@@ -451,3 +451,19 @@ def test_a_question_headline_does_not_undo_what_the_body_asserts(extractor: Extr
 def test_outlooks_of_firms_and_the_reversed_direction(extractor: Extractor, text: str,
                                                       expected: set) -> None:
     assert firms(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A sentence-opening object with its case glued on is no part of the winner's name.
+    ("tr", "İhaleyi Harput Boru A.Ş.'nin kazandığı bildirildi.",
+     {("contract_won", "Harput Boru A.Ş.")}),
+    ("tr", "İhaleyi Harput Boru A.Ş. kazandı.", {("contract_won", "Harput Boru A.Ş.")}),
+    # A firm noun before a name makes it a firm even when it starts with a given name.
+    ("tr", "Sözleşme, boru üreticisi Mazlum Mangtay'a verildi.",
+     {("contract_won", "Mazlum Mangtay")}),
+    ("en", "The city awarded the contract to the contractor Harold Brennan Paving.",
+     {("contract_won", "Harold Brennan Paving")}),
+])
+def test_openers_and_firm_titles(extractor: Extractor, lang: str, text: str,
+                                 expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

@@ -116,6 +116,9 @@ class TypeSpec(BaseModel):
     main_fallback: bool = False
     # An authority's act (a fine): a firm's general denial of wrongdoing does not undo it.
     authority: bool = False
+    # The cue's bare subject is usually a person (an executive who resigned): a name known
+    # only by its shape counts as a firm here only with a firm word in it ("Doğan Holding").
+    person_subject: bool = False
 
 
 class PatternFile(BaseModel):

@@ -43,7 +43,13 @@ from signals.attach import (
 )
 from signals.cues import CompiledPatterns, PatternFile, default_patterns
 from signals.dates import find_dates
-from signals.lexicon import PLANT_NOUNS, QUANTIFIERS
+from signals.lexicon import (
+    PLANT_NOUNS,
+    QUANTIFIERS,
+    SECTOR_WORDS,
+    TRADE_WORDS,
+    officer_title_at,
+)
 from signals.mentions import Mention, RegisterIndex, core_tokens, name_tokens, title_client_ids
 from signals.pipeline import SentenceCues, build_pipeline, run_pipeline
 from signals.places import find_places
@@ -298,6 +304,9 @@ class Extractor:
                 if background and backdrops and not escapes_backdrop(
                         backdrops, sc.folded, att.mention if att is not None else None, c_start):
                     continue
+                if spec.person_subject and mention.shape and not _firm_worded(
+                        mention, tokens_by_sent[mention.sentence]):
+                    continue  # "Maruf Güneş istifasını sundu": an executive, not the firm
                 # An enumeration shares the event: "A, B ve C konkordato ilan etti".
                 # A lone capitalised word joined to a firm in the list is one of them.
                 listable = local + [m for m in weak if m.sentence == s_idx and m not in local]
@@ -618,3 +627,15 @@ def _refused(s_idx: int, cues: list[SentenceCues], by_sent: dict[int, list[Menti
         labels = {h.type for h in cues[s_idx - 1].hits}
         return {m.key: labels for m in by_sent.get(s_idx - 1, [])}
     return {}
+
+
+def _firm_worded(mention: Mention, tokens: list[Token]) -> bool:
+    """True when a name carries a sector or trade word ("Holding", "Tekstil", "Bank"), is an
+    acronym in capitals ("ÇAYKUR", "TUSAŞ"), or has an officer after it ("Tarvelle CEO
+    ..."): people's names are written none of these ways."""
+    after = [t.base for t in tokens[mention.tok_end:mention.tok_end + 2]]
+    if officer_title_at(after, 0):
+        return True
+    words = name_tokens(mention.core_text)
+    return any(w in SECTOR_WORDS or w in TRADE_WORDS for w in words) or any(
+        len(w) >= 3 and w.isupper() for w in mention.core_text.split())

@@ -467,3 +467,15 @@ def test_outlooks_of_firms_and_the_reversed_direction(extractor: Extractor, text
 def test_openers_and_firm_titles(extractor: Extractor, lang: str, text: str,
                                  expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # The one who resigns is usually a person: a bare name, even named twice, is no firm.
+    ("tr", "Mazhar Kılınç istifasını sundu. Mazhar Kılınç görevinden ayrıldı.", set()),
+    ("en", "Soner Gedik resigned from the board. Soner Gedik had joined in 2019.", set()),
+    # ...unless it is written like a firm.
+    ("tr", "Harput Holding'in genel müdürü istifa etti.", {("management_exit", "Harput Holding")}),
+])
+def test_a_bare_name_that_resigns_is_a_person(extractor: Extractor, lang: str, text: str,
+                                              expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

@@ -59,6 +59,7 @@ from signals.tokens import Token
 log = logging.getLogger(__name__)
 
 # Modifiers that remove a candidate unless its type lists them under ``ignore``.
+PROSPECT = "prospect:"
 KILLING = ("denial", "negation", "cancel", "refusal", "rumour", "possibility", "undecided",
            "fear", "background", "question")
 # Source types whose first-person or single-firm posts attach to the main firm directly.
@@ -155,7 +156,7 @@ class Extractor:
             elif m.link.status == "ambiguous":
                 m.key = "ambiguous:" + core
             elif m.legal_form or m.shape:
-                m.key = "prospect:" + " ".join(core_tokens(name_tokens(m.core_text)))
+                m.key = PROSPECT + " ".join(core_tokens(name_tokens(m.core_text)))
             else:
                 m.key = ""
         for m in mentions:
@@ -335,7 +336,7 @@ class Extractor:
         link = self._link(Mention(0, 0, name, 0, 0, 0), name)
         if link.status == "linked" and link.client_id:
             return link.client_id, link
-        return "prospect:" + " ".join(core_tokens(name_tokens(name))), link
+        return PROSPECT + " ".join(core_tokens(name_tokens(name))), link
 
     def _declared_firm(self, doc: DocumentRecord, mentions: list[Mention]) -> Mention | None:
         """The firm a structured source declares (``fields.company``), as a mention.
@@ -492,6 +493,7 @@ class Extractor:
                 candidates: list[_Candidate], sents: list[tuple[int, int]]) -> list[EventRecord]:
         """Suppress less specific types, keep the best per (type, firm), add attributes."""
         spec = self.patterns[lang].spec
+        _unify_prospects(candidates)
         dropped: set[int] = set()
         for c in candidates:
             tspec = spec.types.get(c.type)
@@ -639,3 +641,18 @@ def _firm_worded(mention: Mention, tokens: list[Token]) -> bool:
     words = name_tokens(mention.core_text)
     return any(w in SECTOR_WORDS or w in TRADE_WORDS for w in words) or any(
         len(w) >= 3 and w.isupper() for w in mention.core_text.split())
+
+
+def _unify_prospects(candidates: list[_Candidate]) -> None:
+    """One key for a prospect named fully and by its tail ("İstanbul Metro A.Ş.", later
+    "Metro A.Ş."): the shorter key joins the one longer key that ends with it."""
+    keys = {c.key for c in candidates if c.key.startswith(PROSPECT)}
+    merged: dict[str, str] = {}
+    for key in keys:
+        tail = " " + key[len(PROSPECT):]
+        longer = [k for k in keys if k != key and k.endswith(tail)]
+        if len(longer) == 1:
+            merged[key] = longer[0]
+    for c in candidates:
+        if c.key in merged:
+            c.key = merged[c.key]

@@ -381,7 +381,10 @@ def _local_aliases(sentences: list[list[Token]], text: str, mentions: list[Menti
     for n, m in enumerate(mentions):
         if m.legal_form and not m.client_ids:
             words = [t for t in sentences[m.sentence][m.tok_start:m.tok_end] if t.is_word]
-            if words and len(words[0].base) >= 4 and words[0].base not in TRADE_WORDS:
+            # A first word that is a place ("İstanbul Metro A.Ş.") would make every later
+            # "İstanbul" the firm: such a name gets no short reference.
+            if words and len(words[0].base) >= 4 and words[0].base not in TRADE_WORDS \
+                    and not is_place(words[:1], text):
                 local.setdefault(words[0].base, n)
     if not local:
         return mentions

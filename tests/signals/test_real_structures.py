@@ -479,3 +479,12 @@ def test_openers_and_firm_titles(extractor: Extractor, lang: str, text: str,
 def test_a_bare_name_that_resigns_is_a_person(extractor: Extractor, lang: str, text: str,
                                               expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+def test_a_prospect_named_fully_and_by_its_tail_is_one_firm(extractor: Extractor) -> None:
+    got = firms(extractor, "İstanbul Metro A.Ş.'nin genel müdürü istifa etti. Metro A.Ş.'nin "
+                           "yönetim kurulu başkanı da görevinden istifa etti.", "tr")
+    assert [etype for etype, _ in got] == ["management_exit"]
+    # A place that starts a prospect's name is no short reference to it.
+    assert firms(extractor, "Ankara Boru A.Ş. konkordato ilan etti. Ankara'da yağmur yağdı, "
+                            "Ankara Valiliği uyardı.", "tr") == {("insolvency", "Ankara Boru A.Ş.")}

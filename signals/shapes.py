@@ -80,6 +80,21 @@ def common_opener(token: Token) -> bool:
         not token.is_all_caps and len(token.base) > 6 and token.base.endswith(_GLUED_CASE))
 
 
+# Determiners that make a following firm noun someone else ("Enter the company's name").
+_DETERMINERS = frozenset("the its their his her this that these those bu su o".split())  # folded
+
+
+def _firm_noun_follows(tokens: list[Token], end: int) -> bool:
+    """True when a firm noun describes the name right after it ("X isimli şirket", "X, a
+    drug maker"), not when a determiner introduces another ("Enter the company's name")."""
+    for t in tokens[end:end + 5]:
+        if t.base in _DETERMINERS:
+            return False
+        if t.base in FIRM_NOUNS:
+            return True
+    return False
+
+
 def _title_case(tokens: list[Token]) -> bool:
     """A headline-style sentence (most words capitalised): shapes tell nothing there."""
     long_words = [t for t in tokens if t.is_word and len(t.text) > 3]
@@ -176,7 +191,7 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue
         initial = start == first_word or (start > 0 and tokens[start - 1].text in _OPENERS)
         if initial and len(span) == 1 and span[0].base not in elsewhere and not officer \
-                and not any(t.base in FIRM_NOUNS for t in tokens[end:end + 5]):
+                and not _firm_noun_follows(tokens, end):
             continue  # a capitalised first word, unless "X isimli şirket", "X, a maker"
         if len(span) == 1 and len(span[0].text) < 3:
             continue

@@ -488,3 +488,13 @@ def test_a_prospect_named_fully_and_by_its_tail_is_one_firm(extractor: Extractor
     # A place that starts a prospect's name is no short reference to it.
     assert firms(extractor, "Ankara Boru A.Ş. konkordato ilan etti. Ankara'da yağmur yağdı, "
                             "Ankara Valiliği uyardı.", "tr") == {("insolvency", "Ankara Boru A.Ş.")}
+
+
+def test_an_imperative_before_the_company_is_no_name() -> None:
+    from signals.shapes import find_name_spans
+    from signals.tokens import tokenize
+
+    tokens = tokenize("Enter the company's name in a search engine.")
+    assert find_name_spans(tokens, set(), set(), set()) == []
+    tokens = tokenize("Turumbu isimli tur şirketi iflas etti.")
+    assert find_name_spans(tokens, set(), set(), set()) == [(0, 1)]

@@ -84,9 +84,25 @@ def common_opener(token: Token) -> bool:
 _DETERMINERS = frozenset("the its their his her this that these those bu su o".split())  # folded
 
 
+def _appositive_firm_noun(tokens: list[Token], end: int) -> bool:
+    """True for ", a/an ... <firm noun> ..." right after a name, up to the next comma."""
+    if not (end + 1 < len(tokens) and tokens[end].text == ","
+            and tokens[end + 1].base in ("a", "an")):
+        return False
+    for t in tokens[end + 2:end + 12]:
+        if t.text in ",;":
+            break
+        if t.base in FIRM_NOUNS:
+            return True
+    return False
+
+
 def _firm_noun_follows(tokens: list[Token], end: int) -> bool:
     """True when a firm noun describes the name right after it ("X isimli şirket", "X, a
-    drug maker"), not when a determiner introduces another ("Enter the company's name")."""
+    drug maker", "X, a Canadian advanced recycling company,"), not when a determiner
+    introduces another ("Enter the company's name")."""
+    if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].base in ("a", "an"):
+        return _appositive_firm_noun(tokens, end)
     for t in tokens[end:end + 5]:
         if t.base in _DETERMINERS:
             return False
@@ -265,7 +281,7 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]]) -> li
         officer = m.tok_end < len(tokens) and tokens[m.tok_end].is_word \
             and officer_title_at(after, 0) > 0
         if listed or sector or titled or any(a in FIRM_NOUNS for a in after) or repeated \
-                or officer:
+                or officer or _appositive_firm_noun(tokens, m.tok_end):
             kept.append(m)
         elif len(words) == 1 and not words[0].is_all_caps and m.tok_start > first_word_index(tokens) \
                 and tokens[m.tok_start - 1].text not in _OPENERS:

@@ -498,3 +498,9 @@ def test_an_imperative_before_the_company_is_no_name() -> None:
     assert find_name_spans(tokens, set(), set(), set()) == []
     tokens = tokenize("Turumbu isimli tur şirketi iflas etti.")
     assert find_name_spans(tokens, set(), set(), set()) == [(0, 1)]
+
+
+def test_a_long_appositive_with_a_firm_noun_makes_a_firm(extractor: Extractor) -> None:
+    assert firms(extractor, "Cyclic Mats, a Canadian advanced recycling company for rare earth "
+                            "elements, announced a USD 20 million investment in its first US "
+                            "facility.", "en") == {("investment_announcement", "Cyclic Mats")}

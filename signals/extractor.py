@@ -230,9 +230,9 @@ class Extractor:
             local = by_sent.get(s_idx, []) + self._pronouns(
                 sc, tokens, main, patterns, by_sent.get(s_idx, []), by_sent.get(s_idx - 1, []))
             roles = {id(m): mention_role(m, tokens, lang) for m in local}
-            weak_here = [m for m in weak if m.sentence == s_idx] if not by_sent.get(s_idx) \
-                else []
-            roles.update({id(m): mention_role(m, tokens, lang) for m in weak_here})
+            weak_all = [m for m in weak if m.sentence == s_idx]
+            weak_here = weak_all if not by_sent.get(s_idx) else []
+            roles.update({id(m): mention_role(m, tokens, lang) for m in weak_all})
             for hit in sc.hits:
                 spec = patterns.spec.types[hit.type]
                 factor = 1.0
@@ -269,10 +269,16 @@ class Extractor:
                 if hit.type == "lawsuit" and "plaintiff" in mods and "plaintiff" not in spec.ignore:
                     allowed = [r for r in allowed if r not in ("nom", "gen")] or ["against"]
                 att = attach(c_start, c_end, local, roles, allowed, hit.cue.side, tokens, lang)
-                if att is None and weak_here and "nom" in allowed:
+                candidates_weak = weak_here
+                if att is not None and hit.type in ("contract_won", "tender_opened") \
+                        and _is_plant(att.mention):
+                    # "X Şeker Fabrikası ihalesini Alteks kazandı": the plant is what the
+                    # tender was for; the bare subject before the verb is the winner.
+                    att, candidates_weak = None, weak_all
+                if att is None and candidates_weak and "nom" in allowed:
                     # No firm in the sentence: a lone capitalised word that is the bare
                     # subject just before the event verb is the firm.
-                    near = attach(c_start, c_end, weak_here, roles, ["nom"], "before",
+                    near = attach(c_start, c_end, candidates_weak, roles, ["nom"], "before",
                                   tokens, lang)
                     # Turkish puts the verb last; English puts it right after the subject.
                     anchor = c_start if lang == "tr" else sc.folded.token_at(hit.start)

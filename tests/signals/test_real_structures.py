@@ -504,3 +504,16 @@ def test_a_long_appositive_with_a_firm_noun_makes_a_firm(extractor: Extractor) -
     assert firms(extractor, "Cyclic Mats, a Canadian advanced recycling company for rare earth "
                             "elements, announced a USD 20 million investment in its first US "
                             "facility.", "en") == {("investment_announcement", "Cyclic Mats")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("tr", "Devlete ait Ilgın Şeker Fabrikası ihalesini 637 milyon TL'lik teklifle Alteks kazandı.",
+     {("contract_won", "Alteks")}),
+    ("en", "Analysts said the Polat Yapi land buy lies south of its chemical plant.",
+     {("land_acquisition", "K7")}),
+    ("en", "The land was part of a 2,000-acre holding put up for sale by Harrow Farms Inc.",
+     {("asset_sale", "Harrow Farms Inc.")}),
+])
+def test_plants_land_buys_and_sellers_by_agent(extractor: Extractor, lang: str, text: str,
+                                               expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

@@ -517,3 +517,12 @@ def test_a_long_appositive_with_a_firm_noun_makes_a_firm(extractor: Extractor) -
 def test_plants_land_buys_and_sellers_by_agent(extractor: Extractor, lang: str, text: str,
                                                expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Polat Yapı, boru alım ihalesini sonuçlandırdı.", {("tender_opened", "K7")}),
+    ("Polat Yapı, Ilgaz Enerji tarafından açılan ihaleyi kazandı.",
+     {("contract_won", "K7"), ("tender_opened", "K3")}),
+])
+def test_tender_holders_in_turkish(extractor: Extractor, text: str, expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected

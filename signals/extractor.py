@@ -196,7 +196,11 @@ class Extractor:
         credits = {n for n, (a, b) in enumerate(sents) if _CREDIT.match(fold(text[a:b]))}
         # Bylines and photo credits name agencies and photographers, never the news' firm.
         mentions = [m for m in mentions if m.key and m.sentence not in credits]
-        weak = [m for m in mentions if m.weak]
+        # Unregistered names with no second sign of a firm: one-word ones may be a bare
+        # subject right before an event verb; longer ones only the object of a cue's
+        # preposition ("issued to Harrow Instruments").
+        weak = [m for m in mentions if m.weak and m.tok_end - m.tok_start == 1]
+        weak_long = [m for m in mentions if m.weak and m.tok_end - m.tok_start > 1]
         mentions = [m for m in mentions if not m.weak]
         by_sent: dict[int, list[Mention]] = {}
         for m in mentions:
@@ -232,7 +236,8 @@ class Extractor:
             roles = {id(m): mention_role(m, tokens, lang) for m in local}
             weak_all = [m for m in weak if m.sentence == s_idx]
             weak_here = weak_all if not by_sent.get(s_idx) else []
-            roles.update({id(m): mention_role(m, tokens, lang) for m in weak_all})
+            long_here = [m for m in weak_long if m.sentence == s_idx]
+            roles.update({id(m): mention_role(m, tokens, lang) for m in weak_all + long_here})
             for hit in sc.hits:
                 spec = patterns.spec.types[hit.type]
                 factor = 1.0
@@ -275,6 +280,14 @@ class Extractor:
                     # "X Şeker Fabrikası ihalesini Alteks kazandı": the plant is what the
                     # tender was for; the bare subject before the verb is the winner.
                     att, candidates_weak = None, weak_all
+                preps = [r for r in allowed if r not in ("nom", "gen", "any", "acc", "dat")]
+                if att is None and (long_here or weak_all) and preps and lang == "en":
+                    # An unregistered name right after the cue's preposition ("issued ...
+                    # to Harrow Instruments", "on behalf of X") has a firm's place.
+                    near = attach(c_start, c_end, long_here + weak_all, roles, preps, "after",
+                                  tokens, lang)
+                    if near is not None and near.mention.tok_start - c_end <= 1:
+                        att = near
                 if att is None and candidates_weak and "nom" in allowed:
                     # No firm in the sentence: a lone capitalised word that is the bare
                     # subject just before the event verb is the firm.

@@ -283,8 +283,8 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]]) -> li
         if listed or sector or titled or any(a in FIRM_NOUNS for a in after) or repeated \
                 or officer or _appositive_firm_noun(tokens, m.tok_end):
             kept.append(m)
-        elif len(words) == 1 and not words[0].is_all_caps and m.tok_start > first_word_index(tokens) \
-                and tokens[m.tok_start - 1].text not in _OPENERS:
+        elif (len(words) == 1 and not words[0].is_all_caps and m.tok_start > first_word_index(tokens)
+              and tokens[m.tok_start - 1].text not in _OPENERS) or 2 <= len(words) <= 4:
             # Kept as a weak name: it may stand for a firm only as the bare subject right
             # before an event verb ("Kormetal, 17 işçiyi işten attı"), nowhere else.
             m.weak = True

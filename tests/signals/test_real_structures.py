@@ -526,3 +526,18 @@ def test_plants_land_buys_and_sellers_by_agent(extractor: Extractor, lang: str, 
 ])
 def test_tender_holders_in_turkish(extractor: Extractor, text: str, expected: set) -> None:
     assert firms(extractor, text, "tr") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An unregistered name right after the cue's preposition has a firm's place...
+    ("U.S. Patent No. 8,014,433, issued on September 6, 2011 to Harrow Instruments, covers a "
+     "laser system.", {("patent_granted", "Harrow Instruments")}),
+    ("The contract was awarded to Brisk Haulage, the lowest bidder.",
+     {("contract_won", "Brisk Haulage")}),
+    ("The regulator imposed a fine on Tandem Lines.", {("regulatory_fine", "Tandem Lines")}),
+    # ...but not as a bare subject, where people and products stand as often.
+    ("Brisk Haulage said the weather was fine.", set()),
+])
+def test_unregistered_names_in_a_prepositional_slot(extractor: Extractor, text: str,
+                                                    expected: set) -> None:
+    assert firms(extractor, text, "en") == expected

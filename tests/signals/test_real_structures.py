@@ -541,3 +541,13 @@ def test_tender_holders_in_turkish(extractor: Extractor, text: str, expected: se
 def test_unregistered_names_in_a_prepositional_slot(extractor: Extractor, text: str,
                                                     expected: set) -> None:
     assert firms(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Polat Yapi has been offering furniture for sale via the Internet for years.", set()),
+    ("Polat Yapi Headquarters Up For Sale", {("asset_sale", "K7")}),
+    ("Polat Yapi listed the properties for sale on its website.", {("asset_sale", "K7")}),
+])
+def test_goods_for_sale_are_no_asset_sale(extractor: Extractor, text: str,
+                                          expected: set) -> None:
+    assert firms(extractor, text, "en") == expected

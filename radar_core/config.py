@@ -269,16 +269,25 @@ class Settings(BaseModel):
 
 
 def parse_role_map(value: object) -> object:
-    """``"group=role,group2=role"`` (or a TOML table) as a dict; each role must be known."""
+    """``"group=role,group2=role"`` (or a TOML table) as a dict; each role must be known.
+
+    A group may be a DN with commas of its own (``cn=radar-rms,ou=groups,dc=bank=rm``):
+    pieces are joined until one ends in ``=ROLE``.
+    """
     if isinstance(value, str):
         pairs: dict[str, str] = {}
+        pending: list[str] = []
         for item in value.split(","):
             if not item.strip():
                 continue
-            group, sep, role = item.rpartition("=")
-            if not sep or not group.strip():
-                raise ValueError(f"{item.strip()!r} is not GROUP=ROLE")
-            pairs[group.strip()] = role.strip()
+            pending.append(item.strip())
+            group, sep, role = ",".join(pending).rpartition("=")
+            if sep and group.strip() and role.strip() in SIGN_IN_ROLES:
+                pairs[group.strip()] = role.strip()
+                pending = []
+        if pending:
+            raise ValueError(f"{','.join(pending)!r} is not GROUP=ROLE (roles: "
+                             f"{', '.join(SIGN_IN_ROLES)})")
         value = pairs
     if isinstance(value, dict):
         for group, role in value.items():

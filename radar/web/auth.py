@@ -178,6 +178,9 @@ def throttled_authenticate(request: Request, session: Session, username: str, pa
         if user is None:
             throttle.failed(attempt)
         else:
+            # A user provisioned from the directory is committed first: the throttle writes
+            # in its own transaction, and SQLite has one writer.
+            session.commit()
             throttle.succeeded(attempt)
     return user
 

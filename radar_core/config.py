@@ -433,8 +433,12 @@ def check_settings(
             where, line = origin(name)
             found.append(Problem(where, line, declared.loc_text(error["loc"]) or name,
                                  _message(error)))
-        kept = {k: v for k, v in values.items() if k not in refused}
-        return Settings(**kept), sorted(found, key=lambda p: (p.file, p.line or 0))
+        kept = Settings(**{k: v for k, v in values.items() if k not in refused})
+        for name, message, set_by in sign_in_problems(kept):
+            if name not in refused:  # a refused value is reported once, as refused
+                where, line = origin(set_by)
+                found.append(Problem(where, line, name, message))
+        return kept, sorted(found, key=lambda p: (p.file, p.line or 0))
 
 
 def load_settings(

@@ -19,7 +19,14 @@ from radar.web import create_app
 from radar_core.config import load_settings
 from radar_core.db.models import User
 from tests.web.conftest import NOW, PASSWORD, csrf_of
-from tests.web.ldap_server import GROUPS, PEOPLE, SERVICE_DN, SERVICE_PASSWORD, running_slapd, unavailable
+from tests.web.ldap_server import (
+    GROUPS,
+    PEOPLE,
+    SERVICE_DN,
+    SERVICE_PASSWORD,
+    running_slapd,
+    unavailable,
+)
 
 ROLE_MAP = "radar-analysts=analyst,radar-rms=rm,cn=radar-admins,ou=groups,dc=bank,dc=example=admin"
 

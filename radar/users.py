@@ -104,13 +104,17 @@ def set_password(user: User, password: str) -> None:
 
 
 def authenticate(session: Session, username: str, password: str) -> User | None:
-    """The active user with these credentials, or None."""
+    """The active local user with these credentials, or None."""
     user = session.scalars(select(User).where(User.username == username)).first()
     if user is None:
         # Hash anyway so that unknown names take as long as wrong passwords.
         verify_password(hash_password("timing-equaliser"), password)
         return None
-    if not user.active or not verify_password(user.password_hash, password):
+    if not user.active or user.auth_source != "local":
+        # An OIDC or directory user's password is checked there, never here.
+        verify_password(hash_password("timing-equaliser"), password)
+        return None
+    if not verify_password(user.password_hash, password):
         return None
     return user
 

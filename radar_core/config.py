@@ -20,6 +20,7 @@ import tomllib
 from email.utils import getaddresses
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator
 
@@ -29,7 +30,10 @@ from radar_core.declared import Problem
 from radar_core.schedules import clock_time, timezone_error
 
 ENV_PREFIX = "RADAR_"
-SECRET_FIELDS = frozenset({"smtp_password", "web_secret_key"})
+SECRET_FIELDS = frozenset({"smtp_password", "web_secret_key", "oidc_client_secret",
+                           "ldap_bind_password"})
+# The review queue's roles (radar.users.ROLES; the ground layer cannot import it).
+SIGN_IN_ROLES = ("analyst", "rm", "admin")
 
 
 class Settings(BaseModel):
@@ -103,6 +107,106 @@ class Settings(BaseModel):
     link_threshold: float = Field(
         0.0, description="Extra minimum link confidence for events (0 keeps the linker's own)."
     )
+    oidc_issuer: str | None = Field(
+        None, description="OpenID Connect provider's issuer URL (its discovery document is "
+        "ISSUER/.well-known/openid-configuration); unset: no single sign-on."
+    )
+    oidc_client_id: str | None = Field(None, description="Radar's client id at the OIDC provider.")
+    oidc_client_secret: SecretStr | None = Field(
+        None, description="Radar's client secret at the OIDC provider: only from the "
+        "RADAR_OIDC_CLIENT_SECRET variable."
+    )
+    oidc_provider_name: str = Field(
+        "single sign-on", description="Shown on the login page as 'Sign in with NAME'."
+    )
+    oidc_scopes: str = Field("openid email profile", description="Scopes asked of the provider.")
+    oidc_username_claim: str = Field(
+        "preferred_username", description="ID-token claim that gives the Radar username."
+    )
+    oidc_groups_claim: str = Field(
+        "groups", description="ID-token claim listing the user's groups (mapped to roles)."
+    )
+    oidc_role_map: dict[str, str] = Field(
+        {}, description="Provider groups to roles, e.g. radar-analysts=analyst,radar-rms=rm,"
+        "radar-admins=admin; a user in none of them is refused."
+    )
+    ldap_url: str | None = Field(
+        None, description="Directory server, ldap://host:389 or ldaps://host:636; unset: no "
+        "directory sign-in."
+    )
+    ldap_start_tls: bool = Field(False, description="Upgrade an ldap:// connection with StartTLS.")
+    ldap_bind_dn: str | None = Field(
+        None, description="Service account that looks users up (unset: anonymous search)."
+    )
+    ldap_bind_password: SecretStr | None = Field(
+        None, description="The service account's password: only from the "
+        "RADAR_LDAP_BIND_PASSWORD variable."
+    )
+    ldap_user_base: str | None = Field(None, description="Where users are searched, e.g. "
+                                       "ou=people,dc=bank,dc=example.")
+    ldap_user_filter: str = Field(
+        "(uid={username})", description="Filter that finds one user; {username} is replaced by "
+        "the escaped login name."
+    )
+    ldap_username_attribute: str = Field("uid", description="Attribute that gives the Radar username.")
+    ldap_email_attribute: str = Field("mail", description="Attribute with the user's e-mail "
+                                      "(an RM's portfolio address).")
+    ldap_group_base: str | None = Field(
+        None, description="Where groups are searched with ldap_group_filter; unset: the user's "
+        "memberOf attribute lists their groups."
+    )
+    ldap_group_filter: str = Field(
+        "(member={dn})", description="Filter for the user's groups; {dn} is the user's escaped DN."
+    )
+    ldap_role_map: dict[str, str] = Field(
+        {}, description="Directory groups (full DN or cn) to roles, e.g. "
+        "radar-analysts=analyst,radar-rms=rm,radar-admins=admin; a user in none is refused."
+    )
+
+    @field_validator("oidc_role_map", "ldap_role_map", mode="before")
+    @classmethod
+    def _role_map(cls, value: object) -> object:
+        return parse_role_map(value)
+
+    @field_validator("oidc_issuer")
+    @classmethod
+    def _issuer(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        value = value.strip().rstrip("/")
+        if not _secure_url(value, ("https",)):
+            raise ValueError(f"{value!r} is not an https URL (http only on a loopback address)")
+        return value
+
+    @field_validator("ldap_url")
+    @classmethod
+    def _ldap_url(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        value = value.strip()
+        if urlsplit(value).scheme not in ("ldap", "ldaps") or not urlsplit(value).hostname:
+            raise ValueError(f"{value!r} is not an ldap:// or ldaps:// URL")
+        return value
+
+    @field_validator("ldap_user_filter")
+    @classmethod
+    def _user_filter(cls, value: str) -> str:
+        return _ldap_filter(value, "username")
+
+    @field_validator("ldap_group_filter")
+    @classmethod
+    def _group_filter(cls, value: str) -> str:
+        return _ldap_filter(value, "dn")
+
+    @property
+    def oidc_enabled(self) -> bool:
+        """True when OpenID Connect sign-in is configured."""
+        return bool(self.oidc_issuer and self.oidc_client_id)
+
+    @property
+    def ldap_enabled(self) -> bool:
+        """True when directory (LDAP) sign-in is configured."""
+        return bool(self.ldap_url and self.ldap_user_base)
 
     @field_validator("web_trusted_proxies", mode="before")
     @classmethod
@@ -162,6 +266,92 @@ class Settings(BaseModel):
     @property
     def resolved_outbox_dir(self) -> Path:
         return self.outbox_dir if self.outbox_dir is not None else self.data_dir / "outbox"
+
+
+def parse_role_map(value: object) -> object:
+    """``"group=role,group2=role"`` (or a TOML table) as a dict; each role must be known.
+
+    A group may be a DN with commas of its own (``cn=radar-rms,ou=groups,dc=bank=rm``):
+    pieces are joined until one ends in ``=ROLE``.
+    """
+    if isinstance(value, str):
+        pairs: dict[str, str] = {}
+        pending: list[str] = []
+        for item in value.split(","):
+            if not item.strip():
+                continue
+            pending.append(item.strip())
+            group, sep, role = ",".join(pending).rpartition("=")
+            if sep and group.strip() and role.strip() in SIGN_IN_ROLES:
+                pairs[group.strip()] = role.strip()
+                pending = []
+        if pending:
+            raise ValueError(f"{','.join(pending)!r} is not GROUP=ROLE (roles: "
+                             f"{', '.join(SIGN_IN_ROLES)})")
+        value = pairs
+    if isinstance(value, dict):
+        for group, role in value.items():
+            if role not in SIGN_IN_ROLES:
+                raise ValueError(f"group {group!r}: role {role!r} is not one of "
+                                 f"{', '.join(SIGN_IN_ROLES)}")
+    return value
+
+
+def _secure_url(value: str, schemes: tuple[str, ...]) -> bool:
+    parts = urlsplit(value)
+    if not parts.hostname:
+        return False
+    if parts.scheme in schemes:
+        return True
+    if parts.scheme != "http":
+        return False
+    if parts.hostname == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(parts.hostname).is_loopback
+    except ValueError:
+        return False
+
+
+def _ldap_filter(value: str, placeholder: str) -> str:
+    value = value.strip()
+    if not (value.startswith("(") and value.endswith(")")):
+        raise ValueError(f"{value!r} is not an LDAP filter in parentheses")
+    if "{" + placeholder + "}" not in value:
+        raise ValueError(f"must contain {{{placeholder}}}")
+    try:
+        value.format(**{placeholder: "x"})
+    except (KeyError, IndexError, ValueError) as exc:
+        raise ValueError(f"only {{{placeholder}}} may appear in braces ({exc})") from exc
+    return value
+
+
+def sign_in_problems(settings: Settings) -> list[tuple[str, str, str]]:
+    """Settings that single sign-on or directory sign-in need together.
+
+    Each problem is (missing field, message, the set field that needs it): a missing
+    value has no line of its own, so the problem points at the one that asks for it.
+    """
+    found: list[tuple[str, str, str]] = []
+    oidc = ("oidc_issuer", "oidc_client_id", "oidc_client_secret", "oidc_role_map")
+    given = [name for name in oidc[:3] if getattr(settings, name)]
+    for name in oidc if given else ():
+        if not getattr(settings, name):
+            found.append((name, f"needed for OpenID Connect sign-in (as {given[0]} is set)",
+                          given[0]))
+    ldap = ("ldap_url", "ldap_user_base", "ldap_role_map")
+    given = [name for name in ldap[:2] if getattr(settings, name)]
+    for name in ldap if given else ():
+        if not getattr(settings, name):
+            found.append((name, f"needed for directory (LDAP) sign-in (as {given[0]} is set)",
+                          given[0]))
+    if settings.ldap_bind_dn and settings.ldap_bind_password is None:
+        found.append(("ldap_bind_password", "needed with ldap_bind_dn, from the "
+                      f"{ENV_PREFIX}LDAP_BIND_PASSWORD variable", "ldap_bind_dn"))
+    if settings.ldap_start_tls and (settings.ldap_url or "").startswith("ldaps:"):
+        found.append(("ldap_start_tls", "ldaps:// is already encrypted: use one or the other",
+                      "ldap_start_tls"))
+    return found
 
 
 def _env_values(environ: dict[str, str]) -> dict[str, Any]:
@@ -230,7 +420,11 @@ def check_settings(
         return str(path), _toml_line(text, name)
 
     try:
-        return Settings(**values), sorted(found, key=lambda p: (p.file, p.line or 0))
+        settings = Settings(**values)
+        for name, message, set_by in sign_in_problems(settings):
+            where, line = origin(set_by)
+            found.append(Problem(where, line, name, message))
+        return settings, sorted(found, key=lambda p: (p.file, p.line or 0))
     except ValidationError as exc:
         refused = set()
         for error in exc.errors():
@@ -239,8 +433,12 @@ def check_settings(
             where, line = origin(name)
             found.append(Problem(where, line, declared.loc_text(error["loc"]) or name,
                                  _message(error)))
-        kept = {k: v for k, v in values.items() if k not in refused}
-        return Settings(**kept), sorted(found, key=lambda p: (p.file, p.line or 0))
+        kept = Settings(**{k: v for k, v in values.items() if k not in refused})
+        for name, message, set_by in sign_in_problems(kept):
+            if name not in refused:  # a refused value is reported once, as refused
+                where, line = origin(set_by)
+                found.append(Problem(where, line, name, message))
+        return kept, sorted(found, key=lambda p: (p.file, p.line or 0))
 
 
 def load_settings(

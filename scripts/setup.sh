@@ -3,7 +3,8 @@
 #   bash scripts/setup.sh          core install: enough for `radar demo` and daily runs
 #   bash scripts/setup.sh --dev    + test tools, the scale-out extra (PostgreSQL, Redis,
 #                                  scheduler, workers), the optional ML extra (CPU torch) and
-#                                  Debian's Chromium for the browser tests
+#                                  Debian's Chromium for the browser tests and slapd for
+#                                  the LDAP sign-in tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,6 +23,11 @@ if [ "$dev" = 1 ]; then
   if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1; then
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
       echo "setup: could not install chromium; browser tests will be skipped" >&2
+  fi
+  # Directory sign-in tests start a throwaway OpenLDAP server (Debian's slapd) on 127.0.0.1.
+  if [ ! -x /usr/sbin/slapd ] && command -v apt-get >/dev/null 2>&1; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq slapd >/dev/null) || \
+      echo "setup: could not install slapd; the LDAP sign-in tests will fail in CI" >&2
   fi
   # The CPU build of torch: asking for this exact version takes the wheel the machine
   # provides instead of a multi-GB CUDA download. The ml extra then installs nothing more.

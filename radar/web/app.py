@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.middleware.sessions import SessionMiddleware
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
-from radar.web import api, backtest_pages, evidence, pages, preferences, texts
+from radar.web import api, backtest_pages, evidence, oidc, pages, preferences, texts
 from radar.web.auth import SESSION_MAX_AGE, LoginRequired
 from radar.web.throttle import LoginThrottle
 from radar_core import i18n_jinja
@@ -129,6 +129,7 @@ def create_app(
     app.include_router(backtest_pages.router)
     app.include_router(evidence.router)
     app.include_router(preferences.router)
+    app.include_router(oidc.router)
     from radar.metrics import metrics_app
 
     app.mount("/metrics", metrics_app(sessions))

@@ -24,7 +24,9 @@ from fastapi import HTTPException, Request
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
-from radar.users import authenticate
+from radar.external_users import Refused
+from radar.ldap_directory import DirectoryUnavailable
+from radar.sign_in import password_sign_in
 from radar.web.throttle import LoginThrottle, Throttled
 from radar_core.db import session_scope
 from radar_core.db.models import User, WebSession
@@ -162,14 +164,24 @@ def throttled_authenticate(request: Request, session: Session, username: str, pa
 
     The client is ``request.client``: the connecting address, or the one a trusted proxy
     names (``web_trusted_proxies``; the app rewrites the client before any handler runs).
+    With an LDAP directory configured, names without a local account are checked there
+    (``radar.sign_in``); ``Refused`` and ``DirectoryUnavailable`` pass through, counted
+    as failures.
     """
     throttle: LoginThrottle = request.app.state.login_throttle
     attempt = throttle.begin(request.client.host if request.client else None, username)
-    user = authenticate(session, username, password)
-    if user is None:
-        throttle.failed(attempt)
-    else:
-        throttle.succeeded(attempt)
+    user: User | None = None
+    try:
+        user = password_sign_in(session, request.app.state.settings, username, password,
+                                request.app.state.clock())
+    finally:
+        if user is None:
+            throttle.failed(attempt)
+        else:
+            # A user provisioned from the directory is committed first: the throttle writes
+            # in its own transaction, and SQLite has one writer.
+            session.commit()
+            throttle.succeeded(attempt)
     return user
 
 
@@ -186,6 +198,10 @@ def api_user(request: Request, session: Session) -> User:
         except Throttled as exc:
             raise HTTPException(429, "too many failed attempts from this address: retry later",
                                 headers={"Retry-After": str(exc.retry_after)}) from exc
+        except Refused as exc:
+            raise HTTPException(403, exc.reason) from exc
+        except DirectoryUnavailable as exc:
+            raise HTTPException(503, "the directory cannot be reached: retry later") from exc
         if user is None:
             raise HTTPException(401, "invalid credentials", headers={"WWW-Authenticate": 'Basic realm="radar"'})
         return user

@@ -14,6 +14,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
+from radar.external_users import Refused
+from radar.ldap_directory import DirectoryUnavailable
 from radar.users import ROLES, add_user, list_users
 from radar.visibility import research_address
 from radar.web import auth
@@ -91,9 +93,16 @@ def _redirect(url: str) -> RedirectResponse:
     return RedirectResponse(url, status_code=303)
 
 
+def login_page(request: Request, next: str, error: str | None, status_code: int = 200) -> HTMLResponse:
+    """The login form; with single sign-on configured it also offers "Sign in with …"."""
+    settings = request.app.state.settings
+    return render(request, "login.html", None, status_code, next=next, error=error,
+                  oidc_name=settings.oidc_provider_name if settings.oidc_enabled else None)
+
+
 @router.get("/login", response_class=HTMLResponse)
 def login_form(request: Request, next: str = "/") -> HTMLResponse:
-    return render(request, "login.html", None, next=local_path(next), error=None)
+    return login_page(request, local_path(next), None)
 
 
 @router.post("/login", dependencies=[Depends(check_form_csrf)])
@@ -106,16 +115,21 @@ async def login(request: Request, session: DB) -> Response:
         user = await run_in_threadpool(auth.throttled_authenticate, request, session, username, password)
     except Throttled as exc:
         ngettext = ngettext_for(page_language(request, None))
-        response = render(request, "login.html", None, 429, next=target, error=ngettext(
+        response = login_page(request, target, ngettext(
             "Too many failed attempts from your address: try again in {n} second.",
             "Too many failed attempts from your address: try again in {n} seconds.",
-            exc.retry_after).format(n=exc.retry_after))
+            exc.retry_after).format(n=exc.retry_after), 429)
         response.headers["Retry-After"] = str(exc.retry_after)
         return response
+    except Refused as exc:
+        return login_page(request, target, exc.reason, 403)
+    except DirectoryUnavailable:
+        _ = request_gettext(request)
+        return login_page(request, target, _("The directory cannot be reached: try again later."),
+                          503)
     if user is None:
         _ = request_gettext(request)
-        return render(request, "login.html", None, 401, next=target,
-                      error=_("Wrong username or password."))
+        return login_page(request, target, _("Wrong username or password."), 401)
     await run_in_threadpool(auth.log_in, request, session, user)
     return _redirect(target)
 

@@ -427,6 +427,11 @@ class User(Base):
     # Pages and the RM's digest e-mail in this language (radar_core.i18n.LANGUAGES);
     # None means the default, Turkish.
     language: Mapped[str | None] = mapped_column(String(8))
+    # Who vouches for the password: "local" (password_hash), "oidc" or "ldap" (the
+    # provider or directory; password_hash is then unusable). ``external_id`` is the
+    # provider's "ISSUER SUBJECT" or the directory DN, so a renamed account stays one user.
+    auth_source: Mapped[str] = mapped_column(String(10), default="local", server_default="local")
+    external_id: Mapped[str | None] = mapped_column(String(600), index=True)
 
 
 class WebSession(Base):

@@ -47,6 +47,23 @@ CLAUSE_BREAKS = frozenset(
 )
 
 
+# A spelled-out legal form takes its case glued on, without an apostrophe: "... Anonim
+# Ortaklığına satıldı", "... Limited Şirketinin" (folded endings after the form's stem).
+_LEGAL_STEMS = ("sirketi", "ortakligi")
+_GLUED_CASES = (("nin", "gen"), ("nun", "gen"), ("ne", "dat"), ("na", "dat"), ("ni", "acc"),
+                ("nden", "abl"), ("ndan", "abl"), ("nde", "loc"), ("nda", "loc"))
+
+
+def _glued_legal_case(base: str) -> str:
+    for stem in _LEGAL_STEMS:
+        if base.startswith(stem) and len(base) > len(stem):
+            rest = base[len(stem):]
+            for ending, role in _GLUED_CASES:
+                if rest == ending:
+                    return role
+    return ""
+
+
 def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
     """Grammatical role of a mention within its sentence (see module docstring)."""
     if mention.suffix:
@@ -61,6 +78,10 @@ def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
                 return role
             if mention.suffix.startswith(suffixes):
                 return role
+    if lang == "tr" and not mention.suffix and mention.tok_end > mention.tok_start:
+        glued = _glued_legal_case(tokens[mention.tok_end - 1].base)
+        if glued:
+            return glued
     if lang == "tr" and not mention.suffix and mention.tok_end + 1 < len(tokens) \
             and tokens[mention.tok_end].base in _NAMING_WORDS:
         # "X adlı fabrikayı", "X isimli şirketin": the named noun carries the case.

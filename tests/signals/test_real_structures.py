@@ -551,3 +551,15 @@ def test_unregistered_names_in_a_prepositional_slot(extractor: Extractor, text: 
 def test_goods_for_sale_are_no_asset_sale(extractor: Extractor, text: str,
                                           expected: set) -> None:
     assert firms(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Turkish passive sale: the dative is the buyer, the owner (genitive, "X'e ait") sells.
+    ("Defne Tekstil'e ait arazi Polat Yapı'ya satıldı.",
+     {("asset_sale", "K4"), ("land_acquisition", "K7")}),
+    ("Fabrika arazisi 25 milyon TL bedelle Polat Yapı'ya satıldı.", {("land_acquisition", "K7")}),
+    ("Polat Yapı'nın fabrikası satıldı.", {("asset_sale", "K7")}),
+])
+def test_a_passive_sale_tells_buyer_from_seller(extractor: Extractor, text: str,
+                                                expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected

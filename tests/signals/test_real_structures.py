@@ -563,3 +563,12 @@ def test_goods_for_sale_are_no_asset_sale(extractor: Extractor, text: str,
 def test_a_passive_sale_tells_buyer_from_seller(extractor: Extractor, text: str,
                                                 expected: set) -> None:
     assert firms(extractor, text, "tr") == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("tr", "Fitch, Polat Yapı'nın kredi notunu 'BB'den 'BB-'ye çekti."),
+    ("en", "Moody's cut Polat Yapi to junk."),
+    ("en", "S&P placed Polat Yapi on CreditWatch with negative implications."),
+])
+def test_more_ways_to_cut_a_rating(extractor: Extractor, lang: str, text: str) -> None:
+    assert firms(extractor, text, lang) == {("rating_downgrade", "K7")}

@@ -34,6 +34,16 @@ _TR_SUFFIX_ROLES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("ye", "ya", "ne", "na", "e", "a"), "dat"),
     (("yi", "yu", "ni", "nu", "i", "u"), "acc"),
 )
+# A name with the possessive before its case: "Erdemir'ini" (its Erdemir, accusative),
+# "Yıldırım Kablo'sunu", "Koç'una" (folded). Checked before the plain endings, whose
+# prefixes ("in", "s") would read these as genitives.
+_TR_POSSESSIVE_CASES = {
+    **{p + c: "acc" for p in ("i", "si", "u", "su") for c in ("ni", "nu")},
+    **{p + c: "dat" for p in ("i", "si", "u", "su") for c in ("ne", "na")},
+    **{p + c: "gen" for p in ("i", "si", "u", "su") for c in ("nin", "nun")},
+    **{p + c: "loc" for p in ("i", "si", "u", "su") for c in ("nde", "nda")},
+    **{p + c: "abl" for p in ("i", "si", "u", "su") for c in ("nden", "ndan")},
+}
 _TR_POSTPOSITIONS = {
     "aleyhine": "against", "karsi": "against", "hakkinda": "about", "ilgili": "about",
     "tarafindan": "by", "ile": "ins",
@@ -66,6 +76,8 @@ def _glued_legal_case(base: str) -> str:
 
 def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
     """Grammatical role of a mention within its sentence (see module docstring)."""
+    if mention.suffix and lang == "tr" and mention.suffix in _TR_POSSESSIVE_CASES:
+        return _TR_POSSESSIVE_CASES[mention.suffix]
     if mention.suffix:
         for suffixes, role in _TR_SUFFIX_ROLES:
             if mention.suffix in suffixes:

@@ -572,3 +572,15 @@ def test_a_passive_sale_tells_buyer_from_seller(extractor: Extractor, text: str,
 ])
 def test_more_ways_to_cut_a_rating(extractor: Extractor, lang: str, text: str) -> None:
     assert firms(extractor, text, lang) == {("rating_downgrade", "K7")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "X'ini" / "X'sunu" is a possessed name in the accusative, not a genitive subject.
+    ("Türkiye'nin yeni Yıldırım Kablo'sunu inşa etmeye başlayan Polat Yapı, tesisin ilk "
+     "etabını bitirdi.", {("investment_announcement", "K7")}),
+    ("Polat Yapı, Kocaeli'deki yeni tesisinin inşaatına başladı.",
+     {("investment_announcement", "K7")}),
+])
+def test_started_building_and_possessed_names(extractor: Extractor, text: str,
+                                              expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected

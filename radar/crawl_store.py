@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crawlers.documents import CrawledDocument
@@ -20,6 +21,35 @@ from crawlers.sink import RunId, StoredDocument
 from crawlers.sources import SourceSpec
 from radar_core.db import session_scope
 from radar_core.db.models import CrawlRun, Document, Source
+
+
+def register_source(session: Session, source: SourceSpec, started: datetime) -> None:
+    """Insert the ``Source`` row unless it exists; two processes may do this at once.
+
+    ``INSERT ... ON CONFLICT (name) DO NOTHING`` (PostgreSQL and SQLite): the loser of a
+    race inserts nothing instead of failing on the unique name; the caller re-reads.
+    """
+    values = {"name": source.name, "family": source.family, "source_type": source.source_type,
+              "lang": source.lang, "reliability": source.reliability,
+              "config": source.model_dump(mode="json"), "broken": False,
+              "created_at": started}
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        session.execute(pg_insert(Source).values(**values)
+                        .on_conflict_do_nothing(index_elements=["name"]))
+    elif dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        session.execute(sqlite_insert(Source).values(**values)
+                        .on_conflict_do_nothing(index_elements=["name"]))
+    elif session.scalar(select(Source.id).where(Source.name == source.name)) is None:
+        try:
+            with session.begin_nested():
+                session.add(Source(**values))
+        except IntegrityError:
+            pass  # another process registered it meanwhile
 
 
 class DatabaseSink:
@@ -32,10 +62,9 @@ class DatabaseSink:
     def start_run(self, source: SourceSpec, started: datetime) -> RunId:
         """Upsert the ``Source`` row from its declaration and open a ``CrawlRun``."""
         with session_scope(self.sessions) as session:
-            row = session.scalar(select(Source).where(Source.name == source.name))
-            if row is None:
-                row = Source(name=source.name, created_at=started)
-                session.add(row)
+            register_source(session, source, started)
+            row = session.scalars(select(Source).where(Source.name == source.name)
+                                  .with_for_update()).one()
             row.family = source.family
             row.source_type = source.source_type
             row.lang = source.lang

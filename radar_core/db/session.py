@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
@@ -25,6 +25,8 @@ from radar_core.errors import ConfigError, SchemaOutdatedError
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 T = TypeVar("T")
+#: pg_advisory_xact_lock key serialising schema creation (any fixed 64-bit number)
+SCHEMA_LOCK_KEY = 0x5241444152  # "RADAR"
 
 
 def make_engine(url: str) -> Engine:
@@ -88,18 +90,22 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def init_db(engine: Engine) -> None:
-    """Create the schema on first use; refuse a database older than the code."""
-    url = engine.url.render_as_string(hide_password=False)
-    tables = set(inspect(engine).get_table_names())
-    if not tables & set(Base.metadata.tables):
-        log.info("creating schema in %s", engine.url.render_as_string(hide_password=True))
-        Base.metadata.create_all(engine)
-        from alembic import command
+    """Create the schema on first use; refuse a database older than the code.
 
-        cfg = alembic_config(url)
+    Several processes may start on one fresh PostgreSQL database at once (crawler
+    processes, workers): the first to take a transaction-scoped advisory lock creates
+    and stamps the schema in one transaction; the others wait for it, then find it.
+    """
+    url = engine.url.render_as_string(hide_password=False)
+    if engine.dialect.name == "postgresql":
         with engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.stamp(cfg, "head")
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+            if not set(inspect(conn).get_table_names()) & set(Base.metadata.tables):
+                _create_schema(conn, url)
+                return
+    elif not set(inspect(engine).get_table_names()) & set(Base.metadata.tables):
+        with engine.begin() as conn:
+            _create_schema(conn, url)
         return
     head = head_revision(url)
     current = current_revision(engine)
@@ -108,6 +114,17 @@ def init_db(engine: Engine) -> None:
             f"database schema is at {current or 'no revision'}, code expects {head}: "
             f"back up the database, then run 'radar db upgrade'"
         )
+
+
+def _create_schema(conn: Connection, url: str) -> None:
+    """Every table from the models, stamped with the newest revision (one transaction)."""
+    from alembic import command
+
+    log.info("creating schema in %s", conn.engine.url.render_as_string(hide_password=True))
+    Base.metadata.create_all(conn)
+    cfg = alembic_config(url)
+    cfg.attributes["connection"] = conn
+    command.stamp(cfg, "head")
 
 
 def upgrade_db(engine: Engine, revision: str = "head") -> None:

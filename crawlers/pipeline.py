@@ -22,6 +22,7 @@ from datasketch import MinHash, MinHashLSH
 from scrapy import Spider
 from scrapy.crawler import Crawler
 
+from crawlers.causes import failure_cause
 from crawlers.documents import CrawledDocument, document_id
 from crawlers.sink import DocumentSink, RunId, StoredDocument
 from radar_core.text import fold
@@ -81,6 +82,9 @@ class CrawlContext:
     stories: StoryIndex = field(default_factory=StoryIndex)
     progress: Progress | None = None
     results: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Several processes share the frontier (crawlers.distributed): one that found the
+    # queue already drained by the others did nothing wrong and judges nothing.
+    shared_frontier: bool = False
 
 
 def is_broken(stats: dict[str, Any]) -> str | None:
@@ -92,6 +96,12 @@ def is_broken(stats: dict[str, Any]) -> str | None:
     if errors > docs:
         return f"mostly errors: {errors} errors for {docs} documents"
     return None
+
+
+def is_idle(stats: dict[str, Any], pages_seen: int) -> bool:
+    """Whether this process handled nothing at all of a source (no page, error or skip)."""
+    handled = sum(stats.get(k, 0) for k in ("new", "changed", "unchanged", "duplicate"))
+    return not (pages_seen or handled or stats.get("errors") or stats.get("skipped"))
 
 
 class SinkPipeline:
@@ -166,8 +176,15 @@ class SinkPipeline:
             "skipped": dict(getattr(spider, "skipped", {})),
             "notes": list(getattr(spider, "notes", [])),
         }
-        reason = is_broken(stats)
+        if ctx.shared_frontier and is_idle(stats, getattr(spider, "pages_seen", 0)):
+            stats["idle"] = True  # the other processes took every request of this source
+            reason = None
+        else:
+            reason = is_broken(stats)
         stats["broken"] = reason
+        cause = failure_cause(stats)
+        if cause is not None:
+            stats["cause"], stats["cause_detail"] = cause.code, cause.detail
         ctx.results[spider.name] = stats
         if self.run is not None:
             ctx.sink.finish_run(self.run, ctx.clock(), stats, reason)

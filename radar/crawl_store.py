@@ -79,18 +79,25 @@ class DatabaseSink:
 
     def finish_run(self, run: RunId, finished: datetime, stats: dict[str, Any],
                    broken: str | None) -> None:
-        """Close the run (``ok`` or ``broken``) and flag the source's health."""
+        """Close the run (``ok``, ``broken`` or ``idle``) and flag the source's health.
+
+        The reason kept on the source starts with the cause's words ("robots.txt denied
+        1 request at URL; no documents"). An ``idle`` run (a shared frontier drained by
+        other processes) leaves the source's flag to the runs that did the work.
+        """
         with session_scope(self.sessions) as session:
             row = session.get(CrawlRun, run)
             if row is None:
                 return
             row.finished_at = finished
-            row.status = "broken" if broken else "ok"
+            row.status = "idle" if stats.get("idle") else "broken" if broken else "ok"
             row.stats = stats
             source = session.get(Source, row.source_id)
-            if source is not None:
+            if source is not None and row.status != "idle":
+                detail = stats.get("cause_detail")
                 source.broken = broken is not None
-                source.broken_reason = broken
+                source.broken_reason = (f"{detail}; {broken}" if broken and detail
+                                        else broken)
 
     def recent_documents(self, since: datetime) -> Iterator[StoredDocument]:
         """Documents fetched since ``since``, oldest id first."""

@@ -15,7 +15,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from radar_core.db.models import EmailMessage, JobRun, Source
+from radar.source_health import SourceHealth, source_health
+from radar_core.db.models import EmailMessage, JobRun
 
 STUCK_AFTER = timedelta(hours=6)
 MAIL_LATE_AFTER = timedelta(hours=2)
@@ -45,7 +46,7 @@ class StatusReport:
 
     now: datetime
     jobs: list[JobStatus] = field(default_factory=list)
-    broken_sources: list[tuple[str, str]] = field(default_factory=list)
+    broken_sources: list[SourceHealth] = field(default_factory=list)
     queued_emails: int = 0
     failed_emails: int = 0
     oldest_queued: datetime | None = None
@@ -66,7 +67,9 @@ class StatusReport:
                  "seconds": j.seconds, "error": j.error, "counts": j.counts}
                 for j in self.jobs
             ],
-            "broken_sources": [{"source": n, "reason": r} for n, r in self.broken_sources],
+            "broken_sources": [{"source": h.name, "cause": h.cause, "reason": h.reason,
+                                "since": h.since.isoformat(timespec="seconds")
+                                if h.since else None} for h in self.broken_sources],
             "emails": {"queued": self.queued_emails, "failed": self.failed_emails,
                        "oldest_queued": self.oldest_queued.isoformat()
                        if self.oldest_queued else None},
@@ -94,11 +97,10 @@ def collect_status(session: Session, now: datetime, *, stuck_after: timedelta = 
         elif job.status == "running" and now - job.started_at > stuck_after:
             report.problems.append(f"job {job.job}: running since {job.started_at:%Y-%m-%d %H:%M}"
                                    " (stuck or killed)")
-    for name, reason in session.execute(
-            select(Source.name, Source.broken_reason).where(Source.broken.is_(True))
-            .order_by(Source.name)):
-        report.broken_sources.append((name, reason or "broken"))
-        report.problems.append(f"source {name}: broken ({reason or 'no reason recorded'})")
+    for health in source_health(session, broken_only=True):
+        report.broken_sources.append(health)
+        report.problems.append(f"source {health.name}: broken ({health.reason})"
+                               + _since(health))
     report.queued_emails = int(session.scalar(
         select(func.count(EmailMessage.id)).where(EmailMessage.status == "queued")) or 0)
     report.failed_emails = int(session.scalar(
@@ -113,6 +115,10 @@ def collect_status(session: Session, now: datetime, *, stuck_after: timedelta = 
     return report
 
 
+def _since(health: SourceHealth) -> str:
+    return f" since {health.since:%Y-%m-%d %H:%M}" if health.since else ""
+
+
 def format_status(report: StatusReport) -> list[str]:
     """Readable lines for the terminal."""
     lines = [f"{'job':32} {'status':8} {'started (UTC)':16} {'seconds':>8}"]
@@ -122,8 +128,8 @@ def format_status(report: StatusReport) -> list[str]:
     if not report.jobs:
         lines.append("(no job has run yet)")
     lines.append(f"broken sources: {len(report.broken_sources)}")
-    for name, reason in report.broken_sources:
-        lines.append(f"  {name}: {reason}")
+    for health in report.broken_sources:
+        lines.append(f"  {health.name}: {health.cause}: {health.reason}{_since(health)}")
     oldest = f", oldest {report.oldest_queued:%Y-%m-%d %H:%M}" if report.oldest_queued else ""
     lines.append(f"e-mails queued: {report.queued_emails}{oldest}; refused: "
                  f"{report.failed_emails}")

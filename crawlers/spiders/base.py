@@ -134,6 +134,11 @@ class SourceSpider(scrapy.Spider):
         log.info("%s: %s on %s", self.source.name, kind, url)
         if kind == "redirect_loop":
             self.note(kind, url, "gave up after REDIRECT_MAX_TIMES redirects")
+        elif kind.startswith("http_"):  # http_5xx is one kind: the note keeps the status
+            response = getattr(failure.value, "response", None)
+            self.note(kind, url, f"status {response.status}" if response is not None else "")
+        elif kind in {"robots_denied", "dns", "connection_refused", "timeout"}:
+            self.note(kind, url, "")
         if kind in {"too_large", "cancelled"}:
             self.note(kind, url, str(failure.value) or
                       f"body passed max_size_mb={self.source.politeness.max_size_mb:g}")

@@ -35,7 +35,8 @@ def source_line(name: str, stats: dict[str, Any]) -> str:
             f"changed {stats.get('changed', 0)}  unchanged {stats.get('unchanged', 0)}  "
             f"duplicate {stats.get('duplicate', 0)}  errors {errors}"
             + (f" ({detail})" if detail else "")
-            + (f"  BROKEN: {stats['broken']}" if stats.get("broken") else ""))
+            + (f"  BROKEN: {stats['broken']}" if stats.get("broken") else "")
+            + (f" ({stats['cause']}: {stats['cause_detail']})" if stats.get("cause") else ""))
 
 
 @click.command("crawl")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import click
@@ -10,8 +11,9 @@ from sqlalchemy import func, select
 from crawlers import default_sources_path, load_sources
 from radar.commands.crawl import parse_vars
 from radar.context import AppContext
+from radar.source_health import source_health
 from radar_core.db import session_scope
-from radar_core.db.models import CrawlRun, Document, Source
+from radar_core.db.models import Document, Source
 from radar_core.declared import Problem
 from radar_core.errors import ConfigError, DeclaredError, RunError
 
@@ -59,30 +61,37 @@ def validate(app: AppContext, sources_path: Path | None, variables: tuple[str, .
 
 
 @command.command("status")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="table: one tab-separated line per source; json: a list.")
 @click.pass_obj
-def status(app: AppContext) -> None:
+def status(app: AppContext, fmt: str) -> None:
     """Last run of each source: when, counts, errors, garbled documents, broken flag.
 
-    ``garbled`` counts the source's stored documents whose text is still unreadable after
-    encoding repair (a wrong charset upstream, lost letters); exit 1 if any source is broken.
+    A broken source shows its cause (robots, http, network, redirects, too_large,
+    selectors, parse, nothing_stored), the reason in words and since when it has been
+    broken (the first failing run of the current streak). ``garbled`` counts the source's
+    stored documents whose text is still unreadable after encoding repair (a wrong
+    charset upstream, lost letters); exit 1 if any source is broken.
     """
-    broken = []
     with session_scope(app.sessions) as session:
         garbled: dict[int | None, int] = dict(session.execute(
             select(Document.source_id, func.count()).where(Document.garbled.is_(True))
             .group_by(Document.source_id)).tuples().all())
-        for source in session.scalars(select(Source).order_by(Source.name)):
-            run = session.scalar(select(CrawlRun).where(CrawlRun.source_id == source.id)
-                                 .order_by(CrawlRun.id.desc()).limit(1))
-            stats = run.stats if run else {}
-            errors = sum((stats.get("errors") or {}).values())
-            when = run.started_at.isoformat(timespec="seconds") if run else "never"
-            flag = f"BROKEN ({source.broken_reason})" if source.broken else "ok"
-            click.echo(f"{source.name}\t{when}\tpages {stats.get('pages', 0)}\t"
-                       f"new {stats.get('new', 0)}\tchanged {stats.get('changed', 0)}\t"
-                       f"unchanged {stats.get('unchanged', 0)}\terrors {errors}\t"
-                       f"garbled {garbled.get(source.id, 0)}\t{flag}")
-            if source.broken:
-                broken.append(source.name)
+        ids = dict(session.execute(select(Source.name, Source.id)).tuples().all())
+        sources = source_health(session)
+    if fmt == "json":
+        click.echo(json.dumps([{**h.as_dict(), "garbled": garbled.get(ids[h.name], 0)}
+                               for h in sources], ensure_ascii=False, indent=2))
+    for health in sources if fmt == "table" else []:
+        stats = health.stats
+        when = health.last_run.isoformat(timespec="seconds") if health.last_run else "never"
+        flag = (f"BROKEN {health.cause}: {health.reason}\tsince "
+                + (health.since.isoformat(timespec="seconds") if health.since else "unknown")
+                if health.broken else "ok")
+        click.echo(f"{health.name}\t{when}\tpages {stats.get('pages', 0)}\t"
+                   f"new {stats.get('new', 0)}\tchanged {stats.get('changed', 0)}\t"
+                   f"unchanged {stats.get('unchanged', 0)}\terrors {health.errors}\t"
+                   f"garbled {garbled.get(ids[health.name], 0)}\t{flag}")
+    broken = [h.name for h in sources if h.broken]
     if broken:
         raise RunError(f"broken source(s): {', '.join(broken)}")

@@ -62,17 +62,20 @@ def spider_class(source: SourceSpec, http_cache_dir: Path | None) -> type[Any]:
 def run_crawl(sources: Sequence[SourceSpec], sink: DocumentSink,
               clock: Callable[[], datetime], *, http_cache_dir: Path | None = None,
               progress: Progress | None = None,
-              extra_settings: Mapping[str, Any] | None = None) -> CrawlSummary:
+              extra_settings: Mapping[str, Any] | None = None,
+              shared_frontier: bool = False) -> CrawlSummary:
     """Crawl ``sources`` into ``sink``; blocks until all finish.
 
     Only once per process (Twisted's reactor cannot restart); see the module docstring.
     Disabled sources are skipped. ``http_cache_dir`` enables conditional re-fetching.
     ``extra_settings`` override Scrapy settings for every source (e.g. a shared frontier,
-    ``crawlers.distributed``). ``clock`` stamps runs and fetch times.
+    ``crawlers.distributed``, which also sets ``shared_frontier``: then a source this
+    process got no request of is ``idle``, not broken). ``clock`` stamps runs and fetch times.
     """
     from scrapy.crawler import CrawlerProcess
 
-    context = CrawlContext(sink=sink, clock=clock, stories=StoryIndex(), progress=progress)
+    context = CrawlContext(sink=sink, clock=clock, stories=StoryIndex(), progress=progress,
+                           shared_frontier=shared_frontier)
     loaded = context.stories.seed(
         sink.recent_documents(clock() - timedelta(days=STORY_LOOKBACK_DAYS)))
     log.debug("story index holds %d recent documents", loaded)

@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from crawlers import default_sources_path, load_sources, run_crawl
+from crawlers.distributed import DEFAULT_PREFIX, run_distributed_crawl
 from radar.context import AppContext
 from radar.crawl_store import DatabaseSink
 from radar.jobs import record_job
@@ -36,7 +37,8 @@ def source_line(name: str, stats: dict[str, Any]) -> str:
             f"duplicate {stats.get('duplicate', 0)}  errors {errors}"
             + (f" ({detail})" if detail else "")
             + (f"  BROKEN: {stats['broken']}" if stats.get("broken") else "")
-            + (f" ({stats['cause']}: {stats['cause_detail']})" if stats.get("cause") else ""))
+            + (f" ({stats['cause']}: {stats['cause_detail']})" if stats.get("cause") else "")
+            + ("  idle: other processes took all its pages" if stats.get("idle") else ""))
 
 
 @click.command("crawl")
@@ -46,19 +48,31 @@ def source_line(name: str, stats: dict[str, Any]) -> str:
 @click.option("--var", "variables", multiple=True, metavar="NAME=VALUE",
               help="Value of a ${NAME} placeholder in source files (repeatable).")
 @click.option("--no-cache", is_flag=True, help="Do not use the HTTP cache (re-download all).")
+@click.option("--distributed", is_flag=True,
+              help="Share the crawl with other processes through Redis (scrapy-redis): "
+                   "each page is fetched by one of them.")
+@click.option("--redis-url", help="Redis of the shared frontier (or the redis_url setting).")
+@click.option("--frontier", default=DEFAULT_PREFIX, show_default=True,
+              help="Redis key prefix of the shared frontier; separates deployments.")
 @click.pass_obj
 def command(app: AppContext, sources_path: Path | None, only: tuple[str, ...],
-            variables: tuple[str, ...], no_cache: bool) -> None:
+            variables: tuple[str, ...], no_cache: bool, distributed: bool,
+            redis_url: str | None, frontier: str) -> None:
     """Crawl the declared sources and store new or changed documents.
 
     Unchanged pages are revalidated with ETag/Last-Modified (a 304 costs nothing) and are
     not stored again, so running it twice adds nothing the second time. Exits 1 when a
     source is broken (nothing fetched, or mostly errors).
 
+    With --distributed, start the same command in as many processes (or machines) as
+    wanted, sharing the database and Redis: pages are queued in Redis and each is fetched
+    once, by whichever process takes it. The round ends when the last process finishes.
+
     \b
     Examples:
       radar crawl
       radar crawl --only demo-ekonomi-postasi --var DEMO_URL=http://127.0.0.1:8765
+      radar --db postgresql+psycopg://radar@db/radar crawl --distributed --redis-url redis://cache:6379/0
     """
     path = sources_path or app.settings.sources_path or default_sources_path()
     sources = load_sources(path, parse_vars(variables), list(only) or None)
@@ -70,10 +84,18 @@ def command(app: AppContext, sources_path: Path | None, only: tuple[str, ...],
             done = sum(counts.values())
             click.echo(f"\r{source}: {done} documents", err=True, nl=False)
 
+    url = redis_url or app.settings.redis_url
+    if distributed and not url:
+        raise UsageError("--distributed needs --redis-url (or the redis_url setting)")
     cache = None if no_cache else app.settings.data_dir / "httpcache"
     with record_job(app.sessions, "crawl", utcnow) as counts:
-        summary = run_crawl(sources, DatabaseSink(app.sessions), utcnow, http_cache_dir=cache,
-                            progress=progress)
+        if distributed and url:
+            summary = run_distributed_crawl(sources, DatabaseSink(app.sessions), utcnow, url,
+                                            prefix=frontier, progress=progress,
+                                            http_cache_dir=cache)
+        else:
+            summary = run_crawl(sources, DatabaseSink(app.sessions), utcnow,
+                                http_cache_dir=cache, progress=progress)
         if app.verbosity >= 0:
             click.echo("", err=True)
         counts.update(summary.as_dict())

@@ -92,9 +92,10 @@ def current_revision(engine: Engine) -> str | None:
 def init_db(engine: Engine) -> None:
     """Create the schema on first use; refuse a database older than the code.
 
-    Several processes may start on one fresh PostgreSQL database at once (crawler
-    processes, workers): the first to take a transaction-scoped advisory lock creates
-    and stamps the schema in one transaction; the others wait for it, then find it.
+    Several processes may start on one fresh database at once (crawler processes,
+    workers): the first to take a lock (PostgreSQL: a transaction-scoped advisory lock;
+    SQLite: its write lock, ``BEGIN IMMEDIATE``) creates and stamps the schema in one
+    transaction; the others wait for it, then find it.
     """
     url = engine.url.render_as_string(hide_password=False)
     if engine.dialect.name == "postgresql":
@@ -104,9 +105,14 @@ def init_db(engine: Engine) -> None:
                 _create_schema(conn, url)
                 return
     elif not set(inspect(engine).get_table_names()) & set(Base.metadata.tables):
-        with engine.begin() as conn:
-            _create_schema(conn, url)
-        return
+        with engine.connect() as conn:
+            # SQLite's write lock first (waits for another process creating it), then look again
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            if not set(inspect(conn).get_table_names()) & set(Base.metadata.tables):
+                _create_schema(conn, url)
+                conn.commit()
+                return
+            conn.rollback()
     head = head_revision(url)
     current = current_revision(engine)
     if head is not None and current != head:

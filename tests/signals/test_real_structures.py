@@ -619,3 +619,18 @@ def test_started_building_and_possessed_names(extractor: Extractor, text: str,
 def test_constructions_without_the_plain_verbs(extractor: Extractor, lang: str, text: str,
                                                expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Polat Yapı'nın bazı mağazalarını kapatacağı yönündeki haberler tedarikçileri tedirgin etti.",
+    "Polat Yapı mağazalarını kapatacak. Şirketten yapılan açıklamada herhangi bir mağaza kapatma "
+    "kararı bulunmadığı belirtildi.",
+])
+def test_reported_speculation_and_no_such_decision(extractor: Extractor, text: str) -> None:
+    assert firms(extractor, text, "tr") == set()
+
+
+def test_a_tax_acronym_is_no_firm(extractor: Extractor) -> None:
+    assert firms(extractor, "Polat Yapi received an investment incentive certificate that grants "
+                            "the company VAT and customs duty exemptions.", "en") == {
+        ("investment_incentive", "K7")}

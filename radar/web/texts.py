@@ -15,7 +15,15 @@ from jinja2.runtime import Context
 from starlette.requests import Request
 
 from radar_core.db.models import Alert, User
-from radar_core.i18n import DEFAULT_LANGUAGE, N_, Gettext, gettext_for, language_of
+from radar_core.i18n import (
+    DEFAULT_LANGUAGE,
+    N_,
+    Gettext,
+    Phrase,
+    gettext_for,
+    language_of,
+    translate,
+)
 from radar_core.i18n_jinja import context_language
 from radar_core.records import Explanation
 
@@ -42,6 +50,18 @@ def page_language(request: Request, user: User | None) -> str:
 def request_gettext(request: Request) -> Gettext:
     """``_`` for messages built in Python before a user is known (login, error pages)."""
     return gettext_for(page_language(request, None))
+
+
+def detail_text(detail: object, language: str) -> str:
+    """An error's detail in the reader's language.
+
+    A detail is a ``Phrase`` (built with values) or an ``N_``-marked message; anything else
+    (an exception's own words) is looked up in the catalogue and otherwise shown as it is.
+    The JSON API keeps the English ``str`` of the same detail.
+    """
+    if isinstance(detail, Phrase):
+        return detail.text(language)
+    return translate(language, str(detail)) if detail else ""
 
 
 def alert_text(alert: Alert, key: str, language: str) -> str:

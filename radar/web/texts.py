@@ -8,6 +8,7 @@ reads Turkish. Alerts carry their title, why and rule description in every langu
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from jinja2 import pass_context
@@ -89,6 +90,40 @@ def _component(context: Context, name: Any) -> str:
     return text.replace("_", " ")
 
 
+# What rules.scoring.combine stores: "score = 100 x names; 100 x numbers = total[ (capped at 100)]".
+_FORMULA = re.compile(r"score = 100 x (?P<names>[^;]+); (?P<numbers>100 x [^(]+?)(?P<capped> \(capped at 100\))?")
+_DECIMAL = re.compile(r"\d+\.\d+")
+
+
+def formula_text(formula: str, language: str) -> str:
+    """The stored score formula with human labels in ``language`` (same arithmetic):
+    ``skor = 100 x kural ağırlığı x güven ...; 100 x 0,80 x ... = 57,6`` in Turkish.
+    A formula of another shape is shown as it is."""
+    match = _FORMULA.fullmatch(formula or "")
+    if match is None:
+        return formula
+    _ = gettext_for(language)
+
+    def label(part: str) -> str:
+        name, _hat, power = part.strip().partition("^")
+        text = _(COMPONENT_LABELS[name]) if name in COMPONENT_LABELS else name.replace("_", " ")
+        if language_of(language) == "tr":
+            power = power.replace(".", ",")
+        return f"{text}^{power}" if power else text
+
+    names = " x ".join(label(part) for part in match["names"].split(" x "))
+    numbers = match["numbers"].strip()
+    if language_of(language) == "tr":
+        numbers = _DECIMAL.sub(lambda m: m.group().replace(".", ","), numbers)
+    capped = f" ({_('capped at 100')})" if match["capped"] else ""
+    return f"{_('score')} = 100 x {names}; {numbers}{capped}"
+
+
+@pass_context
+def _formula(context: Context, value: Any) -> str:
+    return formula_text(str(value or ""), context_language(context))
+
+
 @pass_context
 def _sig(context: Context, value: Any) -> str:
     """Three significant digits, with a decimal comma in Turkish."""
@@ -98,4 +133,5 @@ def _sig(context: Context, value: Any) -> str:
 
 FILTERS: dict[str, Any] = {
     "alert_title": _alert_title, "alert_text": _alert_text, "component": _component, "sig": _sig,
+    "formula": _formula,
 }

@@ -117,3 +117,18 @@ def test_admin_adds_an_english_user_and_error_pages_follow_the_reader(login, ses
     missing = client.get("/alerts/999999")
     assert missing.status_code == 404 and "404 · Bulunamadı" in missing.text
     assert "Kullanıcılar" in client.get("/users").text and HOSTILE_TITLE not in client.get("/users").text
+
+
+def test_score_formula_in_words_of_the_reader() -> None:
+    from radar.web.texts import formula_text
+    from rules.scoring import Component, combine
+
+    _total, formula = combine([Component("rule_weight", 3.0, 1.0), Component("confidence", 0.9, 0.5),
+                               Component("recency", 1.0, 1.0), Component("corroboration", 1.5, 1.0)])
+    assert formula_text(formula, "en") == (
+        "score = 100 x rule weight x confidence^0.5 x recency x corroboration; "
+        "100 x 3.00 x 0.90^0.5 x 1.00 x 1.50 = 426.9 (capped at 100)")
+    assert formula_text(formula, "tr") == (
+        "skor = 100 x kural ağırlığı x güven^0,5 x güncellik x teyit; "
+        "100 x 3,00 x 0,90^0,5 x 1,00 x 1,50 = 426,9 (100 ile sınırlandı)")
+    assert formula_text("sum(value × weight)", "tr") == "sum(value × weight)"  # another shape: as it is

@@ -18,7 +18,7 @@ from tests.web.conftest import HOSTILE_TITLE, csrf_of
 
 TEXTS = {
     "tr": {"title": "Kapasite artırımı: Kuzey Tekstil A.Ş.", "description": "Müşteride kapasite artışı.",
-           "why": "Kuzey Tekstil A.Ş.: 27.06.2025 tarihinde Kapasite artırımı (12.000.000 EUR); "
+           "why": "Kuzey Tekstil A.Ş.: 27.06.2025 tarihinde kapasite artırımı (12.000.000 EUR); "
                   "haber veren: 2 kaynak (news1, news2)."},
     "en": {"title": "Capacity expansion: Kuzey Tekstil A.Ş.", "description": "Capacity growth at a client",
            "why": "Kuzey Tekstil A.Ş.: capacity expansion (12,000,000 EUR) on 2025-06-27, "

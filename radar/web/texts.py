@@ -38,14 +38,39 @@ COMPONENT_LABELS = {
 }
 
 
+def browser_language(header: str | None) -> str | None:
+    """The reader's most preferred of our languages in an ``Accept-Language`` header
+    (``en-GB,en;q=0.9,tr;q=0.8`` -> ``en``); ``None`` when it names none of them."""
+    ranked: list[tuple[float, int, str]] = []
+    for index, item in enumerate((header or "").split(",")):
+        tag, _semi, params = item.strip().partition(";")
+        weight = 1.0
+        if params.strip().startswith("q="):
+            try:
+                weight = float(params.strip()[2:])
+            except ValueError:
+                weight = 0.0
+        code = language_of(tag, "")
+        if code and weight > 0:
+            ranked.append((-weight, index, code))
+    return min(ranked)[2] if ranked else None
+
+
 def page_language(request: Request, user: User | None) -> str:
-    """The language a page is rendered in for ``user`` (or the session's last user)."""
+    """The language a page is rendered in for ``user`` (or the session's last user).
+
+    Before anyone has chosen (a first visit to the login page), the browser's
+    ``Accept-Language`` decides between Turkish and English; Turkish without one.
+    """
     if user is not None:
         language = language_of(user.language)
         if request.session.get(SESSION_LANGUAGE) != language:
             request.session[SESSION_LANGUAGE] = language
         return language
-    return language_of(request.session.get(SESSION_LANGUAGE), DEFAULT_LANGUAGE)
+    chosen = request.session.get(SESSION_LANGUAGE)
+    if chosen:
+        return language_of(chosen, DEFAULT_LANGUAGE)
+    return browser_language(request.headers.get("accept-language")) or DEFAULT_LANGUAGE
 
 
 def request_gettext(request: Request) -> Gettext:
@@ -115,8 +140,9 @@ def formula_text(formula: str, language: str) -> str:
     numbers = match["numbers"].strip()
     if language_of(language) == "tr":
         numbers = _DECIMAL.sub(lambda m: m.group().replace(".", ","), numbers)
-    capped = f" ({_('capped at 100')})" if match["capped"] else ""
-    return f"{_('score')} = 100 x {names}; {numbers}{capped}"
+    capped = " ({})".format(_("capped at 100")) if match["capped"] else ""
+    score = _("score")
+    return f"{score} = 100 x {names}; {numbers}{capped}"
 
 
 @pass_context

@@ -132,3 +132,26 @@ def test_score_formula_in_words_of_the_reader() -> None:
         "skor = 100 x kural ağırlığı x güven^0,5 x güncellik x teyit; "
         "100 x 3,00 x 0,90^0,5 x 1,00 x 1,50 = 426,9 (100 ile sınırlandı)")
     assert formula_text("sum(value × weight)", "tr") == "sum(value × weight)"  # another shape: as it is
+
+
+def test_login_page_follows_the_browser_until_someone_chooses(app, login) -> None:
+    from radar.web.texts import browser_language
+
+    assert browser_language("en-GB,en;q=0.9,tr;q=0.8") == "en"
+    assert browser_language("de-DE,de;q=0.9,tr;q=0.7,en;q=0.5") == "tr"
+    assert browser_language("tr;q=0.5, en;q=0.8") == "en"
+    assert browser_language("de, fr") is None and browser_language(None) is None
+    assert browser_language("en;q=0, tr") == "tr"
+    english = TestClient(app, headers={"Accept-Language": "en-US,en;q=0.9"}).get("/login").text
+    assert '<html lang="en">' in english and "Log in" in english
+    turkish = TestClient(app, headers={"Accept-Language": "tr-TR,tr;q=0.9,en;q=0.5"}).get("/login").text
+    assert '<html lang="tr">' in turkish and "Giriş yap" in turkish
+    assert '<html lang="tr">' in TestClient(app, headers={"Accept-Language": "de"}).get("/login").text
+    assert '<html lang="tr">' in TestClient(app).get("/login").text  # no header: Turkish
+    # A user's choice, once known (kept in the session after logging out), wins over the browser.
+    client = login("ana")  # reads English
+    client.headers["Accept-Language"] = "tr-TR"
+    _switch(client, "en")
+    token = csrf_of(client.get("/").text)
+    client.post("/logout", data={"csrf_token": token}, follow_redirects=False)
+    assert '<html lang="en">' in client.get("/login").text

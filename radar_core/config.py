@@ -99,6 +99,10 @@ class Settings(BaseModel):
     )
     send_empty_digest: bool = Field(False, description="Mail an RM even when nothing is new.")
     timezone: str = Field("Europe/Istanbul", description="Local time zone of the bank's RMs.")
+    language: str = Field(
+        "tr", description="Language (tr or en) of reports written by the CLI and the demo "
+        "when no --lang is given; web pages and e-mails follow each user's own choice."
+    )
     model_path: Path | None = Field(
         None,
         description="Local folder of the optional learned re-scorer (radar train --output); "
@@ -231,6 +235,14 @@ class Settings(BaseModel):
     def _mail_time(cls, value: str) -> str:
         hour, minute = clock_time(value)
         return f"{hour:02d}:{minute:02d}"
+
+    @field_validator("language")
+    @classmethod
+    def _language(cls, value: str) -> str:
+        text = value.strip().lower()
+        if text not in ("tr", "en"):
+            raise ValueError("must be one of tr, en")
+        return text
 
     @field_validator("timezone")
     @classmethod

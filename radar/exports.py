@@ -76,7 +76,7 @@ class ExportRow:
 
 
 def _xlsx_text(value: str | None) -> str:
-    return ILLEGAL_CHARACTERS_RE.sub("", safe_cell(value))
+    return str(ILLEGAL_CHARACTERS_RE.sub("", safe_cell(value)))
 
 
 def _first_evidence(session: Session, alert_ids: Sequence[int]) -> dict[int, tuple[str, str | None]]:

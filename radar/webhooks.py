@@ -292,6 +292,8 @@ def send_due(sessions: sessionmaker[Session], settings: Settings, clock: Clock, 
                 result.skipped += 1
                 continue
             started = clock()
+            status: int | None
+            error: str | None
             try:
                 try:
                     body, headers = _request(sessions, settings, delivery_id, endpoint, started)

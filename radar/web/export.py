@@ -15,7 +15,15 @@ from fastapi import Request
 from fastapi.responses import StreamingResponse
 from sqlalchemy.orm import Session
 
-from radar.exports import ExportRow, csv_lines, export_rows, file_chunks, filename, in_session, xlsx_file
+from radar.exports import (
+    ExportRow,
+    csv_lines,
+    export_rows,
+    file_chunks,
+    filename,
+    in_session,
+    xlsx_file,
+)
 from radar.visibility import research_address
 from radar.web.queue import QueueFilters, apply_filters, visible_alerts
 from radar_core.db.models import User

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import DamerauLevenshtein
 
 from entity_linking.config import (
     LinkerConfig,
@@ -88,6 +89,9 @@ class _Mention:
     optional_weight: float
     # The mention's own words, which are no evidence about it in its context.
     words: frozenset[str]
+    # Words that may be a misspelt frequent word ("Mkina", "Gıad", "Gda"): (position in
+    # ``resolved``, the word as written, the edit distance allowed). See ``_loose``.
+    loose: tuple[tuple[int, str, int], ...] = ()
 
 
 
@@ -283,7 +287,34 @@ class Linker:
         if len(norm.core) > 1 and norm.core[-1] in GROUP_MARKERS:
             optional = resolved[-1][2]
         words = frozenset(t for alts, _, _ in resolved for t in alts) | frozenset(norm.core)
-        return _Mention(norm, resolved, total, mapped, norm.legal_family, optional, words)
+        return _Mention(norm, resolved, total, mapped, norm.legal_family, optional, words,
+                        self._loose(norm.core, resolved))
+
+    def _loose(self, core: tuple[str, ...], resolved: list[tuple[tuple[str, ...], float, float]]
+               ) -> tuple[tuple[int, str, int], ...]:
+        """Mention words that may be a typo of a frequent word (a sector or title word).
+
+        The index reads a misspelt word as the vocabulary words one edit away, which
+        misses a frequent word's typo when it is two edits away ("Mkina" for "Makina",
+        stored as "makine"), a swap in a short word ("Gıad"), or when the typo happens to
+        be some rare firm's word ("Gda" for "Gıda" where a firm "GDA" exists). A typo of
+        a frequent word is likelier than a rare word, so such a word may still match a
+        frequent word of a candidate name (see ``_components``): one edit away when the
+        word is a short one in the vocabulary, two when it is not there (5+ letters). A
+        word that is itself frequent ("Kimya", "Cam"), or a longer one a firm bears
+        (a surname), is taken as written.
+        """
+        df = self.index.client_df
+        frequent = self.common_df
+        loose: list[tuple[int, str, int]] = []
+        for position, (token, (alts, sim, _)) in enumerate(zip(core, resolved, strict=True)):
+            if len(token) < 3 or any(df.get(t, 0) >= frequent for t in alts if sim):
+                continue
+            exact = sim == 1.0 and alts == (token,)
+            if exact and len(token) >= 5:
+                continue
+            loose.append((position, token, 1 if exact or len(token) < 5 else 2))
+        return tuple(loose)
 
     def _block(self, m: _Mention) -> list[int]:
         """Entry ids worth scoring: exact key, ticker, rare-token postings, else intersection."""
@@ -324,7 +355,12 @@ class Linker:
             for entry_id in acc:
                 if entry_id in members:
                     acc[entry_id] += gain
-        return heapq.nlargest(limit, acc, key=acc.__getitem__)
+        # Still tied (a typo one edit from several firms' words, "Yltürk" for "Yeltürk"
+        # and "Yaltürk", with dozens of "Yaltürk ... İnşaat Taahhüt" names): the names
+        # with the least else in them go first, as the scorer would rank them; otherwise
+        # the intended firm's short name may be cut for one reading's long titles.
+        sizes = idx.entry_weight
+        return heapq.nlargest(limit, acc, key=lambda e: (acc[e], -sizes[e]))
 
     def _components(self, m: _Mention, entry_id: int) -> tuple[float, ...]:
         """Raw feature values of one name, in ``_FEATURES`` order (cheap: no dicts)."""
@@ -338,8 +374,11 @@ class Linker:
         matched_m = 0.0
         matched_e = 0.0
         head = 0.0
+        found: list[str] | None = [] if m.loose else None
         for alts, sim, weight in m.resolved:
             if not sim:
+                if found is not None:
+                    found.append("")
                 continue
             for token in alts:
                 if token in core:
@@ -347,7 +386,28 @@ class Linker:
                     matched_e += idx.weights.get(token, idx.max_weight) * sim
                     if token == core[0]:
                         head = 1.0
+                    if found is not None:
+                        found.append(token)
                     break
+            else:
+                if found is not None:
+                    found.append("")
+        if found is not None:
+            # A misspelt frequent word: credited to this name's unmatched frequent word.
+            df = idx.client_df
+            for position, written, limit in m.loose:
+                if found[position]:
+                    continue
+                for token in core:
+                    if token in found or df.get(token, 0) < self.common_df:
+                        continue
+                    distance = DamerauLevenshtein.distance(written, token, score_cutoff=limit)
+                    if distance <= limit:
+                        sim = 1.0 - 0.2 * distance
+                        matched_m += m.resolved[position][2] * sim
+                        matched_e += idx.weights.get(token, idx.max_weight) * sim
+                        found[position] = token
+                        break
         total = m.total_weight
         if m.optional_weight and core[-1] not in GROUP_MARKERS and "holding" not in core:
             # "Akyıldız Tekstil Grubu" names the firm "Akyıldız Tekstil" as well.

@@ -144,6 +144,10 @@ class Linker:
         }
         n = len(index.clients)
         self.common_df = max(10, int(n * 0.0005))
+        # Words so many firms bear that a mention's typo is likelier one of them than a
+        # rare word (see ``_loose``), and the edit distances looked up against them.
+        self._frequent = frozenset(t for t, df in index.client_df.items() if df >= self.common_df)
+        self._distances: dict[tuple[str, str], int] = {}
         self._last_context: ContextEvidence | None = None
         self._prepared: dict[str, _Mention] = {}
         self.sectors = sectors or SectorMatcher(load_sector_words())
@@ -304,11 +308,10 @@ class Linker:
         word that is itself frequent ("Kimya", "Cam"), or a longer one a firm bears
         (a surname), is taken as written.
         """
-        df = self.index.client_df
-        frequent = self.common_df
+        frequent = self._frequent
         loose: list[tuple[int, str, int]] = []
         for position, (token, (alts, sim, _)) in enumerate(zip(core, resolved, strict=True)):
-            if len(token) < 3 or any(df.get(t, 0) >= frequent for t in alts if sim):
+            if len(token) < 3 or (sim and not frequent.isdisjoint(alts)):
                 continue
             exact = sim == 1.0 and alts == (token,)
             if exact and len(token) >= 5:
@@ -355,12 +358,18 @@ class Linker:
             for entry_id in acc:
                 if entry_id in members:
                     acc[entry_id] += gain
-        # Still tied (a typo one edit from several firms' words, "Yltürk" for "Yeltürk"
-        # and "Yaltürk", with dozens of "Yaltürk ... İnşaat Taahhüt" names): the names
-        # with the least else in them go first, as the scorer would rank them; otherwise
-        # the intended firm's short name may be cut for one reading's long titles.
+        top = heapq.nlargest(limit + 1, acc, key=acc.__getitem__)
+        cut = acc[top[limit - 1]]
+        if acc[top[limit]] < cut:
+            return top[:limit]
+        # Tied at the cut (a typo one edit from several firms' words, "Yltürk" for
+        # "Yeltürk" and "Yaltürk", with dozens of "Yaltürk ... İnşaat Taahhüt" names): the
+        # names with the least else in them go first, as the scorer would rank them;
+        # otherwise the intended firm's short name may be cut for one reading's titles.
+        above = [e for e in top if acc[e] > cut]
         sizes = idx.entry_weight
-        return heapq.nlargest(limit, acc, key=lambda e: (acc[e], -sizes[e]))
+        tied = sorted((e for e, gain in acc.items() if gain == cut), key=sizes.__getitem__)
+        return above + tied[: limit - len(above)]
 
     def _components(self, m: _Mention, entry_id: int) -> tuple[float, ...]:
         """Raw feature values of one name, in ``_FEATURES`` order (cheap: no dicts)."""
@@ -374,11 +383,8 @@ class Linker:
         matched_m = 0.0
         matched_e = 0.0
         head = 0.0
-        found: list[str] | None = [] if m.loose else None
         for alts, sim, weight in m.resolved:
             if not sim:
-                if found is not None:
-                    found.append("")
                 continue
             for token in alts:
                 if token in core:
@@ -386,28 +392,11 @@ class Linker:
                     matched_e += idx.weights.get(token, idx.max_weight) * sim
                     if token == core[0]:
                         head = 1.0
-                    if found is not None:
-                        found.append(token)
                     break
-            else:
-                if found is not None:
-                    found.append("")
-        if found is not None:
-            # A misspelt frequent word: credited to this name's unmatched frequent word.
-            df = idx.client_df
-            for position, written, limit in m.loose:
-                if found[position]:
-                    continue
-                for token in core:
-                    if token in found or df.get(token, 0) < self.common_df:
-                        continue
-                    distance = DamerauLevenshtein.distance(written, token, score_cutoff=limit)
-                    if distance <= limit:
-                        sim = 1.0 - 0.2 * distance
-                        matched_m += m.resolved[position][2] * sim
-                        matched_e += idx.weights.get(token, idx.max_weight) * sim
-                        found[position] = token
-                        break
+        if m.loose:
+            extra_m, extra_e = self._loose_credit(m, core)
+            matched_m += extra_m
+            matched_e += extra_e
         total = m.total_weight
         if m.optional_weight and core[-1] not in GROUP_MARKERS and "holding" not in core:
             # "Akyıldız Tekstil Grubu" names the firm "Akyıldız Tekstil" as well.
@@ -429,6 +418,35 @@ class Linker:
         if family and entry.family:
             agree, disagree = (1.0, 0.0) if family == entry.family else (0.0, 1.0)
         return (cov_m, cov_e, similarity, head, exact, 0.0, conflict, agree, disagree)
+
+    def _loose_credit(self, m: _Mention, core: tuple[str, ...]) -> tuple[float, float]:
+        """Weight (mention side, name side) of misspelt frequent words (see ``_loose``)
+        matched to this name's frequent words that no other mention word took."""
+        idx = self.index
+        frequent = self._frequent
+        taken = {t for alts, sim, _ in m.resolved if sim for t in alts if t in core}
+        extra_m = extra_e = 0.0
+        for position, written, limit in m.loose:
+            alts, sim, weight = m.resolved[position]
+            if sim and any(t in core for t in alts):
+                continue
+            for token in core:
+                if token not in frequent or token in taken:
+                    continue
+                pair = (written, token)
+                distance = self._distances.get(pair)
+                if distance is None:
+                    distance = DamerauLevenshtein.distance(written, token, score_cutoff=2)
+                    if len(self._distances) >= 100_000:
+                        self._distances.clear()
+                    self._distances[pair] = distance
+                if distance <= limit:
+                    closeness = 1.0 - 0.2 * distance
+                    extra_m += weight * closeness
+                    extra_e += idx.weights.get(token, idx.max_weight) * closeness
+                    taken.add(token)
+                    break
+        return extra_m, extra_e
 
     def _score(self, comps: tuple[float, ...]) -> float:
         return float(sum(map(operator.mul, comps, self._weights)))

@@ -57,12 +57,12 @@ def generate(path: Path, alerts: int, clients: int = 20_000, rms: int = 200, see
         "INSERT INTO clients (client_id, legal_name, aliases, rm_email, rm_key, parent_id, updated_at) "
         "VALUES (?,?,?,?,?,?,?)",
         ((cid, f"Firma {cid} A.Ş.", "[]", f"rm{i % rms:04d}@bank.example", f"rm{i % rms:04d}@bank.example",
-          parents.get(cid), now)
+          parents.get(cid), _ts(now))
          for i, cid in enumerate(ids)))
     cheap = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1).hash(PASSWORD)
     db.executemany(
         "INSERT INTO users (username, password_hash, role, rm_email, active, created_at) VALUES (?,?,?,?,?,?)",
-        [("analyst", cheap, "analyst", None, True, now), ("rm", cheap, "rm", RM, True, now)])
+        [("analyst", cheap, "analyst", None, True, _ts(now)), ("rm", cheap, "rm", RM, True, _ts(now))])
     batch: list[tuple[object, ...]] = []
     notify: list[tuple[int, str]] = []
     for aid in range(1, alerts + 1):
@@ -73,7 +73,8 @@ def generate(path: Path, alerts: int, clients: int = 20_000, rms: int = 200, see
         batch.append((aid, f"a{aid}", "group_rule" if group else "rule", "1", rng.choice(["risk", "opportunity"]),
                       cid, cid or f"prospect:{aid}", f"Firma {cid}", f"Alert {aid}", round(rng.uniform(1, 10), 2),
                       severity, SEVERITY_RANK[severity], rng.choice(STATUSES), "{}",
-                      f'["{parents[cid]}"]' if group and cid else "[]", created, created, created))
+                      f'["{parents[cid]}"]' if group and cid else "[]", _ts(created), _ts(created),
+                      _ts(created)))
         if group and cid:
             notify.append((aid, parents[cid]))
         if len(batch) >= 50_000:
@@ -83,6 +84,12 @@ def generate(path: Path, alerts: int, clients: int = 20_000, rms: int = 200, see
     db.commit()
     db.execute("ANALYZE")
     db.close()
+
+
+def _ts(moment: datetime) -> str:
+    """A timestamp as SQLAlchemy stores it on SQLite (always with microseconds): the cursor
+    compares stored strings, so "12:00:00" and "12:00:00.000000" must not both occur."""
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def _insert(db: sqlite3.Connection, batch: list[tuple[object, ...]], notify: list[tuple[int, str]]) -> None:

@@ -200,19 +200,39 @@ class SitemapSpec(BaseModel):
 
 
 class ApiSpec(BaseModel):
-    """JSON APIs: dotted paths to the item list, paging, and each item's values."""
+    """JSON APIs: dotted paths to the item list, paging, and each item's values.
+
+    Search APIs of public portals (ilan.gov.tr, EKAP) take a POST with a JSON body and
+    page by an offset in that body (``skipCount``): ``method: POST``, ``body``, and
+    ``page_param`` naming the body key with ``page_step`` added per page.
+    """
 
     model_config = {"extra": "forbid"}
 
     items: str = Field(description="Dotted path to the list of items ('' for a top list).")
+    method: Literal["GET", "POST"] = "GET"
+    body: dict[str, Any] | None = Field(None, description="JSON body of a POST request.")
     next_url: str | None = Field(None, description="Dotted path to the next page's URL.")
-    page_param: str | None = Field(None, description="Query parameter incremented per page.")
+    page_param: str | None = Field(None, description="Query parameter (GET) or body key "
+                                   "(POST) advanced per page.")
+    page_step: int | None = Field(None, ge=1, description="Added to page_param's value per "
+                                  "page (an offset); absent: page numbers 1, 2, 3...")
     id: str
     title: str | None = None
     published: str | None = None
     text: list[str] = Field(min_length=1, description="Paths joined into the text.")
     url: str | None = Field(None, description="Path to the item's public URL.")
+    url_template: str | None = Field(
+        None, pattern=r"^https?://\S*\{id\}",
+        description="Public URL built from the item id when the API gives none: "
+        "'https://www.kap.org.tr/tr/Bildirim/{id}'.")
     fields: dict[str, str] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _post_body(self) -> ApiSpec:
+        if self.method == "GET" and self.body is not None:
+            raise ValueError("'body' is sent only with method: POST")
+        return self
 
 
 class SourceSpec(BaseModel):
@@ -231,6 +251,9 @@ class SourceSpec(BaseModel):
     max_pages: int = Field(200, ge=1)
     max_age_days: int | None = Field(None, ge=1, description="Skip items older than this.")
     enabled: bool = True
+    terms: str | None = Field(
+        None, description="Terms of use, robots.txt and rate guidance of the site, as read "
+        "from its public pages: what a person must check before enabling the source.")
     canonical_base: str | None = Field(
         None, pattern=r"^https?://[^/\s]+$",
         description="Origin written into canonical URLs instead of the fetched one, so a "

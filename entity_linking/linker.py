@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import DamerauLevenshtein
 
 from entity_linking.config import (
     LinkerConfig,
@@ -88,6 +89,9 @@ class _Mention:
     optional_weight: float
     # The mention's own words, which are no evidence about it in its context.
     words: frozenset[str]
+    # Words that may be a misspelt frequent word ("Mkina", "Gıad", "Gda"): (position in
+    # ``resolved``, the word as written, the edit distance allowed). See ``_loose``.
+    loose: tuple[tuple[int, str, int], ...] = ()
 
 
 
@@ -140,6 +144,10 @@ class Linker:
         }
         n = len(index.clients)
         self.common_df = max(10, int(n * 0.0005))
+        # Words so many firms bear that a mention's typo is likelier one of them than a
+        # rare word (see ``_loose``), and the edit distances looked up against them.
+        self._frequent = frozenset(t for t, df in index.client_df.items() if df >= self.common_df)
+        self._distances: dict[tuple[str, str], int] = {}
         self._last_context: ContextEvidence | None = None
         self._prepared: dict[str, _Mention] = {}
         self.sectors = sectors or SectorMatcher(load_sector_words())
@@ -283,7 +291,33 @@ class Linker:
         if len(norm.core) > 1 and norm.core[-1] in GROUP_MARKERS:
             optional = resolved[-1][2]
         words = frozenset(t for alts, _, _ in resolved for t in alts) | frozenset(norm.core)
-        return _Mention(norm, resolved, total, mapped, norm.legal_family, optional, words)
+        return _Mention(norm, resolved, total, mapped, norm.legal_family, optional, words,
+                        self._loose(norm.core, resolved))
+
+    def _loose(self, core: tuple[str, ...], resolved: list[tuple[tuple[str, ...], float, float]]
+               ) -> tuple[tuple[int, str, int], ...]:
+        """Mention words that may be a typo of a frequent word (a sector or title word).
+
+        The index reads a misspelt word as the vocabulary words one edit away, which
+        misses a frequent word's typo when it is two edits away ("Mkina" for "Makina",
+        stored as "makine"), a swap in a short word ("Gıad"), or when the typo happens to
+        be some rare firm's word ("Gda" for "Gıda" where a firm "GDA" exists). A typo of
+        a frequent word is likelier than a rare word, so such a word may still match a
+        frequent word of a candidate name (see ``_components``): one edit away when the
+        word is a short one in the vocabulary, two when it is not there (5+ letters). A
+        word that is itself frequent ("Kimya", "Cam"), or a longer one a firm bears
+        (a surname), is taken as written.
+        """
+        frequent = self._frequent
+        loose: list[tuple[int, str, int]] = []
+        for position, (token, (alts, sim, _)) in enumerate(zip(core, resolved, strict=True)):
+            if len(token) < 3 or (sim and not frequent.isdisjoint(alts)):
+                continue
+            exact = sim == 1.0 and alts == (token,)
+            if exact and len(token) >= 5:
+                continue
+            loose.append((position, token, 1 if exact or len(token) < 5 else 2))
+        return tuple(loose)
 
     def _block(self, m: _Mention) -> list[int]:
         """Entry ids worth scoring: exact key, ticker, rare-token postings, else intersection."""
@@ -324,7 +358,18 @@ class Linker:
             for entry_id in acc:
                 if entry_id in members:
                     acc[entry_id] += gain
-        return heapq.nlargest(limit, acc, key=acc.__getitem__)
+        top = heapq.nlargest(limit + 1, acc, key=acc.__getitem__)
+        cut = acc[top[limit - 1]]
+        if acc[top[limit]] < cut:
+            return top[:limit]
+        # Tied at the cut (a typo one edit from several firms' words, "Yltürk" for
+        # "Yeltürk" and "Yaltürk", with dozens of "Yaltürk ... İnşaat Taahhüt" names): the
+        # names with the least else in them go first, as the scorer would rank them;
+        # otherwise the intended firm's short name may be cut for one reading's titles.
+        above = [e for e in top if acc[e] > cut]
+        sizes = idx.entry_weight
+        tied = sorted((e for e, gain in acc.items() if gain == cut), key=sizes.__getitem__)
+        return above + tied[: limit - len(above)]
 
     def _components(self, m: _Mention, entry_id: int) -> tuple[float, ...]:
         """Raw feature values of one name, in ``_FEATURES`` order (cheap: no dicts)."""
@@ -348,6 +393,10 @@ class Linker:
                     if token == core[0]:
                         head = 1.0
                     break
+        if m.loose:
+            extra_m, extra_e = self._loose_credit(m, core)
+            matched_m += extra_m
+            matched_e += extra_e
         total = m.total_weight
         if m.optional_weight and core[-1] not in GROUP_MARKERS and "holding" not in core:
             # "Akyıldız Tekstil Grubu" names the firm "Akyıldız Tekstil" as well.
@@ -369,6 +418,35 @@ class Linker:
         if family and entry.family:
             agree, disagree = (1.0, 0.0) if family == entry.family else (0.0, 1.0)
         return (cov_m, cov_e, similarity, head, exact, 0.0, conflict, agree, disagree)
+
+    def _loose_credit(self, m: _Mention, core: tuple[str, ...]) -> tuple[float, float]:
+        """Weight (mention side, name side) of misspelt frequent words (see ``_loose``)
+        matched to this name's frequent words that no other mention word took."""
+        idx = self.index
+        frequent = self._frequent
+        taken = {t for alts, sim, _ in m.resolved if sim for t in alts if t in core}
+        extra_m = extra_e = 0.0
+        for position, written, limit in m.loose:
+            alts, sim, weight = m.resolved[position]
+            if sim and any(t in core for t in alts):
+                continue
+            for token in core:
+                if token not in frequent or token in taken:
+                    continue
+                pair = (written, token)
+                distance = self._distances.get(pair)
+                if distance is None:
+                    distance = DamerauLevenshtein.distance(written, token, score_cutoff=2)
+                    if len(self._distances) >= 100_000:
+                        self._distances.clear()
+                    self._distances[pair] = distance
+                if distance <= limit:
+                    closeness = 1.0 - 0.2 * distance
+                    extra_m += weight * closeness
+                    extra_e += idx.weights.get(token, idx.max_weight) * closeness
+                    taken.add(token)
+                    break
+        return extra_m, extra_e
 
     def _score(self, comps: tuple[float, ...]) -> float:
         return float(sum(map(operator.mul, comps, self._weights)))

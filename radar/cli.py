@@ -34,6 +34,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "process",
     "alerts",
     "mail",
+    "webhooks",
     "extract",
     "link",
     "eval",

@@ -117,7 +117,7 @@ def run_demo_backtest(
         generate_demo_outcomes(session, clock)
         start, end = demo_backtest_period(session, clock, horizon_days=horizon)
     report = run_backtest(sessions, settings, start, end, horizon, clock)
-    return write_report(report, settings.data_dir / "reports" / "backtest")
+    return write_report(report, settings.data_dir / "reports" / "backtest", language=settings.language)
 
 
 def run_demo(

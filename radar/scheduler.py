@@ -57,6 +57,8 @@ class ScheduleConfig:
     job_timeout_seconds: float = 3600.0
     renew_seconds: float = 10.0
     process_argv: tuple[str, ...] = ("process",)
+    # When to send due webhooks; None: no endpoint is configured, no job.
+    webhook_cron: str | None = None
 
 
 @dataclass(frozen=True)
@@ -163,7 +165,8 @@ def backtest_available() -> bool:
 
 def job_definitions(sources: Sequence[Any], database_url: str, config: ScheduleConfig,
                     cli: Sequence[str] = (), crawl_args: Sequence[str] = ()) -> list[JobDefinition]:
-    """Every job of the deployment: one crawl per enabled source, the mail, the back-test."""
+    """Every job of the deployment: one crawl per enabled source, the mail, the webhooks
+    (when endpoints are configured), the back-test."""
     from apscheduler.triggers.cron import CronTrigger
 
 
@@ -189,6 +192,10 @@ def job_definitions(sources: Sequence[Any], database_url: str, config: ScheduleC
     jobs.append(JobDefinition("mail", CronTrigger(hour=hour, minute=minute,
                                                   timezone=config.timezone),
                               spec("mail", ("mail",))))
+    if config.webhook_cron:
+        jobs.append(JobDefinition(
+            "webhooks", crontab_trigger(config.webhook_cron, config.timezone),
+            spec("webhooks", ("webhooks", "send"))))
     if backtest_available():
         jobs.append(JobDefinition(
             "backtest", crontab_trigger(config.backtest_cron, config.timezone),

@@ -16,9 +16,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from radar.source_health import SourceHealth, source_health
-from radar_core.db.models import EmailMessage, JobRun
+from radar_core.db.models import EmailMessage, JobRun, WebhookDelivery
 
 STUCK_AFTER = timedelta(hours=6)
+WEBHOOK_LATE_AFTER = timedelta(hours=2)
 MAIL_LATE_AFTER = timedelta(hours=2)
 
 
@@ -50,6 +51,9 @@ class StatusReport:
     queued_emails: int = 0
     failed_emails: int = 0
     oldest_queued: datetime | None = None
+    webhooks_pending: int = 0
+    webhooks_failed: int = 0
+    webhooks_late: int = 0
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -73,6 +77,8 @@ class StatusReport:
             "emails": {"queued": self.queued_emails, "failed": self.failed_emails,
                        "oldest_queued": self.oldest_queued.isoformat()
                        if self.oldest_queued else None},
+            "webhooks": {"pending": self.webhooks_pending, "failed": self.webhooks_failed,
+                         "late": self.webhooks_late},
         }
 
 
@@ -112,7 +118,25 @@ def collect_status(session: Session, now: datetime, *, stuck_after: timedelta = 
                                f"{report.oldest_queued:%Y-%m-%d %H:%M}")
     if report.failed_emails:
         report.problems.append(f"{report.failed_emails} e-mail(s) refused by the mail server")
+    _webhook_status(session, report, now)
     return report
+
+
+def _webhook_status(session: Session, report: StatusReport, now: datetime) -> None:
+    """Failed deliveries need a person (radar webhooks retry); so do ones pending too long."""
+    def count(*where: Any) -> int:
+        return int(session.scalar(select(func.count(WebhookDelivery.id)).where(*where)) or 0)
+
+    report.webhooks_pending = count(WebhookDelivery.status == "pending")
+    report.webhooks_failed = count(WebhookDelivery.status == "failed")
+    report.webhooks_late = count(WebhookDelivery.status == "pending",
+                                 WebhookDelivery.created_at < now - WEBHOOK_LATE_AFTER)
+    if report.webhooks_failed:
+        report.problems.append(f"{report.webhooks_failed} webhook delivery(ies) failed: "
+                               "radar webhooks list --status failed, then radar webhooks retry")
+    if report.webhooks_late:
+        report.problems.append(f"{report.webhooks_late} webhook delivery(ies) pending for over "
+                               f"{WEBHOOK_LATE_AFTER.total_seconds() / 3600:.0f} hours")
 
 
 def _since(health: SourceHealth) -> str:
@@ -133,6 +157,7 @@ def format_status(report: StatusReport) -> list[str]:
     oldest = f", oldest {report.oldest_queued:%Y-%m-%d %H:%M}" if report.oldest_queued else ""
     lines.append(f"e-mails queued: {report.queued_emails}{oldest}; refused: "
                  f"{report.failed_emails}")
+    lines.append(f"webhooks pending: {report.webhooks_pending}; failed: {report.webhooks_failed}")
     lines.append("status: OK" if report.ok else "status: NEEDS ATTENTION")
     for problem in report.problems:
         lines.append(f"  - {problem}")

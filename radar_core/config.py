@@ -14,6 +14,7 @@ environment names its variable instead of a line).
 from __future__ import annotations
 
 import ipaddress
+import json
 import os
 import re
 import tomllib
@@ -27,13 +28,68 @@ from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validat
 from radar_core import declared
 from radar_core.addresses import safe_url, valid_email
 from radar_core.declared import Problem
-from radar_core.schedules import clock_time, timezone_error
+from radar_core.schedules import clock_time, cron_error, timezone_error
 
 ENV_PREFIX = "RADAR_"
 SECRET_FIELDS = frozenset({"smtp_password", "web_secret_key", "oidc_client_secret",
                            "ldap_bind_password"})
 # The review queue's roles (radar.users.ROLES; the ground layer cannot import it).
 SIGN_IN_ROLES = ("analyst", "rm", "admin")
+
+
+WEBHOOK_POLARITIES = ("", "opportunity", "risk")
+WEBHOOK_SEVERITIES = ("low", "medium", "high", "critical")
+WEBHOOK_SECRET_MIN = 16
+
+
+class WebhookEndpoint(BaseModel):
+    """A receiver of signed alert webhooks (a CRM, a chat channel's incoming hook).
+
+    The signing secret never sits in a settings file: it is read from the variable
+    ``secret_env`` (default ``RADAR_WEBHOOK_<NAME>_SECRET``) when settings are loaded.
+    """
+
+    model_config = {"extra": "forbid"}
+
+    name: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$",
+                      description="Short id (lower case, digits, - and _), kept on each delivery.")
+    url: str = Field(description="Where alerts are POSTed: https, or http on a loopback address.")
+    polarity: str = Field("", description="Only opportunity or risk alerts; empty: both.")
+    min_severity: str = Field("low", description="The least severe alert sent.")
+    secret_env: str | None = Field(None, description="Variable holding the signing secret.")
+    secret: SecretStr | None = Field(None, description="Filled from secret_env, never a file.")
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, value: str) -> str:
+        value = value.strip()
+        if not _secure_url(value, ("https",)):
+            raise ValueError(f"{value!r} is not an https URL (http only on a loopback address)")
+        return value
+
+    @field_validator("polarity")
+    @classmethod
+    def _polarity(cls, value: str) -> str:
+        if value not in WEBHOOK_POLARITIES:
+            raise ValueError("must be opportunity, risk or empty (both)")
+        return value
+
+    @field_validator("min_severity")
+    @classmethod
+    def _severity(cls, value: str) -> str:
+        if value not in WEBHOOK_SEVERITIES:
+            raise ValueError(f"must be one of {', '.join(WEBHOOK_SEVERITIES)}")
+        return value
+
+    @property
+    def secret_variable(self) -> str:
+        """The environment variable that holds this endpoint's secret."""
+        return self.secret_env or f"{ENV_PREFIX}WEBHOOK_{re.sub(r'[^A-Z0-9]', '_', self.name.upper())}_SECRET"
+
+    def __str__(self) -> str:
+        state = "set" if self.secret is not None else "MISSING"
+        return (f"{self.name} {self.url} (polarity {self.polarity or 'any'}, min severity "
+                f"{self.min_severity}, secret {self.secret_variable} {state})")
 
 
 class Settings(BaseModel):
@@ -99,6 +155,10 @@ class Settings(BaseModel):
     )
     send_empty_digest: bool = Field(False, description="Mail an RM even when nothing is new.")
     timezone: str = Field("Europe/Istanbul", description="Local time zone of the bank's RMs.")
+    language: str = Field(
+        "tr", description="Language (tr or en) of reports written by the CLI and the demo "
+        "when no --lang is given; web pages and e-mails follow each user's own choice."
+    )
     model_path: Path | None = Field(
         None,
         description="Local folder of the optional learned re-scorer (radar train --output); "
@@ -106,6 +166,29 @@ class Settings(BaseModel):
     )
     link_threshold: float = Field(
         0.0, description="Extra minimum link confidence for events (0 keeps the linker's own)."
+    )
+    webhooks: list[WebhookEndpoint] = Field(
+        [], description="Endpoints that receive each new alert as a signed JSON POST: TOML "
+        "[[radar.webhooks]] tables or a JSON list, each with name, url, polarity, min_severity "
+        "and the secret in RADAR_WEBHOOK_<NAME>_SECRET (or the variable named by secret_env)."
+    )
+    webhook_max_attempts: int = Field(
+        8, ge=1, le=50, description="Attempts per webhook delivery before it is marked failed "
+        "(radar webhooks retry sends it again)."
+    )
+    webhook_backoff_seconds: float = Field(
+        30.0, gt=0, description="Wait before the second attempt; it doubles per attempt (with "
+        "jitter), up to an hour."
+    )
+    webhook_timeout_seconds: float = Field(
+        10.0, gt=0, le=120, description="How long one webhook POST may take."
+    )
+    webhook_lookback_days: int = Field(
+        7, ge=1, description="Alerts raised this many days back are still queued for an "
+        "endpoint (a new endpoint receives the last week's alerts)."
+    )
+    webhook_cron: str = Field(
+        "*/2 * * * *", description="When radar scheduler sends due webhooks (cron, in timezone)."
     )
     oidc_issuer: str | None = Field(
         None, description="OpenID Connect provider's issuer URL (its discovery document is "
@@ -162,6 +245,24 @@ class Settings(BaseModel):
         {}, description="Directory groups (full DN or cn) to roles, e.g. "
         "radar-analysts=analyst,radar-rms=rm,radar-admins=admin; a user in none is refused."
     )
+
+    @field_validator("webhooks", mode="before")
+    @classmethod
+    def _webhooks(cls, value: object) -> object:
+        if isinstance(value, str):  # RADAR_WEBHOOKS holds a JSON list
+            try:
+                return json.loads(value) if value.strip() else []
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"not a JSON list of endpoints: {exc}") from exc
+        return value
+
+    @field_validator("webhook_cron")
+    @classmethod
+    def _webhook_cron(cls, value: str) -> str:
+        error = cron_error(value)
+        if error:
+            raise ValueError(error)
+        return value
 
     @field_validator("oidc_role_map", "ldap_role_map", mode="before")
     @classmethod
@@ -231,6 +332,14 @@ class Settings(BaseModel):
     def _mail_time(cls, value: str) -> str:
         hour, minute = clock_time(value)
         return f"{hour:02d}:{minute:02d}"
+
+    @field_validator("language")
+    @classmethod
+    def _language(cls, value: str) -> str:
+        text = value.strip().lower()
+        if text not in ("tr", "en"):
+            raise ValueError("must be one of tr, en")
+        return text
 
     @field_validator("timezone")
     @classmethod
@@ -354,6 +463,41 @@ def sign_in_problems(settings: Settings) -> list[tuple[str, str, str]]:
     return found
 
 
+def webhook_problems(settings: Settings, environ: dict[str, str]) -> list[tuple[str, str]]:
+    """Fill each endpoint's secret from the environment; (field, message) for what is wrong.
+
+    Names must be unique (a delivery is keyed by alert and endpoint name) and every
+    endpoint needs a secret of at least ``WEBHOOK_SECRET_MIN`` characters.
+    """
+    found: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for n, endpoint in enumerate(settings.webhooks):
+        where = f"webhooks[{n}]"
+        if endpoint.name in seen:
+            found.append((f"{where}.name", f"{endpoint.name!r} is used by two endpoints"))
+        seen.add(endpoint.name)
+        value = environ.get(endpoint.secret_variable, "")
+        endpoint.secret = SecretStr(value) if value else None
+        if not value:
+            found.append((f"{where}.secret", f"missing: set {endpoint.secret_variable} to the "
+                          "secret shared with the receiver"))
+        elif len(value) < WEBHOOK_SECRET_MIN:
+            found.append((f"{where}.secret", f"{endpoint.secret_variable} is shorter than "
+                          f"{WEBHOOK_SECRET_MIN} characters"))
+    return found
+
+
+def _file_webhook_secrets(file_values: dict[str, Any]) -> list[str]:
+    """Drop ``secret`` keys from the file's webhook tables; the names of those that had one."""
+    named: list[str] = []
+    hooks = file_values.get("webhooks")
+    for item in hooks if isinstance(hooks, list) else []:
+        if isinstance(item, dict) and "secret" in item:
+            del item["secret"]
+            named.append(str(item.get("name", "?")))
+    return named
+
+
 def _env_values(environ: dict[str, str]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for name in Settings.model_fields:
@@ -408,6 +552,10 @@ def check_settings(
                                  f"secrets belong in the environment ({ENV_PREFIX}"
                                  f"{name.upper()}), never in a settings file"))
             del file_values[name]
+        for name in _file_webhook_secrets(file_values):
+            found.append(Problem(str(path), _toml_line(text, "secret"), f"webhooks[{name}].secret",
+                                 "secrets belong in the environment (RADAR_WEBHOOK_<NAME>_SECRET),"
+                                 " never in a settings file"))
     env_values = _env_values(env)
     flags = {k: v for k, v in overrides.items() if v is not None}
     values = {**file_values, **env_values, **flags}
@@ -424,6 +572,9 @@ def check_settings(
         for name, message, set_by in sign_in_problems(settings):
             where, line = origin(set_by)
             found.append(Problem(where, line, name, message))
+        for name, message in webhook_problems(settings, env):
+            where, line = origin("webhooks")
+            found.append(Problem(where, line, name, message))
         return settings, sorted(found, key=lambda p: (p.file, p.line or 0))
     except ValidationError as exc:
         refused = set()
@@ -437,6 +588,10 @@ def check_settings(
         for name, message, set_by in sign_in_problems(kept):
             if name not in refused:  # a refused value is reported once, as refused
                 where, line = origin(set_by)
+                found.append(Problem(where, line, name, message))
+        if "webhooks" not in refused:
+            for name, message in webhook_problems(kept, env):
+                where, line = origin("webhooks")
                 found.append(Problem(where, line, name, message))
         return kept, sorted(found, key=lambda p: (p.file, p.line or 0))
 

@@ -109,3 +109,17 @@ def label_of(event_type: str, lang: str = "tr") -> str:
     """The reader-facing label of an event type; the code itself for an unknown type."""
     row = BY_CODE.get(event_type)
     return row.label(lang) if row is not None else event_type
+
+
+_TURKISH_LOWER = {"I": "ı", "İ": "i"}
+
+
+def sentence_label(event_type: str, lang: str = "tr") -> str:
+    """The label inside a sentence: Turkish writes it in lower case there ("... tarihinde
+    yönetici ayrılığı"), dotted and dotless i kept apart; a leading acronym stays as it is."""
+    text = label_of(event_type, lang)
+    first = text.split(" ")[0].split("/")[0]
+    if not text or (len(first) > 1 and first.isupper()):
+        return text
+    head = _TURKISH_LOWER.get(text[0], text[0].lower()) if lang == "tr" else text[0].lower()
+    return head + text[1:]

@@ -22,15 +22,21 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from radar_core.i18n import N_, Phrase
 from reports.backtest_records import ClientInfo, KnownAlert, OutcomeRow, ReviewRow, end_of_day
 from reports.backtest_report import BacktestReport, Table
 from reports.backtest_stats import RATE_COLUMNS, TOO_LITTLE, Rate, quartiles, rate_ratio
 from reports.outcomes import OPPORTUNITY_KINDS, RISK_KINDS
+from reports.report_text import day_text, num, phrase
 
 log = logging.getLogger(__name__)
 
 TARGETS: dict[str, tuple[str, ...]] = {"opportunity": OPPORTUNITY_KINDS, "risk": RISK_KINDS}
-TARGET_LABEL = {"opportunity": "a loan or accepted offer", "risk": "a default, NPL or restructuring"}
+TARGET_LABEL = {"opportunity": N_("a loan or accepted offer"),
+                "risk": N_("a default, NPL or restructuring")}
+# "Opportunity"/"Risk" at the start of a title or sentence, and mid-sentence.
+POLARITY_TITLE = {"opportunity": N_("Opportunity"), "risk": N_("Risk")}
+POLARITY_WORD = {"opportunity": N_("opportunity"), "risk": N_("risk")}
 NONE = "(none)"
 PR_POINTS = 40
 OFFER_HISTORY_DAYS = 365
@@ -214,13 +220,15 @@ def group_table(facts: PolarityFacts, clients: dict[str, ClientInfo]) -> Table:
             else:
                 pool, base = len(facts.covered), facts.base
             rows.append(_row(dim, key, groups[key], pool, leads[key], base))
-    label = TARGET_LABEL[facts.polarity]
     return Table(
         name=f"{facts.polarity}_groups",
-        title=f"{facts.polarity.capitalize()} alerts followed by {label}",
+        title=phrase(N_("{polarity} alerts followed by {target}"),
+                     polarity=phrase(POLARITY_TITLE[facts.polarity]),
+                     target=phrase(TARGET_LABEL[facts.polarity])),
         columns=GROUP_COLUMNS, rows=rows,
-        note=(f"Base rate (clients with no {facts.polarity} alert): {facts.base.text()}. "
-              "Recall per sector/segment counts only that group's outcomes."),
+        note=phrase(N_("Base rate (clients with no {polarity} alert): {base}. "
+                       "Recall per sector/segment counts only that group's outcomes."),
+                    polarity=phrase(POLARITY_WORD[facts.polarity]), base=facts.base.text()),
         section=facts.polarity)
 
 
@@ -242,7 +250,8 @@ def pr_curve(facts: PolarityFacts) -> Table:
         rows.append([round(t, 4), *precision.cells()[:5],
                      recall.n, recall.k, None if recall.value is None else round(recall.value, 4)])
     return Table(name=f"{facts.polarity}_pr_curve",
-                 title=f"{facts.polarity.capitalize()}: precision and recall by score threshold",
+                 title=phrase(N_("{polarity}: precision and recall by score threshold"),
+                              polarity=phrase(POLARITY_TITLE[facts.polarity])),
                  columns=["threshold", "alerts_n", "alerts_k", "precision", "ci_low", "ci_high",
                           "recall_n", "recall_k", "recall"], rows=rows, section=facts.polarity)
 
@@ -256,7 +265,8 @@ def lead_table(facts: PolarityFacts) -> Table:
                      first.id if first else None, first.rule_id if first else None,
                      first.scoring_version if first else None, c.lead()])
     return Table(name=f"{facts.polarity}_outcomes",
-                 title=f"{facts.polarity.capitalize()} outcomes in the period and their first alert",
+                 title=phrase(N_("{polarity} outcomes in the period and their first alert"),
+                              polarity=phrase(POLARITY_TITLE[facts.polarity])),
                  columns=["client_id", "kind", "date", "first_alert_id", "first_alert_rule",
                           "first_alert_scoring_version", "lead_days"],
                  rows=rows, section=facts.polarity)
@@ -287,14 +297,15 @@ def source_table(all_facts: Sequence[PolarityFacts], stories: dict[str, tuple[in
                      if median is not None and precision.value is not None and precision.enough else None)
         first, told = stories.get(source, (0, 0))
         rows.append([source, *precision.cells(), median, foresight, first, told,
-                     "never led to an outcome" if precision.n and precision.k == 0 else ""])
+                     phrase(N_("never led to an outcome")) if precision.n and precision.k == 0 else ""])
     rows.sort(key=lambda r: (-(r[8] or -1), -r[1], r[0]))
-    return Table(name="sources", title="Foresight per source (median lead days x precision)",
+    return Table(name="sources", title=phrase(N_("Foresight per source (median lead days x precision)")),
                  columns=["source", *RATE_COLUMNS, "lead_median_days", "foresight",
                           "stories_first", "stories_reported", "flag"],
                  rows=rows, section="sources",
-                 note=("Foresight is shown only when the source has enough alerts. 'stories_first' "
-                       "counts stories told by several outlets that this source reported first."))
+                 note=phrase(N_("Foresight is shown only when the source has enough alerts. 'stories "
+                                "first' counts stories told by several outlets that this source "
+                                "reported first.")))
 
 
 def review_tables(reviews: Sequence[ReviewRow], hits: dict[int, bool], start: date,
@@ -306,6 +317,8 @@ def review_tables(reviews: Sequence[ReviewRow], hits: dict[int, bool], start: da
     for r in in_range:
         latest[r.alert_id] = r
     tables = []
+    by_titles = {"rule_id": N_("Acceptance rate of reviewed alerts by rule"),
+                 "analyst": N_("Acceptance rate of reviewed alerts by analyst")}
     for dim in ("rule_id", "analyst"):
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for r in latest.values():
@@ -316,7 +329,7 @@ def review_tables(reviews: Sequence[ReviewRow], hits: dict[int, bool], start: da
         total = Rate(sum(c[0] for c in counts.values()), sum(c[1] for c in counts.values()))
         rows.insert(0, ["all", *total.cells()])
         tables.append(Table(name=f"review_by_{dim.removesuffix('_id')}",
-                            title=f"Acceptance rate of reviewed alerts by {dim.removesuffix('_id')}",
+                            title=phrase(by_titles[dim]),
                             columns=[dim.removesuffix("_id"), *RATE_COLUMNS], rows=rows, section="review"))
     forwarded: dict[int, datetime] = {}
     accepted_after: set[int] = set()
@@ -325,37 +338,52 @@ def review_tables(reviews: Sequence[ReviewRow], hits: dict[int, bool], start: da
             forwarded.setdefault(r.alert_id, r.created_at)
         elif r.decision == "accept" and r.alert_id in forwarded:
             accepted_after.add(r.alert_id)
-    rows = [["forwarded leads later accepted", *Rate(len(accepted_after), len(forwarded)).cells()]]
+    rows = [[phrase(N_("forwarded leads later accepted")),
+             *Rate(len(accepted_after), len(forwarded)).cells()]]
+    followed = {"accept": N_("accept: followed by an outcome"),
+                "forward": N_("forward: followed by an outcome"),
+                "reject": N_("reject: followed by an outcome"),
+                "unreviewed": N_("unreviewed: followed by an outcome")}
     for decision in ("accept", "forward", "reject", "unreviewed"):
         ids = ([aid for aid in hits if aid not in latest] if decision == "unreviewed"
                else [aid for aid, r in latest.items() if r.decision == decision and aid in hits])
-        rows.append([f"{decision}: followed by an outcome", *Rate(sum(hits[i] for i in ids), len(ids)).cells()])
-    tables.append(Table(name="review_usefulness", title="How useful reviewed and forwarded leads were",
+        rows.append([phrase(followed[decision]), *Rate(sum(hits[i] for i in ids), len(ids)).cells()])
+    tables.append(Table(name="review_usefulness",
+                        title=phrase(N_("How useful reviewed and forwarded leads were")),
                         columns=["measure", *RATE_COLUMNS], rows=rows, section="review",
-                        note="Decisions are each alert's latest review; outcomes use the horizon."))
+                        note=phrase(N_("Decisions are each alert's latest review; outcomes use the "
+                                       "horizon."))))
     return tables
 
 
+def _joined(parts: Sequence[Phrase]) -> Phrase:
+    """One sentence of several parts, in each language, with its full stop."""
+    return Phrase(lambda language: "".join(p.text(language) for p in parts) + ".")
+
+
 def headlines(all_facts: Sequence[PolarityFacts], horizon: int) -> list[str]:
-    lines = []
+    lines: list[str] = []
     for facts in all_facts:
         precision = Rate(sum(h.hit for h in facts.hits), len(facts.hits))
         recall = Rate(sum(1 for c in facts.covered if c.alerts), len(facts.covered))
         leads = [lead for c in facts.covered if (lead := c.lead()) is not None]
         q1, med, q3 = quartiles(leads)
-        label = TARGET_LABEL[facts.polarity]
-        line = (f"{facts.polarity.capitalize()} alerts followed by {label} within {horizon} days: "
-                f"{precision.text()}; outcomes with an alert before them (recall): {recall.text()}")
-        if med is not None and recall.enough:
-            line += f"; median lead {med:.0f} days (quartiles {q1:.0f}-{q3:.0f})"
+        parts = [phrase(N_("{polarity} alerts followed by {target} within {days} days: {precision}; "
+                           "outcomes with an alert before them (recall): {recall}"),
+                        polarity=phrase(POLARITY_TITLE[facts.polarity]),
+                        target=phrase(TARGET_LABEL[facts.polarity]), days=horizon,
+                        precision=precision.text(), recall=recall.text())]
+        if med is not None and q1 is not None and q3 is not None and recall.enough:
+            parts.append(phrase(N_("; median lead {median} days (quartiles {q1}-{q3})"),
+                                median=num(med, ".0f"), q1=num(q1, ".0f"), q3=num(q3, ".0f")))
         lift, low, high = rate_ratio(precision, facts.base)
         if lift is not None and precision.enough and facts.base.enough:
-            line += f"; lift over clients with no alert x{lift:.1f}"
+            parts.append(phrase(N_("; lift over clients with no alert x{lift}"), lift=num(lift)))
             if low is not None and high is not None:
-                line += f" [{low:.1f}-{high:.1f}]"
+                parts.append(phrase(N_(" [{low}-{high}]"), low=num(low), high=num(high)))
         elif not precision.enough:
-            line += f"; lift: {TOO_LITTLE}"
-        lines.append(line + ".")
+            parts.append(phrase(N_("; lift: {verdict}"), verdict=phrase(TOO_LITTLE)))
+        lines.append(_joined(parts))
     return lines
 
 
@@ -381,7 +409,7 @@ def compute_backtest(alerts: Sequence[KnownAlert], clients: dict[str, ClientInfo
     log.info("back-test %s..%s: %d alerts, %d outcomes, %d clients", start, end, len(alerts),
              len(outcomes), len(clients))
     all_facts = [measure(p, alerts, outcomes, clients, start, end, horizon) for p in TARGETS]
-    report = BacktestReport(title="Radar back-test", start=start, end=end, horizon_days=horizon,
+    report = BacktestReport(title=phrase(N_("Radar back-test")), start=start, end=end, horizon_days=horizon,
                             generated_at=now, headlines=headlines(all_facts, horizon))
     for facts in all_facts:
         report.tables += [group_table(facts, clients), pr_curve(facts), lead_table(facts)]
@@ -392,11 +420,12 @@ def compute_backtest(alerts: Sequence[KnownAlert], clients: dict[str, ClientInfo
     report.tables += review_tables(reviews, hit_of, start, end)
     last_outcome = max((o.date for o in outcomes), default=None)
     if last_outcome is not None and last_outcome < end + timedelta(days=horizon):
-        report.notes.append(
-            f"Outcomes are recorded up to {last_outcome}; alerts after "
-            f"{last_outcome - timedelta(days=horizon)} have not had their full {horizon}-day horizon, "
-            "so their precision is understated.")
-    report.notes.append("No look-ahead: an alert counts from the later of its creation and the "
-                        "fetch/publication of every document it rests on; outcomes on that same "
-                        "day do not count.")
+        report.notes.append(phrase(
+            N_("Outcomes are recorded up to {last}; alerts after {cut} have not had their full "
+               "{days}-day horizon, so their precision is understated."),
+            last=day_text(last_outcome), cut=day_text(last_outcome - timedelta(days=horizon)),
+            days=horizon))
+    report.notes.append(phrase(N_("No look-ahead: an alert counts from the later of its creation "
+                                  "and the fetch/publication of every document it rests on; "
+                                  "outcomes on that same day do not count.")))
     return report

@@ -11,9 +11,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from radar_core.i18n import N_, Phrase, decimal_text
+from reports.report_text import phrase
+
 Z95 = 1.959963984540054
 MIN_N = 10  # below this many cases a rate is shown with "too little data to conclude"
-TOO_LITTLE = "too little data to conclude"
+TOO_LITTLE = N_("too little data to conclude")
 
 
 def wilson(k: int, n: int, z: float = Z95) -> tuple[float, float]:
@@ -51,11 +54,19 @@ class Rate:
         return self.n >= MIN_N
 
     def text(self) -> str:
-        """``"12.5% [8.1-18.9%] (15/120)"`` or the too-little-data sentence."""
+        """``"12.5% [8.1-18.9%] (15/120)"`` (``%12,5 [%8,1-%18,9]`` in Turkish) or the
+        too-little-data sentence; a ``Phrase``, so the report shows it in its reader's language."""
+        k, n = self.k, self.n
         if not self.enough:
-            return f"{TOO_LITTLE} ({self.k}/{self.n})"
+            return phrase(N_("too little data to conclude ({k}/{n})"), k=k, n=n)
         low, high = self.interval
-        return f"{100 * self.k / self.n:.1f}% [{100 * low:.1f}-{100 * high:.1f}%] ({self.k}/{self.n})"
+
+        def render(language: str) -> str:
+            rate, lo, hi = (decimal_text(100 * v, ".1f", language) for v in (k / n, low, high))
+            if language == "tr":
+                return f"%{rate} [%{lo}-%{hi}] ({k}/{n})"
+            return f"{rate}% [{lo}-{hi}%] ({k}/{n})"
+        return Phrase(render)
 
     def cells(self) -> list[Any]:
         """n, k, rate, ci_low, ci_high, verdict: the columns every rate table carries."""

@@ -20,9 +20,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from radar_core.i18n import N_, Phrase
 from reports.backtest_records import ClientInfo, OutcomeRow
 from reports.backtest_report import BacktestReport, Table
 from reports.backtest_stats import RATE_COLUMNS, TOO_LITTLE, Z95, Rate, quartiles
+from reports.report_text import num, pct, phrase
 
 log = logging.getLogger(__name__)
 
@@ -97,15 +99,16 @@ def fit_win_model(prices: Sequence[float], won: Sequence[bool]) -> WinModel | st
     """Fit the logistic curve, or say in words why it cannot be fitted."""
     n, wins = len(prices), sum(bool(w) for w in won)
     if n < MIN_OFFERS or min(wins, n - wins) < MIN_EACH:
-        return f"{TOO_LITTLE}: {n} priced offers, {wins} won (a curve needs {MIN_OFFERS} offers " \
-               f"with at least {MIN_EACH} wins and {MIN_EACH} losses)"
+        return phrase(N_("{verdict}: {n} priced offers, {wins} won (a curve needs {needed} offers "
+                         "with at least {each} wins and {each} losses)"),
+                      verdict=phrase(TOO_LITTLE), n=n, wins=wins, needed=MIN_OFFERS, each=MIN_EACH)
     import numpy as np
     from statsmodels.discrete.discrete_model import Logit  # not statsmodels.api: seconds to import
 
     x = np.asarray(prices, dtype=float)
     centre = float(x.mean())
     if float(x.std()) == 0.0:
-        return "all offers carry the same price: price cannot explain wins"
+        return phrase(N_("all offers carry the same price: price cannot explain wins"))
     design = np.column_stack([np.ones_like(x), x - centre])
     with warnings.catch_warnings():
         warnings.simplefilter("error")
@@ -113,11 +116,20 @@ def fit_win_model(prices: Sequence[float], won: Sequence[bool]) -> WinModel | st
             fit = Logit(np.asarray(won, dtype=float), design).fit(disp=0, maxiter=100)
         except Exception as exc:  # separation, singular matrix, no convergence
             log.info("win model not fitted: %s", exc)
-            return "price separates wins from losses perfectly (or the fit failed): no curve"
+            return phrase(N_("price separates wins from losses perfectly (or the fit failed): no curve"))
     params, cov = fit.params, fit.cov_params()
     return WinModel(n=n, wins=wins, centre=centre, a=float(params[0]), b=float(params[1]),
                     cov=[[float(cov[0][0]), float(cov[0][1])], [float(cov[1][0]), float(cov[1][1])]],
                     low=float(x.min()), high=float(x.max()))
+
+
+def segment_word(segment: str) -> Phrase:
+    """A segment named in a sentence; the pseudo-segments "all" and "(none)" in words."""
+    if segment == "all":
+        return phrase(N_("all"))
+    if segment == "(none)":
+        return phrase(N_("(none)"))
+    return Phrase(lambda language: segment)
 
 
 def competitor_price(row: OutcomeRow) -> float | None:
@@ -159,14 +171,15 @@ def lost_tables(offers: Sequence[OutcomeRow]) -> list[Table]:
         rival_rows.append([rival, *Rate(len(rows), len(lost)).cells(), len(gaps), _r(med), _r(q1), _r(q3),
                            reasons.most_common(1)[0][0] if reasons else ""])
     return [
-        Table(name="offers_lost_by_reason", title="Rejected offers by reason",
+        Table(name="offers_lost_by_reason", title=phrase(N_("Rejected offers by reason")),
               columns=["reason", *RATE_COLUMNS, "top_competitor"], rows=reason_rows, section="offers",
-              note="Share of all rejected offers in the period."),
-        Table(name="offers_lost_by_competitor", title="Rejected offers by competitor and price gap",
+              note=phrase(N_("Share of all rejected offers in the period."))),
+        Table(name="offers_lost_by_competitor",
+              title=phrase(N_("Rejected offers by competitor and price gap")),
               columns=["competitor", *RATE_COLUMNS, "priced_n", "gap_median", "gap_q1", "gap_q3",
                        "top_reason"], rows=rival_rows, section="offers",
-              note="Gap = our offered price minus the competitor's price (when the note states it); "
-                   "positive means we were dearer."),
+              note=phrase(N_("Gap = our offered price minus the competitor's price (when the note "
+                             "states it); positive means we were dearer."))),
     ]
 
 
@@ -179,10 +192,11 @@ def model_tables(offers: Sequence[OutcomeRow], clients: dict[str, ClientInfo]
             info = clients.get(o.client_id)
             priced[(info.segment if info else None) or "(none)"].append(o)
             priced["all"].append(o)
-    model_rows, margin_rows, curve_rows, lines = [], [], [], []
+    model_rows, margin_rows, curve_rows = [], [], []
+    lines: list[str] = []
     series: dict[str, Any] = {}
     if not priced:
-        lines.append("Offers: no offer carries an offered price, so there is no price curve.")
+        lines.append(phrase(N_("Offers: no offer carries an offered price, so there is no price curve.")))
     for segment in sorted(priced, key=lambda s: (s != "all", s)):
         rows = priced[segment]
         won = [o.kind == "offer_accepted" for o in rows]
@@ -190,20 +204,25 @@ def model_tables(offers: Sequence[OutcomeRow], clients: dict[str, ClientInfo]
         model = fit_win_model([o.offered_price for o in rows if o.offered_price is not None], won)
         if isinstance(model, str):
             model_rows.append([segment, *rate.cells(), None, None, None, None, None, None, None, None, model])
-            lines.append(f"Offers, segment {segment}: {model}.")
+            lines.append(phrase(N_("Offers, segment {segment}: {model}."), segment=segment_word(segment),
+                                model=model))
             continue
         hi_p, lo_p = BAND_PROBABILITIES
         band_low, band_low_lo, band_low_hi = model.price_at(hi_p)
         band_high, band_high_lo, band_high_hi = model.price_at(lo_p)
         if model.meaningful:
-            verdict = (f"price band {band_low:.2f}-{band_high:.2f} (wins {hi_p:.0%} to {lo_p:.0%}; "
-                       f"edges ±{(band_low_hi - band_low_lo) / 2:.2f}/±{(band_high_hi - band_high_lo) / 2:.2f})")
+            verdict = phrase(N_("price band {low}-{high} (wins {hi_p} to {lo_p}; edges ±{low_edge}/±{high_edge})"),
+                             low=num(band_low, ".2f"), high=num(band_high, ".2f"), hi_p=pct(hi_p, 0),
+                             lo_p=pct(lo_p, 0), low_edge=num((band_low_hi - band_low_lo) / 2, ".2f"),
+                             high_edge=num((band_high_hi - band_high_lo) / 2, ".2f"))
         else:
-            verdict = "price does not clearly lower the win chance here (slope interval includes 0): no band"
+            verdict = phrase(N_("price does not clearly lower the win chance here (slope interval "
+                                "includes 0): no band"))
         model_rows.append([segment, *rate.cells(), _r(model.a, 4), _r(model.b, 4), _r(model.b_se, 4),
                            _r(model.b_p, 4), _r(model.centre), _r(band_low) if model.meaningful else None,
                            _r(band_high) if model.meaningful else None, model.n, verdict])
-        lines.append(f"Offers, segment {segment}: win rate {rate.text()}; {verdict}.")
+        lines.append(phrase(N_("Offers, segment {segment}: win rate {rate}; {verdict}."),
+                            segment=segment_word(segment), rate=rate.text(), verdict=verdict))
         grid = [model.low + (model.high - model.low) * i / (CURVE_POINTS - 1) for i in range(CURVE_POINTS)]
         points = [(p, *model.probability(p)) for p in grid]
         series.setdefault("offer_curves", {})[segment] = {
@@ -222,19 +241,23 @@ def model_tables(offers: Sequence[OutcomeRow], clients: dict[str, ClientInfo]
             margin_rows.append([segment, len(accepted), *Rate(len(below), len(accepted)).cells()[1:],
                                 _r(med), round(value, 2)])
     tables = [
-        Table(name="offers_win_model", title="Win probability against offered price (logistic, per segment)",
+        Table(name="offers_win_model",
+              title=phrase(N_("Win probability against offered price (logistic, per segment)")),
               columns=["segment", *RATE_COLUMNS, "intercept", "slope", "slope_se", "slope_p",
                        "price_centre", "band_low", "band_high", "priced_n", "assessment"],
               rows=model_rows, section="offers",
-              note="P(win) = 1/(1+exp(-(intercept + slope x (price - price_centre)))); band = prices "
-                   "winning 75% down to 50% of offers."),
-        Table(name="offers_win_curve", title="Fitted win probability by price (95% band)",
+              note=phrase(N_("P(win) = 1/(1+exp(-(intercept + slope x (price - price centre)))); "
+                             "band = prices winning {hi_p} down to {lo_p} of offers."),
+                          hi_p=pct(BAND_PROBABILITIES[0], 0), lo_p=pct(BAND_PROBABILITIES[1], 0))),
+        Table(name="offers_win_curve", title=phrase(N_("Fitted win probability by price ({band} band)"),
+                                                     band=pct(0.95, 0)),
               columns=["segment", "price", "p_win", "p_low", "p_high"], rows=curve_rows, section="offers"),
-        Table(name="offers_left_on_table", title="Accepted offers priced below the suggested band",
+        Table(name="offers_left_on_table",
+              title=phrase(N_("Accepted offers priced below the suggested band")),
               columns=["segment", "accepted_n", "k", "rate", "ci_low", "ci_high", "verdict",
                        "headroom_median", "value_at_stake"], rows=margin_rows, section="offers",
-              note="Headroom = band low edge minus the accepted price; value = headroom/100 x amount "
-                   "(prices read as annual % rates)."),
+              note=phrase(N_("Headroom = band low edge minus the accepted price; value = "
+                             "headroom/100 x amount (prices read as annual % rates)."))),
     ]
     return tables, series, lines
 
@@ -244,7 +267,7 @@ def offers_section(outcomes: Sequence[OutcomeRow], clients: dict[str, ClientInfo
     offers = [o for o in outcomes if o.kind in ("offer_accepted", "offer_rejected")]
     section = OffersSection()
     if not offers:
-        section.headlines.append("Offers: no offer outcomes in the period.")
+        section.headlines.append(phrase(N_("Offers: no offer outcomes in the period.")))
         return section
     section.tables += lost_tables(offers)
     tables, series, lines = model_tables(offers, clients)
@@ -258,6 +281,6 @@ def offers_report_of(outcomes: Sequence[OutcomeRow], clients: dict[str, ClientIn
                      start: date | None, end: date | None, now: datetime) -> BacktestReport:
     """The offers report on its own from its records (``radar offers report`` loads them)."""
     section = offers_section(outcomes, clients)
-    return BacktestReport(title="Radar offers report", start=start, end=end, horizon_days=None,
+    return BacktestReport(title=phrase(N_("Radar offers report")), start=start, end=end, horizon_days=None,
                           generated_at=now, headlines=section.headlines, tables=section.tables,
                           series=section.series)

@@ -19,7 +19,7 @@ from radar_core.i18n import (
     ngettext_for,
 )
 from radar_core.records import Amount, EventFact, ExplainedEvent
-from radar_core.taxonomy import label_of
+from radar_core.taxonomy import sentence_label
 from rules.matching import Match, event_time
 from rules.schema import CombinationRule, GroupRule, RateRule
 
@@ -44,10 +44,11 @@ def source_names(facts: list[EventFact]) -> list[str]:
 
 
 def label(event_type: str, language: str = "en") -> str:
-    """An event type in words: the taxonomy's Turkish label, or the code with spaces."""
+    """An event type in words inside a sentence: the taxonomy's Turkish label in lower case
+    ("... tarihinde yönetici ayrılığı"), or the code with spaces."""
     if language == "en":
         return event_type.replace("_", " ")
-    return label_of(event_type, language)
+    return sentence_label(event_type, language)
 
 
 def _num(value: float, language: str) -> str:

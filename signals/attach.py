@@ -51,7 +51,8 @@ _TR_POSTPOSITIONS = {
 _EN_PREPOSITIONS = frozenset(
     "by to from with against of for in at on into about".split()
 )
-_EN_STOPPERS = frozenset("that which who and said says while as after when".split())
+_EN_STOPPERS = frozenset("that which who and said says while as after when accuses accused alleges "
+                          "alleged claims charges charged names".split())
 CLAUSE_BREAKS = frozenset(
     "; ancak fakat ise oysa but while whereas however although meanwhile".split()
 )

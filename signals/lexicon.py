@@ -54,7 +54,7 @@ NOT_FIRM_WORDS = frozenset(
     gbp basel about according following meanwhile however board based employer musavir
     direktor direktoru korfez korfezi dag dagi golu nehri gulf bay lake river mountain
     valley island sicil no aaa aa bbb bb ccc ancak fakat ayrica ote oysa boylece
-    dolayisiyla ozellikle news idr idrs
+    dolayisiyla ozellikle news idr idrs vat kdv otv gst ebitda ipo
     turkish american british french german swiss chinese russian japanese italian spanish
     dutch korean indian european
     """.split()

@@ -113,7 +113,9 @@ def test_demo_ends_with_a_backtest_report(demo_runs):
     assert "Back-test:" in first.stdout
     html = data / "reports" / "backtest" / "backtest.html"
     text = html.read_text(encoding="utf-8")
-    assert "Radar back-test" in text and "data:image/png;base64" in text
+    # Turkish (the language setting's default), with the English copy beside it for the web page
+    assert "Radar geriye dönük testi" in text and "data:image/png;base64" in text
+    assert "Radar back-test" in html.with_name("backtest.en.html").read_text(encoding="utf-8")
 
 
 def test_evidence_links_open_from_the_database_after_the_demo(demo_runs):

@@ -110,11 +110,18 @@ def _make_handler(resolve: Resolver, requests: RequestLog) -> type[BaseHTTPReque
         def do_GET(self) -> None:  # noqa: N802 - http.server naming
             self._serve(send_body=True)
 
-        def _serve(self, send_body: bool) -> None:
+        def do_POST(self) -> None:  # noqa: N802 - http.server naming
+            """A search API's POST: a page keyed ``"PATH BODY"`` wins over the bare path."""
+            size = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(size).decode("utf-8", "replace") if size else ""
+            self._serve(send_body=True, posted=body)
+
+        def _serve(self, send_body: bool, posted: str | None = None) -> None:
             parts = urlsplit(self.path)
             path = parts.path or "/"
             # A page keyed with its query ("/api?page=2") wins over the bare path.
-            page = (resolve(f"{path}?{parts.query}") if parts.query else None) or resolve(path)
+            page = (resolve(f"{path} {posted}") if posted is not None else None) or \
+                (resolve(f"{path}?{parts.query}") if parts.query else None) or resolve(path)
             conditional = bool(self.headers.get("If-None-Match") or
                                self.headers.get("If-Modified-Since"))
             if page is None:

@@ -8,10 +8,11 @@ broken JSON is counted as ``bad_api`` instead of crashing the run.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+import scrapy
 from scrapy.http import Response
 
 from crawlers.dates import parse_feed_date
@@ -41,10 +42,37 @@ def with_page(url: str, param: str, page: int) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), parts.fragment))
 
 
+def advanced(value: Any, step: int | None, page: int) -> int:
+    """The paging value of page ``page + 1``: an offset moved by ``step``, else the number."""
+    if step is None:
+        return page + 1
+    try:
+        return int(value or 0) + step
+    except (TypeError, ValueError):
+        return step * page
+
+
 class ApiSpider(SourceSpider):
     """Generic JSON API spider (family ``api``)."""
 
     name = "api"
+
+    async def start(self) -> Any:
+        spec = self.source.api
+        assert spec is not None
+        for url in self.source.start_urls:
+            yield self.api_request(url, spec.body, 1)
+
+    def api_request(self, url: str, body: Mapping[str, Any] | None, page: int
+                    ) -> scrapy.Request:
+        """GET the URL, or POST the JSON body (search APIs of public portals)."""
+        spec = self.source.api
+        assert spec is not None
+        if spec.method == "POST":
+            return scrapy.http.JsonRequest(url, data=dict(body or {}), callback=self.parse,
+                                           errback=self.on_error,
+                                           meta={"page": page, "body": dict(body or {})})
+        return self.request(url, self.parse, page=page)
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         self.pages_seen += 1
@@ -76,6 +104,8 @@ class ApiSpider(SourceSpider):
                 self.skip("too_old")
                 continue
             public = dig(item, spec.url)
+            if not public and spec.url_template:
+                public = spec.url_template.replace("{id}", str(dig(item, spec.id)))
             if public:
                 item_url = response.urljoin(str(public))
                 canonical = canonical_url(item_url)
@@ -92,8 +122,14 @@ class ApiSpider(SourceSpider):
         if page >= self.source.max_pages or not items:
             return
         next_url = dig(data, spec.next_url) if spec.next_url else None
+        body: dict[str, Any] = dict(response.meta.get("body") or {})
         if next_url:
-            yield self.request(response.urljoin(str(next_url)), self.parse, page=page + 1)
+            yield self.api_request(response.urljoin(str(next_url)), body, page + 1)
+        elif spec.page_param and spec.method == "POST":
+            body[spec.page_param] = advanced(body.get(spec.page_param), spec.page_step, page)
+            yield self.api_request(response.url, body, page + 1)
         elif spec.page_param:
-            yield self.request(with_page(response.url, spec.page_param, page + 1), self.parse,
-                               page=page + 1)
+            current = dict(parse_qsl(urlsplit(response.url).query)).get(spec.page_param)
+            value = advanced(current, spec.page_step, page)
+            yield self.api_request(with_page(response.url, spec.page_param, value), None,
+                                   page + 1)

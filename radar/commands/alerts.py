@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from itertools import islice
+from typing import Any
 
 import click
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import Session
 
 from radar.context import AppContext
+from radar.exports import csv_lines, export_rows
 from radar.pipeline import parse_as_of
 from radar.visibility import reaches, research_address
 from radar_core.db import session_scope
@@ -24,6 +28,7 @@ def command() -> None:
     Examples:
       radar alerts list --polarity risk --severity high
       radar alerts list --rm ayse.yilmaz@bank.example --format json
+      radar alerts list --polarity risk --limit 0 --format csv > risk-alerts.csv
     """
 
 
@@ -39,9 +44,11 @@ def command() -> None:
 @click.option("--status", type=click.Choice(["new", "accepted", "rejected", "forwarded"]),
               help="Only alerts with this review status.")
 @click.option("--since", help="Raised on or after this date (YYYY-MM-DD).")
-@click.option("--limit", type=int, default=50, show_default=True, help="At most N alerts.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True, help="table for people, json (one object a line) for tools.")
+@click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True,
+              help="At most N alerts (0: all).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True, help="table for people, json (one object a line) for tools, csv "
+              "with the queue export's columns (in queue order).")
 @click.pass_obj
 def list_alerts(app: AppContext, polarity: str | None, severity: str | None, rule_id: str | None,
                 event_type: str | None, client_id: str | None, rm_email: str | None,
@@ -74,8 +81,11 @@ def list_alerts(app: AppContext, polarity: str | None, severity: str | None, rul
         if rm_email:  # what reaches this RM's digest (radar.visibility), in SQL
             research = research_address(app.settings.research_mailbox)
             query = query.where(reaches(session, rm_email, research))
-        alerts = list(session.scalars(query.limit(limit)))
-        for alert in alerts[:limit]:
+        if fmt == "csv":
+            _write_csv(session, query, limit)
+            return
+        alerts = list(session.scalars(query.limit(limit) if limit else query))
+        for alert in alerts:
             explained = alert.explained
             events = [e.to_json() for e in explained.events]
             first = events[0] if events else {}
@@ -98,3 +108,10 @@ def list_alerts(app: AppContext, polarity: str | None, severity: str | None, rul
                     click.echo(f"    {first.get('source') or ''} {first['url']}")
         if not alerts:
             click.echo("no alerts match", err=True)
+
+
+def _write_csv(session: Session, query: Select[Any], limit: int) -> None:
+    """The alerts as the queue's CSV export (formula cells defused), streamed to stdout."""
+    rows = export_rows(session, query.order_by(None))
+    for chunk in csv_lines(islice(rows, limit) if limit else rows):
+        click.echo(chunk, nl=False)

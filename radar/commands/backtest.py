@@ -11,6 +11,7 @@ import click
 from radar.context import AppContext
 from radar_core.clock import utcnow
 from radar_core.errors import UsageError
+from radar_core.i18n import LANGUAGES
 
 FORMATS = {"html": ("html", "csv", "json"), "json": ("json",), "csv": ("csv",)}
 
@@ -48,9 +49,11 @@ def default_output(app: AppContext) -> Path:
               help="Folder for the report (default <data-dir>/reports/backtest).")
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="html", show_default=True,
               help="html: the HTML page plus a CSV per table and report.json; json or csv alone.")
+@click.option("--lang", "language", type=click.Choice(LANGUAGES),
+              help="Language of the report (default: the language setting, RADAR_LANGUAGE, tr).")
 @click.pass_obj
 def command(app: AppContext, start: str | None, end: str | None, horizon: str, output: Path | None,
-            fmt: str) -> None:
+            fmt: str, language: str | None) -> None:
     """Replay alerts as they were known each day and score them against outcomes.
 
     An alert counts from the day all its documents had been fetched, so nothing learned
@@ -62,9 +65,11 @@ def command(app: AppContext, start: str | None, end: str | None, horizon: str, o
     Example:
       radar outcomes import outcomes.csv
       radar backtest --from 2026-01-01 --to 2026-06-30 --horizon 180d --output report/
+      radar backtest --lang en
     """
     from radar.reporting.backtest import run_backtest
     from reports.report_html import write_report
+    from reports.report_text import text_in
 
     end_day = parse_day(end, "--to") or utcnow().date()
     start_day = parse_day(start, "--from") or end_day - timedelta(days=365)
@@ -72,9 +77,10 @@ def command(app: AppContext, start: str | None, end: str | None, horizon: str, o
         raise UsageError(f"--from {start_day} is after --to {end_day}")
     days = parse_horizon(horizon)
     report = run_backtest(app.sessions, app.settings, start_day, end_day, days, utcnow)
-    path = write_report(report, output or default_output(app), FORMATS[fmt])
+    language = language or app.settings.language
+    path = write_report(report, output or default_output(app), FORMATS[fmt], language=language)
     for line in report.headlines:
-        click.echo(line)
+        click.echo(text_in(line, language))
     for note in report.notes:
-        click.echo(f"note: {note}", err=True)
+        click.echo(f"note: {text_in(note, language)}", err=True)
     click.echo(f"report: {path}", err=True)

@@ -17,4 +17,6 @@ def command(app: AppContext) -> None:
     """
     for name, info in Settings.model_fields.items():
         value = getattr(app.settings, name)
+        if name == "webhooks":  # one line per endpoint, its secret's variable named
+            value = "; ".join(str(endpoint) for endpoint in value) or "[]"
         click.echo(f"{name} = {value!s}    # {ENV_PREFIX}{name.upper()}: {info.description}")

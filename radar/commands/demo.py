@@ -8,13 +8,16 @@ from radar.context import AppContext
 from radar.demo import run_demo
 from radar_core.clock import utcnow
 from radar_core.errors import RunError
+from radar_core.i18n import LANGUAGES
 
 
 @click.command("demo")
 @click.option("--port", type=click.IntRange(0, 65535), default=0, show_default=True,
               help="Port for the demo website on 127.0.0.1 (0: any free port).")
+@click.option("--lang", "language", type=click.Choice(LANGUAGES),
+              help="Language of the back-test report (default: the language setting, tr).")
 @click.pass_obj
-def command(app: AppContext, port: int) -> None:
+def command(app: AppContext, port: int, language: str | None) -> None:
     """Serve the demo website, crawl it, find events, link firms, raise alerts, write e-mails.
 
     Uses the embedded default (SQLite in --data-dir, e-mails as .eml in its outbox/), so
@@ -27,7 +30,8 @@ def command(app: AppContext, port: int) -> None:
       radar users add analyst --role analyst && radar web   # the review queue
     """
     say = (lambda msg: click.echo(msg, err=True)) if app.verbosity >= 0 else (lambda _m: None)
-    result = run_demo(app.settings, app.sessions, utcnow, port=port, say=say)
+    settings = app.settings.model_copy(update={"language": language}) if language else app.settings
+    result = run_demo(settings, app.sessions, utcnow, port=port, say=say)
 
     added, totals = result.added, result.totals
     click.echo("")

@@ -10,6 +10,7 @@ from radar.commands.backtest import FORMATS, parse_day
 from radar.context import AppContext
 from radar_core.clock import utcnow
 from radar_core.errors import UsageError
+from radar_core.i18n import LANGUAGES
 
 
 @click.group("offers")
@@ -29,9 +30,11 @@ def command() -> None:
               help="Folder for the report (default <data-dir>/reports/offers).")
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="html", show_default=True,
               help="html: the HTML page plus a CSV per table and report.json; json or csv alone.")
+@click.option("--lang", "language", type=click.Choice(LANGUAGES),
+              help="Language of the report (default: the language setting, RADAR_LANGUAGE, tr).")
 @click.pass_obj
 def report_command(app: AppContext, start: str | None, end: str | None, output: Path | None,
-                   fmt: str) -> None:
+                   fmt: str, language: str | None) -> None:
     """Rejected offers by reason and competitor, price gaps, and win probability by price.
 
     A logistic curve per segment (with a 95% band) gives a suggested price band and the
@@ -43,13 +46,15 @@ def report_command(app: AppContext, start: str | None, end: str | None, output: 
     """
     from radar.reporting.offers import offers_report
     from reports.report_html import write_report
+    from reports.report_text import text_in
 
     start_day, end_day = parse_day(start, "--from"), parse_day(end, "--to")
     if start_day and end_day and start_day > end_day:
         raise UsageError(f"--from {start_day} is after --to {end_day}")
     report = offers_report(app.sessions, start_day, end_day, utcnow)
     target = output or Path(app.settings.data_dir) / "reports" / "offers"
-    path = write_report(report, target, FORMATS[fmt], stem="offers")
+    language = language or app.settings.language
+    path = write_report(report, target, FORMATS[fmt], stem="offers", language=language)
     for line in report.headlines:
-        click.echo(line)
+        click.echo(text_in(line, language))
     click.echo(f"report: {path}", err=True)

@@ -71,7 +71,8 @@ def command(app: AppContext, mail_time: str | None, redis_url: str | None, retri
     config = ScheduleConfig(process_argv=process_argv,
         timezone=settings.timezone,
         mail_time=mail_time or str(getattr(settings, "mail_time", "07:30")),
-        misfire_grace_seconds=misfire_grace, retries=retries, backoff_seconds=backoff)
+        misfire_grace_seconds=misfire_grace, retries=retries, backoff_seconds=backoff,
+        webhook_cron=settings.webhook_cron if settings.webhooks else None)
     url = settings.resolved_database_url
     if list_only:
         for job_id, when in next_runs(url, config):

@@ -21,10 +21,12 @@ from radar.reporting.backtest_data import (
     load_reviews,
 )
 from radar_core.db import session_scope
+from radar_core.i18n import N_
 from reports.backtest import OFFER_HISTORY_DAYS, check_period, compute_backtest
 from reports.backtest_records import ClientInfo, end_of_day
 from reports.backtest_report import BacktestReport
 from reports.outcomes import OFFER_KINDS
+from reports.report_text import day_text, phrase
 
 
 def backtest(session: Session, start: date, end: date, horizon: int, now: datetime,
@@ -52,7 +54,9 @@ def run_backtest(sessions: sessionmaker[Session], settings: Any, start: date, en
         offers = offers_section(load_outcomes(session, start - timedelta(days=OFFER_HISTORY_DAYS), end,
                                               kinds=OFFER_KINDS),
                                 clients)
-    report.notes.append(f"Offers: those dated from {start - timedelta(days=OFFER_HISTORY_DAYS)} to {end}.")
+    report.notes.append(phrase(N_("Offers: those dated from {start} to {end}."),
+                               start=day_text(start - timedelta(days=OFFER_HISTORY_DAYS)),
+                               end=day_text(end)))
     report.headlines += offers.headlines
     report.tables += offers.tables
     report.series.update(offers.series)

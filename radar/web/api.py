@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
@@ -18,6 +19,7 @@ from radar.visibility import research_address
 from radar.web import auth
 from radar.web.auth import db_session
 from radar.web.decisions import DecisionError, record_decision
+from radar.web.export import export_response
 from radar.web.queue import BadCursor, QueueFilters, queue_page, visible_alert
 from radar_core.db.models import Alert, User
 
@@ -134,6 +136,23 @@ def list_alerts(request: Request, user: ApiUser,
     return AlertPage(total=result.total, more=result.more, page=result.page, pages=result.pages,
                      alerts=[_alert_out(a) for a in result.alerts],
                      next_cursor=result.next_cursor, prev_cursor=result.prev_cursor)
+
+
+@router.get("/alerts.csv", response_class=StreamingResponse)
+def export_csv(request: Request, user: ApiUser) -> StreamingResponse:
+    """Every alert the queue's filters select (all pages, queue order) as CSV.
+
+    The same filters and the same visibility as ``/api/alerts`` (an RM exports what they
+    can see). Columns: id, created, severity, score, polarity, rule, firm, client_id, rm,
+    status, title, evidence, source_url.
+    """
+    return export_response(request, user, "csv")
+
+
+@router.get("/alerts.xlsx", response_class=StreamingResponse)
+def export_xlsx(request: Request, user: ApiUser) -> StreamingResponse:
+    """The same export as ``/api/alerts.csv``, as an Excel workbook."""
+    return export_response(request, user, "xlsx")
 
 
 @router.get("/alerts/{alert_id}", response_model=AlertDetailOut)

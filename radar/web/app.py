@@ -115,13 +115,13 @@ def create_app(
     async def http_error(request: Request, exc: HTTPException) -> Response:
         if request.url.path.startswith("/api/") or request.url.path == "/openapi.json":
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
-        return _error_page(request, exc.status_code, str(exc.detail))
+        return _error_page(request, exc.status_code, exc.detail)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": _jsonable(exc.errors())}, status_code=422)
-        return _error_page(request, 400, "invalid request")
+        return _error_page(request, 400, N_("invalid request"))
 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(pages.router)
@@ -144,9 +144,10 @@ def _jsonable(errors: Any) -> Any:
     return [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in errors]
 
 
-def _error_page(request: Request, status: int, message: str) -> Response:
+def _error_page(request: Request, status: int, message: object) -> Response:
     titles = {400: N_("Bad request"), 401: N_("Log in"), 403: N_("Forbidden"),
               404: N_("Not found"), 0: N_("Error")}
     _ = texts.request_gettext(request)
     return pages.render(request, "error.html", None, status, status=status,
-                        title=_(titles.get(status, titles[0])), message=message)
+                        title=_(titles.get(status, titles[0])),
+                        message=texts.detail_text(message, texts.page_language(request, None)))

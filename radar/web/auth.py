@@ -27,9 +27,11 @@ from sqlalchemy.orm import Session
 from radar.external_users import Refused
 from radar.ldap_directory import DirectoryUnavailable
 from radar.sign_in import password_sign_in
+from radar.web.texts import SESSION_LANGUAGE
 from radar.web.throttle import LoginThrottle, Throttled
 from radar_core.db import session_scope
 from radar_core.db.models import User, WebSession
+from radar_core.i18n import N_, language_of
 
 SESSION_MAX_AGE = 12 * 3600  # seconds: one working day, idle or not
 SESSION_USER = "uid"
@@ -69,7 +71,7 @@ def check_csrf(request: Request, supplied: object) -> None:
         or not isinstance(supplied, str)
         or not secrets.compare_digest(expected.encode(), supplied.encode())
     ):
-        raise HTTPException(status_code=403, detail="missing or invalid CSRF token")
+        raise HTTPException(status_code=403, detail=N_("missing or invalid CSRF token"))
 
 
 async def check_form_csrf(request: Request) -> None:
@@ -130,6 +132,8 @@ def log_in(request: Request, session: Session, user: User) -> None:
                            last_seen=now))
     request.session[SESSION_USER] = user.id
     request.session[SESSION_TOKEN] = token
+    # Error pages (rendered without the user) speak the user's language from the first one.
+    request.session[SESSION_LANGUAGE] = language_of(user.language)
     csrf_token(request)
     # Commit now: the request's own commit may run after the redirect has been sent, and
     # the browser's next request must find the session.
@@ -196,18 +200,18 @@ def api_user(request: Request, session: Session) -> User:
         try:
             user = throttled_authenticate(request, session, *creds)
         except Throttled as exc:
-            raise HTTPException(429, "too many failed attempts from this address: retry later",
+            raise HTTPException(429, N_("too many failed attempts from this address: retry later"),
                                 headers={"Retry-After": str(exc.retry_after)}) from exc
         except Refused as exc:
             raise HTTPException(403, exc.reason) from exc
         except DirectoryUnavailable as exc:
-            raise HTTPException(503, "the directory cannot be reached: retry later") from exc
+            raise HTTPException(503, N_("the directory cannot be reached: retry later")) from exc
         if user is None:
-            raise HTTPException(401, "invalid credentials", headers={"WWW-Authenticate": 'Basic realm="radar"'})
+            raise HTTPException(401, N_("invalid credentials"), headers={"WWW-Authenticate": 'Basic realm="radar"'})
         return user
     user = session_user(request, session)
     if user is None:
-        raise HTTPException(401, "authentication required", headers={"WWW-Authenticate": 'Basic realm="radar"'})
+        raise HTTPException(401, N_("authentication required"), headers={"WWW-Authenticate": 'Basic realm="radar"'})
     if request.method in UNSAFE_METHODS:
         check_csrf(request, request.headers.get(CSRF_HEADER))
     return user
@@ -216,4 +220,4 @@ def api_user(request: Request, session: Session) -> User:
 def require_role(user: User, *roles: str) -> None:
     """403 unless ``user`` has one of ``roles``."""
     if user.role not in roles:
-        raise HTTPException(status_code=403, detail="your role may not do this")
+        raise HTTPException(status_code=403, detail=N_("your role may not do this"))

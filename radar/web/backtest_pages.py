@@ -4,7 +4,9 @@ The page is the newest report ``radar backtest`` (or ``radar offers report``) wr
 ``<data_dir>/reports``, served as it is, for analysts and admins only (RMs see their own
 portfolio in the queue, not the bank-wide figures). The report's CSS is inline, so this
 response carries its own Content-Security-Policy: inline styles and data: images, still no
-script at all. The app's middleware keeps a header a handler has already set.
+script at all. The app's middleware keeps a header a handler has already set. Each reader
+gets the copy in their language (``backtest.tr.html``/``backtest.en.html`` next to it) when the
+CLI wrote one; an older report has only ``backtest.html``.
 """
 
 from __future__ import annotations
@@ -17,6 +19,10 @@ from fastapi.responses import FileResponse, HTMLResponse
 
 from radar.web.auth import require_role
 from radar.web.pages import PageUser
+from radar.web.texts import page_language
+from radar_core.i18n import N_
+from reports.report_html import report_variant
+from reports.report_text import phrase
 
 router = APIRouter()
 STAFF = ("analyst", "admin")
@@ -38,8 +44,9 @@ def latest_report(data_dir: Path, kind: str) -> Path | None:
 def _report(request: Request, kind: str) -> Path:
     path = latest_report(request.app.state.settings.data_dir, kind)
     if path is None:
-        command = "radar backtest" if kind == "backtest" else "radar offers report"
-        raise HTTPException(status_code=404, detail=f"no {kind} report yet: run `{command}`")
+        message = (N_("no back-test report yet: run `radar backtest`") if kind == "backtest"
+                   else N_("no offers report yet: run `radar offers report`"))
+        raise HTTPException(status_code=404, detail=phrase(message))
     return path
 
 
@@ -47,9 +54,11 @@ def _report(request: Request, kind: str) -> Path:
 def report_page(kind: str, request: Request, user: PageUser) -> HTMLResponse:
     """The newest back-test or offers report, as written by the CLI."""
     if kind not in KINDS:
-        raise HTTPException(status_code=404, detail="no such report")
+        raise HTTPException(status_code=404, detail=phrase(N_("no such report")))
     require_role(user, *STAFF)
-    html = _report(request, kind).read_text(encoding="utf-8")
+    path = _report(request, kind)
+    variant = report_variant(path, page_language(request, user))
+    html = (variant if variant.is_file() else path).read_text(encoding="utf-8")
     return HTMLResponse(html, headers={"Content-Security-Policy": REPORT_CSP})
 
 
@@ -57,10 +66,10 @@ def report_page(kind: str, request: Request, user: PageUser) -> HTMLResponse:
 def report_file(kind: str, name: str, request: Request, user: PageUser) -> FileResponse:
     """A table of the newest report as CSV (``<table>.csv``) or the whole ``report.json``."""
     if kind not in KINDS or not _FILE.fullmatch(name):
-        raise HTTPException(status_code=404, detail="no such file")
+        raise HTTPException(status_code=404, detail=phrase(N_("no such file")))
     require_role(user, *STAFF)
     path = _report(request, kind).parent / name
     if not path.is_file():
-        raise HTTPException(status_code=404, detail="no such file")
+        raise HTTPException(status_code=404, detail=phrase(N_("no such file")))
     media = "text/csv" if name.endswith(".csv") else "application/json"
     return FileResponse(path, media_type=media, filename=name)

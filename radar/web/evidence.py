@@ -24,6 +24,7 @@ from radar.web.queue import visible_alerts
 from radar_core.addresses import safe_url
 from radar_core.db import get_by_id
 from radar_core.db.models import Alert, AlertEvent, Document, Event, User
+from radar_core.i18n import N_
 
 router = APIRouter()
 
@@ -51,7 +52,7 @@ def evidence_page(session: Session, user: User, event_id: int, research: str = "
     """
     event = get_by_id(session, Event, event_id)
     if event is None:
-        raise HTTPException(status_code=404, detail="no such evidence")
+        raise HTTPException(status_code=404, detail=N_("no such evidence"))
     alerts = list(session.scalars(
         visible_alerts(session, user, research)
         .where(Alert.id.in_(select(AlertEvent.alert_id).where(AlertEvent.event_id == event.id)))
@@ -59,7 +60,7 @@ def evidence_page(session: Session, user: User, event_id: int, research: str = "
         .limit(20)
     ))
     if user.role == "rm" and not alerts:
-        raise HTTPException(status_code=404, detail="no such evidence")
+        raise HTTPException(status_code=404, detail=N_("no such evidence"))
     doc = event.document
     text = doc.text or ""
     hint = (event.details or {}).get("evidence_start")

@@ -27,8 +27,10 @@ from radar.external_users import Identity, Refused, provision
 from radar.web import auth
 from radar.web.auth import db_session
 from radar.web.pages import local_path, render
-from radar.web.texts import request_gettext
+from radar.web.texts import detail_text, page_language, request_gettext
 from radar_core.config import Settings
+from radar_core.i18n import N_
+from reports.report_text import phrase
 
 log = logging.getLogger(__name__)
 router = APIRouter()
@@ -41,7 +43,7 @@ def client(request: Request) -> StarletteOAuth2App:
     """The app's OIDC client, made on first use (it caches the discovery document and JWKS)."""
     settings: Settings = request.app.state.settings
     if not settings.oidc_enabled:
-        raise HTTPException(404, "single sign-on is not configured")
+        raise HTTPException(404, N_("single sign-on is not configured"))
     existing = getattr(request.app.state, "oidc", None)
     if existing is not None:
         return existing
@@ -59,10 +61,10 @@ def client(request: Request) -> StarletteOAuth2App:
     return app
 
 
-def _failure(request: Request, status: int, message: str) -> Response:
+def _failure(request: Request, status: int, message: object) -> Response:
     _ = request_gettext(request)
-    return render(request, "error.html", None, status, status=status,
-                  title=_("Sign-in failed"), message=message)
+    return render(request, "error.html", None, status, status=status, title=_("Sign-in failed"),
+                  message=detail_text(message, page_language(request, None)))
 
 
 @router.get("/login/oidc")
@@ -76,7 +78,8 @@ async def start(request: Request, next: str = "/") -> Response:
             request, settings.review_base_url.rstrip("/") + CALLBACK)
     except (httpx.HTTPError, OAuthError, ValueError, KeyError) as exc:
         log.warning("OIDC provider unavailable: %s", exc)
-        return _failure(request, 503, f"the sign-in provider cannot be reached: {exc}")
+        return _failure(request, 503, phrase(N_("the sign-in provider cannot be reached: {error}"),
+                                             error=str(exc)))
     return response
 
 
@@ -105,16 +108,19 @@ async def callback(request: Request, session: DB) -> Response:
         token = await oidc.authorize_access_token(request)
     except OAuthError as exc:  # also a state that this browser did not start
         log.warning("OIDC sign-in refused: %s", exc)
-        return _failure(request, 401, f"sign-in refused: {exc.error} {exc.description or ''}")
+        return _failure(request, 401, phrase(N_("sign-in refused: {error}"),
+                                             error=f"{exc.error} {exc.description or ''}"))
     except JoseError as exc:  # signature, issuer, audience, expiry or nonce
         log.warning("OIDC ID token refused: %s", exc)
-        return _failure(request, 401, f"the provider's ID token was not accepted: {exc}")
+        return _failure(request, 401, phrase(N_("the provider's ID token was not accepted: {error}"),
+                                             error=str(exc)))
     except httpx.HTTPError as exc:
         log.warning("OIDC provider unavailable: %s", exc)
-        return _failure(request, 503, f"the sign-in provider cannot be reached: {exc}")
+        return _failure(request, 503, phrase(N_("the sign-in provider cannot be reached: {error}"),
+                                             error=str(exc)))
     claims = token.get("userinfo")
     if not claims:
-        return _failure(request, 401, "the provider sent no ID token")
+        return _failure(request, 401, N_("the provider sent no ID token"))
     try:
         identity = identity_from_claims(settings, dict(claims))
         user = await run_in_threadpool(provision, session, identity, settings.oidc_role_map,

@@ -48,8 +48,9 @@ from radar.web.throttle import Throttled
 from radar_core.db import get_by_id
 from radar_core.db.models import Alert, User
 from radar_core.errors import UsageError
-from radar_core.i18n import LANGUAGES, ngettext_for
+from radar_core.i18n import LANGUAGES, N_, ngettext_for
 from radar_core.taxonomy import EVENT_TYPES
+from reports.report_text import phrase
 
 router = APIRouter()
 STAFF = ("analyst", "admin")
@@ -149,7 +150,8 @@ async def set_language(request: Request, user: PageUser, session: DB) -> Respons
     form = await request.form()
     language = str(form.get("language") or "")
     if language not in LANGUAGES:
-        raise HTTPException(status_code=400, detail=f"language: one of {', '.join(LANGUAGES)}")
+        raise HTTPException(status_code=400, detail=phrase(N_("language: one of {choices}"),
+                                                         choices=", ".join(LANGUAGES)))
     user.language = language
     session.commit()
     request.session[SESSION_LANGUAGE] = language
@@ -286,9 +288,9 @@ async def users_toggle(user_id: int, request: Request, user: PageUser,
     auth.require_role(user, "admin")
     target = get_by_id(session, User, user_id)
     if target is None:
-        raise HTTPException(status_code=404, detail="no such user")
+        raise HTTPException(status_code=404, detail=N_("no such user"))
     if target.id == user.id:
-        raise HTTPException(status_code=400, detail="you cannot deactivate yourself")
+        raise HTTPException(status_code=400, detail=N_("you cannot deactivate yourself"))
     target.active = not target.active
     session.commit()
     return _redirect("/users")

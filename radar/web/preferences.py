@@ -37,6 +37,8 @@ from radar.web.pages import PageUser, render
 from radar_core.addresses import normalize_email
 from radar_core.config import Settings
 from radar_core.db.models import MailPreference, User
+from radar_core.i18n import N_
+from reports.report_text import phrase
 from reports.tokens import research_address, verify_unsubscribe_token
 
 log = logging.getLogger(__name__)
@@ -81,25 +83,25 @@ def target_email(user: User, requested: object) -> str:
     malformed address; an RM who names no address gets their own.
     """
     if user.role not in ("rm", "admin"):
-        raise HTTPException(status_code=403, detail="only RMs and admins have e-mail preferences")
+        raise HTTPException(status_code=403, detail=N_("only RMs and admins have e-mail preferences"))
     raw = str(requested or "").strip()
     own = normalize_email(user.rm_email)
     if not raw:
         if not own:
-            raise HTTPException(status_code=400, detail="name the mailbox: ?email=address")
+            raise HTTPException(status_code=400, detail=N_("name the mailbox: ?email=address"))
         return own
     email = normalize_email(raw)
     if not email:
-        raise HTTPException(status_code=400, detail="not an e-mail address")
+        raise HTTPException(status_code=400, detail=N_("not an e-mail address"))
     if user.role != "admin" and email != own:
-        raise HTTPException(status_code=403, detail="you may change only your own e-mail preferences")
+        raise HTTPException(status_code=403, detail=N_("you may change only your own e-mail preferences"))
     return email
 
 
 def _writable(settings: Settings, email: str) -> None:
     if email == research_address(settings):
         raise HTTPException(status_code=400,
-                            detail="the research mailbox always receives every alert")
+                            detail=N_("the research mailbox always receives every alert"))
 
 
 def _redirect(email: str, **extra: str) -> RedirectResponse:
@@ -126,7 +128,8 @@ async def preferences_save(request: Request, user: PageUser, session: DB) -> Res
     _writable(request.app.state.settings, address)
     severity = str(form.get("min_severity") or DEFAULT_SEVERITY)
     if severity not in SEVERITIES:
-        raise HTTPException(status_code=400, detail=f"min_severity: one of {', '.join(SEVERITIES)}")
+        raise HTTPException(status_code=400, detail=phrase(N_("min_severity: one of {choices}"),
+                                                         choices=", ".join(SEVERITIES)))
     save_preference(session, address, subscribed=form.get("subscribed") == "on",
                     min_severity=severity, by=user.username, when=request.app.state.clock())
     session.commit()
@@ -150,7 +153,7 @@ async def unsubscribe(request: Request, session: DB, email: str = "", token: str
         # RFC 8058 one-click: the token is the credential; no session, no CSRF token.
         address = normalize_email(email)
         if not address or not verify_unsubscribe_token(settings, address, token):
-            raise HTTPException(status_code=403, detail="invalid or expired unsubscribe link")
+            raise HTTPException(status_code=403, detail=N_("invalid or expired unsubscribe link"))
         _writable(settings, address)
         pref = get_preference(session, address)
         save_preference(session, address, subscribed=False,

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from radar.visibility import reaches
 from radar_core.db import get_by_id
 from radar_core.db.models import Alert, AlertEvent, Client, Document, Event, User
+from radar_core.i18n import N_
 from radar_core.records import REVIEW_PREFIX
 
 POLARITIES = ("opportunity", "risk")
@@ -64,7 +65,7 @@ def visible_alert(session: Session, user: User, alert_id: int, research: str = "
     """
     alert = get_by_id(session, Alert, alert_id)
     if alert is None or not can_see(session, user, alert, research):
-        raise HTTPException(status_code=404, detail="no such alert")
+        raise HTTPException(status_code=404, detail=N_("no such alert"))
     return alert
 
 

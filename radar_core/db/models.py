@@ -491,3 +491,32 @@ class MailPreference(Base):
     @validates("email")
     def _lower_email(self, _key: str, value: str) -> str:
         return value.strip().lower()
+
+
+class WebhookDelivery(Base):
+    """One alert for one webhook endpoint: the outbox that makes delivery exactly once.
+
+    The unique (alert, endpoint) key means an alert is queued for an endpoint once, ever.
+    A sender claims a row with a compare-and-set UPDATE (``lease_owner``/``lease_until``,
+    like the mail ledger), so two senders never post the same delivery; a failed attempt
+    sets ``next_attempt_at`` (exponential backoff) until ``max attempts``, then ``failed``.
+    """
+
+    __tablename__ = "webhook_deliveries"
+    __table_args__ = (
+        UniqueConstraint("alert_id", "endpoint", name="uq_webhook_deliveries"),
+        Index("ix_webhook_deliveries_due", "status", "next_attempt_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    alert_id: Mapped[int] = mapped_column(ForeignKey("alerts.id"), index=True)
+    endpoint: Mapped[str] = mapped_column(String(100))
+    status: Mapped[str] = mapped_column(String(20), default="pending")  # pending, delivered, failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTime)
+    last_status: Mapped[int | None] = mapped_column(Integer)  # the receiver's HTTP status
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    delivered_at: Mapped[datetime | None] = mapped_column(DateTime)
+    lease_owner: Mapped[str | None] = mapped_column(String(100))
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime)

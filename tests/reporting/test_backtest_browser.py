@@ -38,16 +38,22 @@ def test_report_renders_in_chromium(tmp_path):
             page = browser.new_page(viewport=VIEWPORT)
             page.on("request", lambda r: requests.append(r.url))
             page.goto(html.as_uri())
-            assert page.title().startswith("Radar back-test")
-            assert page.locator("h2").first.inner_text() == "Findings"
+            # Turkish unless another language is chosen (RMs are Turkish bankers).
+            assert page.title().startswith("Radar geriye dönük testi")
+            assert page.locator("h2").first.inner_text() == "Bulgular"
             images = page.locator("img")
             assert images.count() >= 4
             widths = page.evaluate("Array.from(document.images).map(i => i.complete && i.naturalWidth)")
             assert all(w and w > 100 for w in widths)
-            assert "Opportunity alerts followed by" in page.locator("ul.headlines").inner_text()
+            assert "Fırsat uyarıları, 180 gün içinde ardından" in page.locator("ul.headlines").inner_text()
             DOCS.mkdir(exist_ok=True)
             page.screenshot(path=str(DOCS / "backtest-report.png"), full_page=True,
                             clip={"x": 0, "y": 0, "width": VIEWPORT["width"], "height": 2000})
+            english = browser.new_page(viewport=VIEWPORT)
+            english.goto(html.with_name("backtest.en.html").as_uri())
+            assert english.title().startswith("Radar back-test")
+            assert english.locator("h2").first.inner_text() == "Findings"
+            assert "Opportunity alerts followed by" in english.locator("ul.headlines").inner_text()
         finally:
             browser.close()
     assert all(url.startswith(("file://", "data:")) for url in requests)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -109,8 +110,9 @@ def test_report_files(demo_db, tmp_path):
     assert data["horizon_days"] == 180 and len(data["tables"]) == len(report.tables)
 
 
-def _run(command, url, args, tmp_path):
-    app = AppContext(settings=load_settings(environ={}, database_url=url, data_dir=tmp_path / "data"))
+def _run(command, url, args, tmp_path, environ=None):
+    app = AppContext(settings=load_settings(environ=environ or {}, database_url=url,
+                                            data_dir=tmp_path / "data"))
     result = CliRunner().invoke(command, args, obj=app)
     code = result.exception.exit_code if isinstance(result.exception, RadarError) else result.exit_code
     return code, result
@@ -121,15 +123,37 @@ def test_backtest_and_offers_commands(demo_db, tmp_path):
     code, result = _run(backtest_command, url, ["--from", "2026-08-25", "--to", "2027-05-22",
                                                 "--horizon", "26w", "--output", str(tmp_path / "bt")], tmp_path)
     assert code == 0, result.output
+    # Turkish by default (the language setting), numbers and dates the Turkish way
+    assert result.stdout.startswith("Fırsat uyarıları, 182 gün içinde ardından")
+    page = (tmp_path / "bt" / "backtest.html").read_text(encoding="utf-8")
+    assert '<html lang="tr">' in page and "25.08.2026 - 22.05.2027 arasında bilinen uyarılar" in page
+    assert "Bulgular" in page and "kesinlik" in page and re.search(r"%\d+,\d", page)
+    assert (tmp_path / "bt" / "sources.csv").is_file()
+    assert (tmp_path / "bt" / "backtest.en.html").is_file() and (tmp_path / "bt" / "backtest.tr.html").is_file()
+    code, result = _run(backtest_command, url, ["--from", "2026-08-25", "--to", "2027-05-22", "--horizon",
+                                                "26w", "--output", str(tmp_path / "en"), "--lang", "en"], tmp_path)
+    assert code == 0, result.output
     assert result.stdout.startswith("Opportunity alerts followed by")
     assert "within 182 days" in result.stdout
-    assert (tmp_path / "bt" / "backtest.html").is_file() and (tmp_path / "bt" / "sources.csv").is_file()
+    page = (tmp_path / "en" / "backtest.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in page and "Alerts known from 2026-08-25 to 2027-05-22" in page
+    assert "Findings" in page and "Bulgular" not in page
+    code, result = _run(backtest_command, url, ["--to", "2027-05-22", "--output", str(tmp_path / "env")],
+                        tmp_path, environ={"RADAR_LANGUAGE": "en"})
+    assert code == 0 and result.stdout.startswith("Opportunity alerts followed by")
+    assert _run(backtest_command, url, ["--lang", "de"], tmp_path)[0] == 2
     code, result = _run(backtest_command, url, ["--to", "2027-01-01", "--format", "json"], tmp_path)
     assert code == 0 and (tmp_path / "data" / "reports" / "backtest" / "report.json").is_file()
     assert not (tmp_path / "data" / "reports" / "backtest" / "backtest.html").exists()
     code, result = _run(offers_command, url, ["report", "--output", str(tmp_path / "of")], tmp_path)
+    assert code == 0 and "fiyat bandı" in result.stdout and "kazanma oranı %" in result.stdout
+    page = (tmp_path / "of" / "offers.html").read_text(encoding="utf-8")
+    assert "Radar teklif raporu" in page and "Nedene göre reddedilen teklifler" in page
+    code, result = _run(offers_command, url, ["report", "--output", str(tmp_path / "of-en"), "--lang", "en"],
+                        tmp_path)
     assert code == 0 and "price band" in result.stdout
-    assert (tmp_path / "of" / "offers.html").is_file()
+    page = (tmp_path / "of-en" / "offers.html").read_text(encoding="utf-8")
+    assert "Radar offers report" in page and "Rejected offers by reason" in page
 
 
 def test_backtest_usage_errors(demo_db, tmp_path):

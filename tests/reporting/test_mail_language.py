@@ -23,7 +23,7 @@ from tests.reports.conftest import NOW, Sink, clock
 
 TEXTS = {
     "tr": {"title": "Dava: Birinci AŞ", "description": "Firmaya dava açıldı.",
-           "why": "Birinci AŞ: 22.11.2026 tarihinde Dava; haber veren: 1 kaynak (Kaynak). "
+           "why": "Birinci AŞ: 22.11.2026 tarihinde dava; haber veren: 1 kaynak (Kaynak). "
                   "Riski gözden geçirin."},
     "en": {"title": "Lawsuit: Birinci AŞ", "description": "A lawsuit was filed against the firm.",
            "why": "Birinci AŞ: lawsuit on 2026-11-22, reported by 1 source (Kaynak). "

@@ -96,9 +96,11 @@ def test_why_is_written_in_turkish_from_the_catalogue(ruleset: RuleSet,
     day = fact.published.date() if fact.published else None
     assert "reported by 1 source (Gazette)" in en
     assert "haber veren: 1 kaynak (Gazette)" in tr
-    assert "Yönetici ayrılığı" in tr and "management exit" in en  # taxonomy labels
+    assert "management exit" in en  # taxonomy labels
     assert day is not None
-    assert f"{day.strftime('%d.%m.%Y')} tarihinde" in tr and f"on {day.isoformat()}" in en
+    # mid-sentence, Turkish writes the label in lower case
+    assert f"{day.strftime('%d.%m.%Y')} tarihinde yönetici ayrılığı" in tr and f"on {day.isoformat()}" in en
+    assert "Yönetici ayrılığı" not in tr
     assert "reported by" not in tr
 
 
@@ -284,3 +286,14 @@ def test_rerun_on_a_later_day_keeps_the_raised_score(ruleset: RuleSet,
     # without that history the same story, seen 5 days later, is weaker
     (cold,) = evaluate(ruleset, [fact], as_of=AS_OF + timedelta(days=5))
     assert cold.score < first.score
+
+
+def test_event_labels_inside_sentences_are_lower_case_the_turkish_way() -> None:
+    from radar_core.taxonomy import label_of, sentence_label
+
+    assert label_of("management_exit") == "Yönetici ayrılığı"  # titles and tables keep the capital
+    assert sentence_label("management_exit") == "yönetici ayrılığı"
+    assert sentence_label("tender_opened") == "ihale açtı"  # İ -> i, not "i̇"
+    assert sentence_label("layoffs_closure") == "işten çıkarma/kapanış"
+    assert sentence_label("management_exit", "en") == "management exit"
+    assert sentence_label("no_such_type") == "no_such_type"

@@ -584,3 +584,53 @@ def test_more_ways_to_cut_a_rating(extractor: Extractor, lang: str, text: str) -
 def test_started_building_and_possessed_names(extractor: Extractor, text: str,
                                               expected: set) -> None:
     assert firms(extractor, text, "tr") == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Constructions outlets use without the plain verbs (studied on stored public pages).
+    ("tr", "Eski çalışanları Serin Süt'ü mahkemeye verdi.", {("lawsuit", "K12")}),
+    ("tr", "Yıldırım Kablo, 30 milyon liralık bir alacak davasıyla karşı karşıya.",
+     {("lawsuit", "K1")}),
+    ("tr", "Ukraynalı alıcının Defne Tekstil'e açtığı 16 milyon euroluk dava sürüyor.",
+     {("lawsuit", "K4")}),
+    ("tr", "Ergüven Makine'nin kredi notu yatırım yapılabilir seviyenin altına düştü.",
+     {("rating_downgrade", "K8")}),
+    ("tr", "Yıldırım Kablo, yeni yatırımı için Niğde'de 200 bin metrekare arsa temin etti.",
+     {("land_acquisition", "K1")}),
+    ("tr", "Korupark Holding, Kütahya'daki arazi alımını tamamladı.",
+     {("land_acquisition", "K9")}),
+    ("tr", "Mavikent Gıda, Ataşehir'deki ofis binasını satın alarak genel merkezini taşıyacak.",
+     {("land_acquisition", "K2")}),
+    ("en", "The municipality took Polat Yapi to court over the delayed bridge.",
+     {("lawsuit", "K7")}),
+    ("en", "A lawsuit filed in Delaware accuses Korupark Holding of breaching a supply contract.",
+     {("lawsuit", "K9")}),
+    ("en", "The downgrade of Defne Tekstil reflects its weaker liquidity, Fitch said.",
+     {("rating_downgrade", "K4")}),
+    ("en", "Polat Yapi has started construction on a precast concrete plant in Adana.",
+     {("investment_announcement", "K7")}),
+    ("en", "The new warehouse represents an estimated $90 million investment by Halkapinar "
+           "Lojistik.", {("investment_announcement", "K5")}),
+    ("en", "A local foundation sold two buildings and 6.7 acres to Defne Tekstil for $3.3 "
+           "million.", {("land_acquisition", "K4")}),
+    ("en", "According to county property records, Korupark Holding paid $1.55 million for the "
+           "parcel.", {("land_acquisition", "K9")}),
+])
+def test_constructions_without_the_plain_verbs(extractor: Extractor, lang: str, text: str,
+                                               expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Polat Yapı'nın bazı mağazalarını kapatacağı yönündeki haberler tedarikçileri tedirgin etti.",
+    "Polat Yapı mağazalarını kapatacak. Şirketten yapılan açıklamada herhangi bir mağaza kapatma "
+    "kararı bulunmadığı belirtildi.",
+])
+def test_reported_speculation_and_no_such_decision(extractor: Extractor, text: str) -> None:
+    assert firms(extractor, text, "tr") == set()
+
+
+def test_a_tax_acronym_is_no_firm(extractor: Extractor) -> None:
+    assert firms(extractor, "Polat Yapi received an investment incentive certificate that grants "
+                            "the company VAT and customs duty exemptions.", "en") == {
+        ("investment_incentive", "K7")}

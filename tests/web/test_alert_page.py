@@ -102,6 +102,8 @@ def test_engine_alert_shows_recency_basis_feedback_arithmetic_and_version(login,
     assert "rule investment_incentive: 3 rejected, 0 accepted" in html
     assert "Beta(2, 2) prior: (0 + 2) / (0 + 3 + 2 + 2) = 0.286, / prior mean 0.50 = 0.57" in html
     assert f"x 0.57 = {draft.score:.1f}" in html  # the formula with the numbers filled in
+    # ... and with the components' names in words, not codes
+    assert "score = 100 x rule weight x confidence" in html and "rule_weight" not in html
     # The same arithmetic for a Turkish reader: words from the catalogue, decimal commas,
     # and the reference time in Istanbul time (NOW is 09:00 UTC).
     from radar_core.db.models import User
@@ -115,4 +117,7 @@ def test_engine_alert_shows_recency_basis_feedback_arithmetic_and_version(login,
     assert "kural investment_incentive: 3 ret, 0 kabul (30.06.2025 12:00 TSİ itibarıyla)" in html
     assert "öncülü: (0 + 2) / (0 + 3 + 2 + 2) = 0,286, / öncül ortalaması 0,50 = 0,57" in html
     assert "en güvenilir kaynak: kaynak türü incentive" in html
+    formula = re.search(r'<p class="formula"><code>([^<]*)</code>', html).group(1)
+    assert formula.startswith("skor = 100 x kural ağırlığı x güven"), formula
+    assert f"x 0,57 = {draft.score:.1f}".replace(".", ",") in formula and "score" not in formula
     assert "from the event date" not in html

@@ -49,7 +49,7 @@ def turkish_analyst(sessions_):
 
 def test_turkish_queue_triage_and_switching_to_english(server, browser, seeded, turkish_analyst,
                                                        tmp_path):
-    page = browser.new_page(viewport=VIEWPORT)
+    page = browser.new_page(viewport=VIEWPORT, locale="tr-TR")
     page.goto(f"{server}/login")
     assert page.locator("h1").inner_text() == "Giriş yap"
     log_in(page, server, "ana", PASSWORD)
@@ -84,3 +84,14 @@ def test_turkish_queue_triage_and_switching_to_english(server, browser, seeded, 
     assert page.locator(".queue-head h1").inner_text() == "3 alerts · new"
     assert "2025-06-30 12:00 Istanbul time" in page.locator("#queue").inner_text()
     page.close()
+
+
+def test_an_english_browser_gets_the_english_login_page(server, browser):
+    """No choice known yet: Chromium's Accept-Language decides (tr-TR above, en-US here)."""
+    page = browser.new_page(viewport=VIEWPORT, locale="en-US")
+    try:
+        page.goto(f"{server}/login")
+        assert page.locator("html").get_attribute("lang") == "en"
+        assert page.locator("h1").inner_text() == "Log in"
+    finally:
+        page.close()

@@ -18,7 +18,7 @@ from tests.web.conftest import HOSTILE_TITLE, csrf_of
 
 TEXTS = {
     "tr": {"title": "Kapasite artırımı: Kuzey Tekstil A.Ş.", "description": "Müşteride kapasite artışı.",
-           "why": "Kuzey Tekstil A.Ş.: 27.06.2025 tarihinde Kapasite artırımı (12.000.000 EUR); "
+           "why": "Kuzey Tekstil A.Ş.: 27.06.2025 tarihinde kapasite artırımı (12.000.000 EUR); "
                   "haber veren: 2 kaynak (news1, news2)."},
     "en": {"title": "Capacity expansion: Kuzey Tekstil A.Ş.", "description": "Capacity growth at a client",
            "why": "Kuzey Tekstil A.Ş.: capacity expansion (12,000,000 EUR) on 2025-06-27, "
@@ -117,3 +117,41 @@ def test_admin_adds_an_english_user_and_error_pages_follow_the_reader(login, ses
     missing = client.get("/alerts/999999")
     assert missing.status_code == 404 and "404 · Bulunamadı" in missing.text
     assert "Kullanıcılar" in client.get("/users").text and HOSTILE_TITLE not in client.get("/users").text
+
+
+def test_score_formula_in_words_of_the_reader() -> None:
+    from radar.web.texts import formula_text
+    from rules.scoring import Component, combine
+
+    _total, formula = combine([Component("rule_weight", 3.0, 1.0), Component("confidence", 0.9, 0.5),
+                               Component("recency", 1.0, 1.0), Component("corroboration", 1.5, 1.0)])
+    assert formula_text(formula, "en") == (
+        "score = 100 x rule weight x confidence^0.5 x recency x corroboration; "
+        "100 x 3.00 x 0.90^0.5 x 1.00 x 1.50 = 426.9 (capped at 100)")
+    assert formula_text(formula, "tr") == (
+        "skor = 100 x kural ağırlığı x güven^0,5 x güncellik x teyit; "
+        "100 x 3,00 x 0,90^0,5 x 1,00 x 1,50 = 426,9 (100 ile sınırlandı)")
+    assert formula_text("sum(value × weight)", "tr") == "sum(value × weight)"  # another shape: as it is
+
+
+def test_login_page_follows_the_browser_until_someone_chooses(app, login) -> None:
+    from radar.web.texts import browser_language
+
+    assert browser_language("en-GB,en;q=0.9,tr;q=0.8") == "en"
+    assert browser_language("de-DE,de;q=0.9,tr;q=0.7,en;q=0.5") == "tr"
+    assert browser_language("tr;q=0.5, en;q=0.8") == "en"
+    assert browser_language("de, fr") is None and browser_language(None) is None
+    assert browser_language("en;q=0, tr") == "tr"
+    english = TestClient(app, headers={"Accept-Language": "en-US,en;q=0.9"}).get("/login").text
+    assert '<html lang="en">' in english and "Log in" in english
+    turkish = TestClient(app, headers={"Accept-Language": "tr-TR,tr;q=0.9,en;q=0.5"}).get("/login").text
+    assert '<html lang="tr">' in turkish and "Giriş yap" in turkish
+    assert '<html lang="tr">' in TestClient(app, headers={"Accept-Language": "de"}).get("/login").text
+    assert '<html lang="tr">' in TestClient(app).get("/login").text  # no header: Turkish
+    # A user's choice, once known (kept in the session after logging out), wins over the browser.
+    client = login("ana")  # reads English
+    client.headers["Accept-Language"] = "tr-TR"
+    _switch(client, "en")
+    token = csrf_of(client.get("/").text)
+    client.post("/logout", data={"csrf_token": token}, follow_redirects=False)
+    assert '<html lang="en">' in client.get("/login").text

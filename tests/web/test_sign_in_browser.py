@@ -44,7 +44,7 @@ def test_sign_in_with_the_provider_in_chromium(web_db, tmp_path):
             with playwright_api.sync_playwright() as pw:
                 browser = launch(pw)
                 try:
-                    page = browser.new_page(viewport=VIEWPORT)
+                    page = browser.new_page(viewport=VIEWPORT, locale="tr-TR")
                     page.goto(f"{radar}/login?next=/prospects")
                     with page.expect_navigation():
                         page.click("text=Bank SSO ile giriş yap")

@@ -154,6 +154,15 @@ class NameIndex:
         for token in tokens:
             self.client_df[token] += 1
 
+    def __getstate__(self) -> dict[str, object]:
+        """What a register cache stores: everything but the per-process memo caches."""
+        return {k: v for k, v in vars(self).items() if k not in ("_sets", "_both")}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        vars(self).update(state)
+        self._sets = {}
+        self._both = {}
+
     def weight(self, token: str) -> float:
         """IDF weight of a token; a token no client has weighs the most."""
         return self.weights.get(token, self.max_weight)

@@ -111,11 +111,14 @@ class Extractor:
         linker: MentionLinker | None = None,
         config: ExtractorConfig | None = None,
         rescorer: Rescorer | None = None,
+        index: RegisterIndex | None = None,
     ) -> None:
+        """``index``: the register index of these very ``clients``, built earlier (the
+        application caches it per register version); built here when not given."""
         self.config = config or ExtractorConfig()
         self.linker = linker
         self.rescorer = rescorer
-        self.index = RegisterIndex(clients)
+        self.index = index if index is not None else RegisterIndex(clients)
         self.children: dict[str, list[str]] = {}
         for client in clients:
             if client.parent_id:

@@ -111,7 +111,8 @@ def db_fingerprint(session: Session) -> str:
 
     digest = hashlib.sha256()
     client_columns = ", ".join(c.name for c in Client.__table__.c)
-    name_columns = ", ".join(c.name for c in ClientName.__table__.c)
+    # ``last_seen`` moves on every import, even one that changes nothing: left out.
+    name_columns = ", ".join(c.name for c in ClientName.__table__.c if c.name != "last_seen")
     cursor = session.connection().connection.cursor()
     try:
         for sql in (f"SELECT {client_columns} FROM clients ORDER BY client_id",
@@ -142,7 +143,8 @@ def _settle() -> None:
 
     They live as long as the process and are read-only; left in the youngest generation,
     the next collection would walk all of them (~0.9 s at 150,000 firms) and later full
-    collections again and again. ``gc.freeze`` is the standard library's tool for this.
+    collections again and again. ``gc.freeze`` is the standard library's tool for this;
+    called before the collector is enabled again, so that no collection sees them first.
     """
     gc.freeze()
 
@@ -178,7 +180,7 @@ class RegisterCache:
             return None
         with _no_gc():
             indexes = pickle.loads(payload)
-        _settle()
+            _settle()
         if not isinstance(indexes, RegisterIndexes):
             log.warning("register cache %s holds no indexes: rebuilding", path)
             return None
@@ -224,7 +226,7 @@ class RegisterCache:
         """Build the indexes over ``clients`` now and store them under ``key``."""
         with _no_gc():
             indexes = build_indexes(clients, notes)
-        _settle()
+            _settle()
         self.store(key, indexes)
         return indexes
 

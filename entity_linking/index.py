@@ -14,7 +14,7 @@ import logging
 import math
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 import marisa_trie
@@ -126,8 +126,11 @@ class NameIndex:
     Built in lists, then settled into tuples (see ``_Entries`` for why).
     """
 
-    def __init__(self, clients: list[ClientRecord]) -> None:
-        self.clients = clients
+    def __init__(self, clients: Sequence[ClientRecord]) -> None:
+        self.clients: Sequence[ClientRecord] = clients
+        # Verified tax numbers identify a client (``Linker.by_tax_id``); kept with the index
+        # so that a cached index needs no pass over every record.
+        self.tax_ids: dict[str, int] = {}
         self._rows: list[_Row] = []
         self._postings: defaultdict[str, list[int]] = defaultdict(list)
         self._by_key: defaultdict[str, list[int]] = defaultdict(list)
@@ -140,6 +143,8 @@ class NameIndex:
         self._canon: dict[str, str] = {}
         for number, client in enumerate(clients):
             self.by_id[client.client_id] = number
+            if client.tax_id and client.tax_id_verified:
+                self.tax_ids[client.tax_id] = number
             self._client_entries.append([])
             self._add_client(number, client)
         self.entries = _Entries(self._rows)

@@ -132,9 +132,7 @@ class Linker:
         # in the register is a typo, possibly of another firm's number, so it counts as
         # no evidence at all (neither in the mention nor in the context): the name and
         # the context decide, as for a client without a tax number.
-        self.by_tax_id = {
-            c.tax_id: i for i, c in enumerate(index.clients) if c.tax_id and c.tax_id_verified
-        }
+        self.by_tax_id = index.tax_ids
         self.by_registry = {
             no: index.by_id[cid] for cid, no in (registry_numbers or {}).items() if cid in index.by_id
         }

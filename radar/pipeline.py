@@ -7,6 +7,7 @@ protocol, and hands rules and mail their inputs.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -93,7 +94,7 @@ def build_extractor(register: list[ClientRecord] | RegisterIndexes,
     return signals.Extractor(register, build_linker(register), rescorer=rescorer)
 
 
-def build_linker(clients: list[ClientRecord], registry_numbers: dict[str, str] | None = None,
+def build_linker(clients: Sequence[ClientRecord], registry_numbers: dict[str, str] | None = None,
                  *, index: NameIndex | None = None) -> Linker:
     """The entity linker over the register, reading places with the signals gazetteer
     (so a district in a sentence counts for a client registered by its province).

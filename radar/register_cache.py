@@ -26,11 +26,12 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from radar_core.records import ClientRecord
 
@@ -52,11 +53,75 @@ _CODE = ("entity_linking", "signals", "radar_core/text.py", "radar_core/records.
          "radar/register_cache.py")
 
 
+_FIELDS = tuple(f.name for f in fields(ClientRecord))
+
+
+class ClientTable(Sequence[ClientRecord]):
+    """The register's records, kept as one bytes blob and decoded when first asked for.
+
+    150,000 ``ClientRecord`` objects take ~200 MB and a third of a second to unpickle;
+    a process reads a few thousand of them (the firms its documents name). Each record
+    is a ``marshal``-ed tuple of its fields; a decoded one is kept, so the linker sees
+    the same object every time.
+    """
+
+    def __init__(self, clients: Iterable[ClientRecord]) -> None:
+        parts: list[bytes] = []
+        self._ends = array("Q")
+        size = 0
+        for client in clients:
+            part = marshal.dumps(tuple(
+                list(value) if isinstance(value, list) else value
+                for value in (getattr(client, name) for name in _FIELDS)))
+            parts.append(part)
+            size += len(part)
+            self._ends.append(size)
+        self._blob = b"".join(parts)
+        self._seen: dict[int, ClientRecord] = {}
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def _decode(self, number: int) -> ClientRecord:
+        start = self._ends[number - 1] if number else 0
+        return ClientRecord(*marshal.loads(self._blob[start:self._ends[number]]))
+
+    @overload
+    def __getitem__(self, number: int) -> ClientRecord: ...
+
+    @overload
+    def __getitem__(self, number: slice) -> list[ClientRecord]: ...
+
+    def __getitem__(self, number: int | slice) -> ClientRecord | list[ClientRecord]:
+        if isinstance(number, slice):
+            return [self[n] for n in range(*number.indices(len(self)))]
+        if number < 0:
+            number += len(self)
+        if not 0 <= number < len(self):
+            raise IndexError(number)
+        record = self._seen.get(number)
+        if record is None:
+            record = self._seen[number] = self._decode(number)
+        return record
+
+    def __iter__(self) -> Iterator[ClientRecord]:
+        """Every record, decoded anew (a full pass keeps none of them)."""
+        for number in range(len(self)):
+            yield self._seen.get(number) or self._decode(number)
+
+    def __getstate__(self) -> tuple[bytes, array[int]]:
+        return self._blob, self._ends
+
+    def __setstate__(self, state: tuple[bytes, array[int]]) -> None:
+        self._blob, self._ends = state
+        self._seen = {}
+
+
 @dataclass
 class RegisterIndexes:
     """A register's records and both name indexes over them, as one process uses them."""
 
-    clients: list[ClientRecord]
+    clients: Sequence[ClientRecord]
     names: NameIndex
     mentions: RegisterIndex
     # What reading the register said (problems of a register file), repeated on a warm start.
@@ -69,7 +134,11 @@ def build_indexes(clients: list[ClientRecord], notes: Iterable[Any] = ()) -> Reg
     from entity_linking.index import NameIndex
     from signals.mentions import RegisterIndex
 
-    return RegisterIndexes(clients, NameIndex(clients), RegisterIndex(clients), list(notes))
+    names, mentions = NameIndex(clients), RegisterIndex(clients)
+    # Built over the list, then read through the compact table, as a cached copy is.
+    table = ClientTable(clients)
+    names.clients = table
+    return RegisterIndexes(table, names, mentions, list(notes))
 
 
 def _files(root: Path) -> Iterator[Path]:
@@ -126,12 +195,12 @@ def db_fingerprint(session: Session) -> str:
     return "db " + digest.hexdigest()
 
 
-def _row_bytes(rows: list[Any]) -> bytes:
+def _row_bytes(rows: Sequence[Any]) -> bytes:
     """Rows as bytes to hash: ``marshal`` for the plain values SQLite returns (a quarter
     of ``repr``'s cost), ``repr`` for drivers that return dates as objects. Either is
     fixed for a Python version, which the key holds."""
     try:
-        return marshal.dumps(rows)
+        return marshal.dumps(rows if isinstance(rows, list) else list(rows))
     except ValueError:
         return repr([tuple(row) for row in rows]).encode()
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Protocol
@@ -107,7 +108,7 @@ class Extractor:
 
     def __init__(
         self,
-        clients: list[ClientRecord],
+        clients: Sequence[ClientRecord],
         linker: MentionLinker | None = None,
         config: ExtractorConfig | None = None,
         rescorer: Rescorer | None = None,
@@ -119,10 +120,7 @@ class Extractor:
         self.linker = linker
         self.rescorer = rescorer
         self.index = index if index is not None else RegisterIndex(clients)
-        self.children: dict[str, list[str]] = {}
-        for client in clients:
-            if client.parent_id:
-                self.children.setdefault(client.parent_id, []).append(client.client_id)
+        self.children: dict[str, list[str]] = self.index.children
         self.patterns = {
             lang: CompiledPatterns(self.config.patterns.get(lang) or default_patterns(lang))
             for lang in ("tr", "en")

@@ -103,9 +103,13 @@ class RegisterIndex:
         found: dict[tuple[str, ...], set[int]] = {}
         self.single_caps: set[tuple[str, ...]] = set()
         self.client_ids: list[str] = []
+        # parent id -> its subsidiaries' ids, in register order (the extractor's groups).
+        self.children: dict[str, list[str]] = {}
         cache: dict[str, str] = {}
         for number, client in enumerate(clients):
             self.client_ids.append(client.client_id)
+            if client.parent_id:
+                self.children.setdefault(client.parent_id, []).append(client.client_id)
             for variant, caps in self._variants(client, cache):
                 owners = found.get(variant)
                 if owners is None:

@@ -20,6 +20,7 @@ from radar.cli import cli
 from radar.clients import import_clients, load_clients
 from radar.pipeline import build_extractor, load_indexes
 from radar.register_cache import (
+    ClientTable,
     RegisterCache,
     cache_dir,
     code_version,
@@ -212,3 +213,18 @@ def test_build_extractor_from_cached_indexes_matches_the_register(
     assert extractor.index is register.mentions
     assert extractor.linker is not None
     assert extractor.linker.link("Eskimavi Cam").client_id == "G1"
+
+
+def test_the_client_table_reads_like_the_list_it_was_made_from() -> None:
+    clients = [ClientRecord("A1", "Anka Gıda A.Ş.", ["Anka"], "1234567890", "Konya", "Gıda",
+                            "rm@bank.example", None, "KOBİ", ["Anka Un A.Ş."], False),
+               ClientRecord("A2", "Defne Tekstil A.Ş.", parent_id="A1")]
+    table = ClientTable(clients)
+    assert len(table) == 2 and list(table) == clients
+    assert table[-1] == clients[1] and table[0:1] == clients[:1]
+    assert table[0] is table[0]  # decoded once, then the same record
+    with pytest.raises(IndexError):
+        table[2]
+    import pickle
+
+    assert list(pickle.loads(pickle.dumps(table, protocol=5))) == clients

@@ -228,3 +228,17 @@ def test_the_client_table_reads_like_the_list_it_was_made_from() -> None:
     import pickle
 
     assert list(pickle.loads(pickle.dumps(table, protocol=5))) == clients
+
+
+def test_workers_build_their_extractor_through_the_cache(
+    tmp_path: Path, sessions: sessionmaker[Session], clock: Callable[[], datetime]
+) -> None:
+    from radar.workers import default_extractor
+
+    _register(sessions, clock)
+    default_extractor(sessions, data_dir=tmp_path)
+    assert len(list((tmp_path / "cache").glob("register-*.cache"))) == 1
+    extractor = default_extractor(sessions, data_dir=tmp_path)
+    assert isinstance(extractor, Extractor)
+    assert extractor.linker is not None
+    assert extractor.linker.link("Eskimavi Cam").client_id == "G1"

@@ -265,6 +265,7 @@ class RegisterCache:
             log.warning("register cache %s holds no indexes: rebuilding", path)
             return None
         indexes.from_cache = True
+        log.info("register indexes of %d clients loaded from %s", len(indexes.clients), path)
         return indexes
 
     def store(self, key: str, indexes: RegisterIndexes) -> Path | None:
@@ -307,7 +308,9 @@ class RegisterCache:
         with _no_gc():
             indexes = build_indexes(clients, notes)
             _settle()
-        self.store(key, indexes)
+        if self.store(key, indexes) is not None:
+            log.info("register indexes of %d clients built and cached in %s", len(clients),
+                     self.path(key))
         return indexes
 
 

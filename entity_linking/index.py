@@ -15,6 +15,7 @@ import math
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import accumulate
 from typing import NamedTuple
 
 import marisa_trie
@@ -83,15 +84,12 @@ class _Deletes:
     def __init__(self, deletes: dict[str, list[str]], vocabulary: list[str]) -> None:
         number = {token: n for n, token in enumerate(vocabulary)}
         self._vocabulary = vocabulary
-        self._trie = marisa_trie.Trie(deletes)
-        lists: list[list[str]] = [[] for _ in range(len(self._trie))]
+        self._trie = trie = marisa_trie.Trie(deletes)
+        ordered: list[list[str]] = [[]] * len(trie)  # every slot is filled below
         for variant, tokens in deletes.items():
-            lists[self._trie[variant]] = tokens
-        self._members = array("I")
-        self._ends = array("I")
-        for tokens in lists:
-            self._members.extend(number[t] for t in tokens)
-            self._ends.append(len(self._members))
+            ordered[trie[variant]] = tokens
+        self._members = array("I", [number[t] for tokens in ordered for t in tokens])
+        self._ends = array("I", accumulate(map(len, ordered)))
 
     def get(self, variant: str, default: tuple[str, ...] = ()) -> tuple[str, ...]:
         """The vocabulary tokens that ``variant`` is a deletion of, else ``default``."""

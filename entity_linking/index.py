@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import logging
 import math
+from array import array
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from itertools import accumulate
 from typing import NamedTuple
 
+import marisa_trie
 from rapidfuzz.distance import DamerauLevenshtein
 
 from entity_linking.normalize import normalize_name
@@ -67,6 +70,46 @@ class _Entries:
         return len(self._rows)
 
 
+class _Deletes:
+    """One-character deletions of the vocabulary -> the tokens they come from.
+
+    Several hundred thousand variants at 150,000 firms: as a dict of tuples they took
+    ~50 MB; as a static trie (``marisa_trie``) over the variants, whose key numbers point
+    into a flat array of vocabulary numbers, a few MB, and they load from the register
+    cache at once. Read-only, like the index.
+    """
+
+    __slots__ = ("_ends", "_members", "_trie", "_vocabulary")
+
+    def __init__(self, deletes: dict[str, list[str]], vocabulary: list[str]) -> None:
+        number = {token: n for n, token in enumerate(vocabulary)}
+        self._vocabulary = vocabulary
+        self._trie = trie = marisa_trie.Trie(deletes)
+        ordered: list[list[str]] = [[]] * len(trie)  # every slot is filled below
+        for variant, tokens in deletes.items():
+            ordered[trie[variant]] = tokens
+        self._members = array("I", [number[t] for tokens in ordered for t in tokens])
+        self._ends = array("I", accumulate(map(len, ordered)))
+
+    def get(self, variant: str, default: tuple[str, ...] = ()) -> tuple[str, ...]:
+        """The vocabulary tokens that ``variant`` is a deletion of, else ``default``."""
+        key = self._trie.get(variant)
+        if key is None:
+            return default
+        start = self._ends[key - 1] if key else 0
+        vocabulary = self._vocabulary
+        return tuple(vocabulary[n] for n in self._members[start:self._ends[key]])
+
+    def __len__(self) -> int:
+        return len(self._trie)
+
+    def __getstate__(self) -> tuple[object, ...]:
+        return self._ends, self._members, self._trie, self._vocabulary
+
+    def __setstate__(self, state: tuple[object, ...]) -> None:
+        self._ends, self._members, self._trie, self._vocabulary = state  # type: ignore[assignment]
+
+
 def _deletes(token: str) -> set[str]:
     return {token[:i] + token[i + 1 :] for i in range(len(token))}
 
@@ -81,8 +124,11 @@ class NameIndex:
     Built in lists, then settled into tuples (see ``_Entries`` for why).
     """
 
-    def __init__(self, clients: list[ClientRecord]) -> None:
-        self.clients = clients
+    def __init__(self, clients: Sequence[ClientRecord]) -> None:
+        self.clients: Sequence[ClientRecord] = clients
+        # Verified tax numbers identify a client (``Linker.by_tax_id``); kept with the index
+        # so that a cached index needs no pass over every record.
+        self.tax_ids: dict[str, int] = {}
         self._rows: list[_Row] = []
         self._postings: defaultdict[str, list[int]] = defaultdict(list)
         self._by_key: defaultdict[str, list[int]] = defaultdict(list)
@@ -90,8 +136,13 @@ class NameIndex:
         self._client_entries: list[list[int]] = []
         self.client_df: dict[str, int] = defaultdict(int)
         self.by_id: dict[str, int] = {}
+        # One string object per distinct token and legal family, shared by every name
+        # that has it (and so stored once in a register cache).
+        self._canon: dict[str, str] = {}
         for number, client in enumerate(clients):
             self.by_id[client.client_id] = number
+            if client.tax_id and client.tax_id_verified:
+                self.tax_ids[client.tax_id] = number
             self._client_entries.append([])
             self._add_client(number, client)
         self.entries = _Entries(self._rows)
@@ -118,8 +169,8 @@ class NameIndex:
             if len(token) >= MIN_DELETE_LEN:
                 for variant in _deletes(token):
                     deletes[variant].append(token)
-        self.deletes: dict[str, tuple[str, ...]] = {v: tuple(toks) for v, toks in deletes.items()}
-        del deletes
+        self.deletes = _Deletes(deletes, list(self.postings))
+        del deletes, self._canon
         self._sets: dict[str, frozenset[int]] = {}
         self._both: dict[tuple[tuple[str, ...], int], frozenset[int] | None] = {}
         log.info(
@@ -134,25 +185,38 @@ class NameIndex:
             *(("alias", a) for a in client.aliases),
             *(("former", f) for f in client.former_names),
         ]
+        canon = self._canon
         for kind, text in names:
             norm = normalize_name(text)
+            core = tuple(canon.setdefault(t, t) for t in norm.core)
+            family = canon.setdefault(norm.legal_family, norm.legal_family) \
+                if norm.legal_family is not None else None
             if norm.ticker is not None:
                 self._by_ticker[norm.ticker].append(len(self._rows))
                 self._client_entries[number].append(len(self._rows))
-                self._rows.append((number, "ticker", text, norm.core, norm.key, None))
+                self._rows.append((number, "ticker", text, core, norm.key, None))
                 continue
             if not norm.core or norm.key in seen_keys:
                 continue
             seen_keys.add(norm.key)
             entry_id = len(self._rows)
-            self._rows.append((number, kind, text, norm.core, norm.key, norm.legal_family))
+            self._rows.append((number, kind, text, core, norm.key, family))
             self._by_key[norm.key].append(entry_id)
             self._client_entries[number].append(entry_id)
-            for token in set(norm.core):
+            for token in set(core):
                 self._postings[token].append(entry_id)
-            tokens.update(norm.core)
+            tokens.update(core)
         for token in tokens:
             self.client_df[token] += 1
+
+    def __getstate__(self) -> dict[str, object]:
+        """What a register cache stores: everything but the per-process memo caches."""
+        return {k: v for k, v in vars(self).items() if k not in ("_sets", "_both")}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        vars(self).update(state)
+        self._sets = {}
+        self._both = {}
 
     def weight(self, token: str) -> float:
         """IDF weight of a token; a token no client has weighs the most."""

@@ -136,9 +136,7 @@ class Linker:
         # in the register is a typo, possibly of another firm's number, so it counts as
         # no evidence at all (neither in the mention nor in the context): the name and
         # the context decide, as for a client without a tax number.
-        self.by_tax_id = {
-            c.tax_id: i for i, c in enumerate(index.clients) if c.tax_id and c.tax_id_verified
-        }
+        self.by_tax_id = index.tax_ids
         self.by_registry = {
             no: index.by_id[cid] for cid, no in (registry_numbers or {}).items() if cid in index.by_id
         }
@@ -172,8 +170,22 @@ class Linker:
         ``place_finder`` names the places of a text with their provinces (the signals
         gazetteer, wired in by the application), so a district in the context counts for
         a client registered only by its province."""
+        return cls.from_index(NameIndex(clients), config, registry_numbers=registry_numbers,
+                              place_finder=place_finder)
+
+    @classmethod
+    def from_index(
+        cls,
+        index: NameIndex,
+        config: LinkerConfig | None = None,
+        *,
+        registry_numbers: dict[str, str] | None = None,
+        place_finder: PlaceFinder | None = None,
+    ) -> Linker:
+        """A linker over an index already built (the application caches it per register
+        version: building it is most of a process's start-up)."""
         words = load_common_words().folded()
-        return cls(NameIndex(clients), config or load_linker_config(), words, registry_numbers,
+        return cls(index, config or load_linker_config(), words, registry_numbers,
                    place_finder=place_finder)
 
     # -- public API -------------------------------------------------------------------

@@ -7,6 +7,7 @@ protocol, and hands rules and mail their inputs.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +21,8 @@ from radar_core.records import ClientRecord
 
 if TYPE_CHECKING:
     from entity_linking import Linker
+    from entity_linking.index import NameIndex
+    from radar.register_cache import RegisterIndexes
     from rules import RuleSet
     from signals import Extractor
     from signals.rescorer import Rescorer
@@ -45,18 +48,59 @@ def load_register(sessions: sessionmaker[Session]) -> list[ClientRecord]:
         return load_clients(session)
 
 
-def build_extractor(clients: list[ClientRecord], rescorer: Rescorer | None = None) -> Extractor:
-    """The signals extractor with the entity linker wired in."""
+def load_indexes(sessions: sessionmaker[Session], data_dir: Path | None) -> RegisterIndexes:
+    """The stored register with its linker and extractor indexes.
+
+    Loaded from the register cache in ``data_dir`` when the register has not changed
+    since they were built (see ``radar.register_cache``); else built now and cached.
+    ``data_dir`` None builds them without a cache.
+    """
+    from radar.clients import load_clients
+    from radar.register_cache import (
+        RegisterCache,
+        build_indexes,
+        cache_dir,
+        db_fingerprint,
+        key_of,
+    )
+    from radar_core.db import session_scope
+
+    with session_scope(sessions) as session:
+        if data_dir is None:
+            clients = load_clients(session)
+        else:
+            cache = RegisterCache(cache_dir(data_dir))
+            key = key_of(db_fingerprint(session))
+            cached = cache.load(key)
+            if cached is not None:
+                return cached
+            clients = load_clients(session)
+    if data_dir is None:
+        return build_indexes(clients)
+    return cache.build(key, clients)
+
+
+def build_extractor(register: list[ClientRecord] | RegisterIndexes,
+                    rescorer: Rescorer | None = None) -> Extractor:
+    """The signals extractor with the entity linker wired in, over the register's records
+    (indexes built now) or over indexes already built (``load_indexes``)."""
     import signals
+    from radar.register_cache import RegisterIndexes
 
-    return signals.Extractor(clients, build_linker(clients), rescorer=rescorer)
+    if isinstance(register, RegisterIndexes):
+        return signals.Extractor(register.clients, build_linker(register.clients,
+                                                                index=register.names),
+                                 rescorer=rescorer, index=register.mentions)
+    return signals.Extractor(register, build_linker(register), rescorer=rescorer)
 
 
-def build_linker(clients: list[ClientRecord], registry_numbers: dict[str, str] | None = None
-                 ) -> Linker:
+def build_linker(clients: Sequence[ClientRecord], registry_numbers: dict[str, str] | None = None,
+                 *, index: NameIndex | None = None) -> Linker:
     """The entity linker over the register, reading places with the signals gazetteer
-    (so a district in a sentence counts for a client registered by its province)."""
+    (so a district in a sentence counts for a client registered by its province).
+    ``index``: the name index of these ``clients`` built earlier (a register cache)."""
     from entity_linking import Linker
+    from entity_linking.index import NameIndex
     from signals.places import default_gazetteer
 
     gazetteer = default_gazetteer()
@@ -64,7 +108,8 @@ def build_linker(clients: list[ClientRecord], registry_numbers: dict[str, str] |
     def places(text: str) -> list[tuple[str, str | None]]:
         return [(span.name, span.province) for span in gazetteer.find(text)]
 
-    return Linker.from_clients(clients, registry_numbers=registry_numbers, place_finder=places)
+    return Linker.from_index(index if index is not None else NameIndex(clients),
+                             registry_numbers=registry_numbers, place_finder=places)
 
 
 def build_rescorer(settings: Settings) -> Rescorer | None:

@@ -22,6 +22,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -49,11 +50,13 @@ def process_ids(sessions: sessionmaker[Session], extractor: EventExtractor,
     return stats
 
 
-def default_extractor(sessions: sessionmaker[Session]) -> EventExtractor:
-    """The production extractor (signals + entity linking) over the stored register."""
-    from radar.pipeline import build_extractor, load_register
+def default_extractor(sessions: sessionmaker[Session], data_dir: Path | None = None
+                      ) -> EventExtractor:
+    """The production extractor (signals + entity linking) over the stored register, its
+    indexes taken from the register cache in ``data_dir`` when there is one."""
+    from radar.pipeline import build_extractor, load_indexes
 
-    extractor: EventExtractor = build_extractor(load_register(sessions))
+    extractor: EventExtractor = build_extractor(load_indexes(sessions, data_dir))
     return extractor
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Protocol
@@ -107,19 +108,19 @@ class Extractor:
 
     def __init__(
         self,
-        clients: list[ClientRecord],
+        clients: Sequence[ClientRecord],
         linker: MentionLinker | None = None,
         config: ExtractorConfig | None = None,
         rescorer: Rescorer | None = None,
+        index: RegisterIndex | None = None,
     ) -> None:
+        """``index``: the register index of these very ``clients``, built earlier (the
+        application caches it per register version); built here when not given."""
         self.config = config or ExtractorConfig()
         self.linker = linker
         self.rescorer = rescorer
-        self.index = RegisterIndex(clients)
-        self.children: dict[str, list[str]] = {}
-        for client in clients:
-            if client.parent_id:
-                self.children.setdefault(client.parent_id, []).append(client.client_id)
+        self.index = index if index is not None else RegisterIndex(clients)
+        self.children: dict[str, list[str]] = self.index.children
         self.patterns = {
             lang: CompiledPatterns(self.config.patterns.get(lang) or default_patterns(lang))
             for lang in ("tr", "en")

@@ -9,6 +9,10 @@ needs :class:`CompiledPatterns`). Results live in ``doc._.radar_*`` extensions.
 
 from __future__ import annotations
 
+import signals.torchless  # noqa: F401  (before spaCy: see there)
+
+# isort: split
+
 from dataclasses import dataclass
 
 import spacy

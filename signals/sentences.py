@@ -6,6 +6,10 @@ spaCy's sentence starts from it, so the pipeline and the evidence spans agree.
 
 from __future__ import annotations
 
+import signals.torchless  # noqa: F401  (before spaCy: see there)
+
+# isort: split
+
 import numpy
 from spacy.language import Language
 from spacy.tokens import Doc

@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING
 import click
 
 from radar.commands import exit_if_rows_had_problems, open_input, open_output
+from radar.context import AppContext
 from radar_core.errors import UsageError
 from radar_core.records import ClientRecord
 
 if TYPE_CHECKING:
     from entity_linking import Linker
+    from radar.register_cache import RegisterIndexes
 
 PROGRESS_EVERY = 200
 
@@ -33,6 +35,24 @@ def read_clients(path: Path) -> list[ClientRecord]:
     return result.clients
 
 
+def load_indexes(path: Path, data_dir: Path) -> RegisterIndexes:
+    """The register file's records and indexes: from the register cache in ``data_dir``
+    when this very file (its bytes) was indexed before, else read, built and cached.
+    The register's problems are reported either way."""
+    from entity_linking.register import read_register
+    from radar.register_cache import RegisterCache, cache_dir, file_fingerprint, key_of
+
+    cache = RegisterCache(cache_dir(data_dir))
+    key = key_of(file_fingerprint(path))
+    indexes = cache.load(key)
+    if indexes is None:
+        result = read_register(path)
+        indexes = cache.build(key, result.clients, result.problems)
+    for problem in indexes.notes:
+        click.echo(f"radar extract: {problem.format(path)}", err=True)
+    return indexes
+
+
 def build_linker(clients: list[ClientRecord]) -> Linker:
     """The entity linker over the register."""
     from radar.pipeline import build_linker as build
@@ -45,7 +65,8 @@ def build_linker(clients: list[ClientRecord]) -> Linker:
               type=click.Path(dir_okay=False, path_type=Path), help="Client register (CSV/XLSX).")
 @click.option("--input", "input_path", required=True, help="Documents, JSON Lines ('-' = stdin).")
 @click.option("--output", "output_path", required=True, help="Events, JSON Lines ('-' = stdout).")
-def command(clients_path: Path, input_path: str, output_path: str) -> None:
+@click.pass_obj
+def command(app: AppContext, clients_path: Path, input_path: str, output_path: str) -> None:
     """Extract business events from documents, one output line per input document.
 
     Bad input lines are reported on stderr as INPUT:LINE and skipped (a document with
@@ -57,7 +78,8 @@ def command(clients_path: Path, input_path: str, output_path: str) -> None:
     """
     import json
 
-    from signals import Extractor, extract_documents
+    from radar.pipeline import build_extractor
+    from signals import extract_documents
 
     if not clients_path.exists():
         raise UsageError(f"{clients_path}: no such file")
@@ -72,9 +94,9 @@ def command(clients_path: Path, input_path: str, output_path: str) -> None:
 
     started = time.monotonic()
     try:
-        clients = read_clients(clients_path)
-        extractor = Extractor(clients, build_linker(clients))
-        click.echo(f"radar extract: {len(clients)} clients, ready in "
+        register = load_indexes(clients_path, app.settings.data_dir)
+        extractor = build_extractor(register)
+        click.echo(f"radar extract: {len(register.clients)} clients, ready in "
                    f"{time.monotonic() - started:.1f}s", err=True)
         for obj in extract_documents(src, extractor, on_error):
             out.write(json.dumps(obj, ensure_ascii=False) + "\n")

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from radar.alerting import raise_alerts
 from radar.context import AppContext
 from radar.jobs import record_job
-from radar.pipeline import build_extractor, build_rescorer, load_register, load_ruleset, parse_as_of
+from radar.pipeline import build_extractor, build_rescorer, load_indexes, load_ruleset, parse_as_of
 from radar.processing import process_documents, reset_processing
 from radar.processing_lock import exclusive_processing
 from radar_core.clock import utcnow
@@ -52,11 +52,11 @@ def _process(app: AppContext, sessions: sessionmaker[Session], as_of_dt: datetim
     with record_job(sessions, "process", utcnow) as counts:
         if reprocess:
             reset_processing(sessions)
-        clients = load_register(sessions)
-        if not clients:
+        register = load_indexes(sessions, app.settings.data_dir)
+        if not register.clients:
             click.echo("warning: the client register is empty; every firm will be a prospect "
                        "(radar clients import FILE)", err=True)
-        extractor = build_extractor(clients, rescorer=build_rescorer(app.settings))
+        extractor = build_extractor(register, rescorer=build_rescorer(app.settings))
         stats = process_documents(sessions, extractor, utcnow, as_of=as_of_dt, limit=limit,
                                   progress=_progress if app.verbosity >= 0 else None)
         counts.update(stats.as_dict())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import signal
 import threading
 import uuid
@@ -46,6 +47,7 @@ def command(app: AppContext, redis_url: str | None, namespace: str, threads: int
     from radar.workers import (
         build_broker,
         declare_actor,
+        default_extractor,
         enqueue_pending,
         run_worker,
         wait_processed,
@@ -58,7 +60,10 @@ def command(app: AppContext, redis_url: str | None, namespace: str, threads: int
         configure_json_logging(run_id=f"worker-{uuid.uuid4().hex[:8]}")
     broker = build_broker(url, namespace)
     database_url = app.settings.resolved_database_url
-    actor = declare_actor(broker, database_url)
+    # Workers load the register's indexes from the cache in the data dir (one build per
+    # register version, not one per worker).
+    actor = declare_actor(broker, database_url,
+                          functools.partial(default_extractor, data_dir=app.settings.data_dir))
     if enqueue:
         from radar.alerting import raise_alerts
         from radar.pipeline import load_ruleset

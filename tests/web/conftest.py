@@ -7,9 +7,10 @@ evidence and URL try to run script, so every page that shows it doubles as an XS
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 import pytest
 from argon2 import PasswordHasher
@@ -218,6 +219,31 @@ def login(app: FastAPI) -> Callable[[str], TestClient]:
         assert response.status_code == 303, response.text
         return client
     return _login
+
+
+@pytest.fixture
+def server(app: FastAPI) -> Iterator[str]:
+    """The review queue served on 127.0.0.1 for a real browser: its base URL."""
+    from radar.web.server import serve_in_thread
+
+    with serve_in_thread(app) as base_url:
+        yield base_url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Debian's Chromium through Playwright, one per test module; each test opens its own
+    page (its own cookie jar)."""
+    sync_api = pytest.importorskip("playwright.sync_api",
+                                   reason="the playwright package is not installed")
+    from radar.web.screenshots import launch
+
+    with sync_api.sync_playwright() as pw:
+        chromium = launch(pw)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -11,8 +11,7 @@ import os
 
 import pytest
 
-from radar.web.screenshots import CHROMIUM, VIEWPORT, launch, log_in
-from radar.web.server import serve_in_thread
+from radar.web.screenshots import CHROMIUM, VIEWPORT, log_in
 from tests.web.conftest import HOSTILE_TITLE, PASSWORD
 
 pytestmark = [
@@ -20,23 +19,6 @@ pytestmark = [
     pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"{CHROMIUM} is absent (apt-get install chromium)"),
 ]
 playwright_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
-
-
-@pytest.fixture
-def server(app):
-    with serve_in_thread(app) as base_url:
-        yield base_url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    """One Chromium per module; each test gets a fresh page (its own cookie jar)."""
-    with playwright_api.sync_playwright() as pw:
-        chromium = launch(pw)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 def _page(browser, base_url, username):

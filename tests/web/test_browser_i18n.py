@@ -10,8 +10,7 @@ import os
 
 import pytest
 
-from radar.web.screenshots import CHROMIUM, VIEWPORT, launch, log_in
-from radar.web.server import serve_in_thread
+from radar.web.screenshots import CHROMIUM, VIEWPORT, log_in
 from radar_core.db import session_scope
 from radar_core.db.models import User
 from tests.web.conftest import PASSWORD
@@ -21,22 +20,6 @@ pytestmark = [
     pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"{CHROMIUM} is absent (apt-get install chromium)"),
 ]
 playwright_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
-
-
-@pytest.fixture
-def server(app):
-    with serve_in_thread(app) as base_url:
-        yield base_url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as pw:
-        chromium = launch(pw)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 @pytest.fixture

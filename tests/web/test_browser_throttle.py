@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import select
 
 from radar.web import create_app
-from radar.web.screenshots import CHROMIUM, VIEWPORT, launch, log_in
+from radar.web.screenshots import CHROMIUM, VIEWPORT, log_in
 from radar.web.server import serve_in_thread
 from radar.web.throttle import ACCOUNT_POLICY
 from radar_core.config import load_settings
@@ -97,16 +97,6 @@ def server(web_db, tmp_path):
     app = create_app(load_settings(environ={}, data_dir=tmp_path), sessions, secret_key="k" * 40)
     with serve_in_thread(app) as base_url:
         yield base_url
-
-
-@pytest.fixture
-def browser():
-    with playwright_api.sync_playwright() as pw:
-        chromium = launch(pw)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 @pytest.mark.skipif(not _loopback_alias_usable(), reason=f"cannot send from {GUESSER}")

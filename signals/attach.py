@@ -216,6 +216,11 @@ CLAUSE_OPENERS = frozenset("; which that who whose whereas while but ancak fakat
 _NOT_CONVERBS = frozenset({"erken", "seken"})
 
 
+def opens_clause(token: Token) -> bool:
+    """True for a word or mark that starts a new clause ("ancak", "while", ";")."""
+    return token.base in CLAUSE_OPENERS or token.text == ";"
+
+
 def ends_clause(token: Token) -> bool:
     """True for a Turkish converb in -(y)ken: the clause it closes ends with it."""
     base = token.base
@@ -240,7 +245,7 @@ def clause_around(tokens: Sequence[Token], index: int, lang: str) -> tuple[int, 
     lo = 0
     for k in range(min(index, len(tokens)) - 1, -1, -1):
         tok = tokens[k]
-        if tok.base in CLAUSE_OPENERS or tok.text == ";":
+        if opens_clause(tok):
             lo = k
             break
         if lang == "tr" and ends_clause(tok):
@@ -249,7 +254,7 @@ def clause_around(tokens: Sequence[Token], index: int, lang: str) -> tuple[int, 
     hi = len(tokens)
     for k in range(index, len(tokens)):
         tok = tokens[k]
-        if k > index and (tok.base in CLAUSE_OPENERS or tok.text == ";"):
+        if k > index and opens_clause(tok):
             hi = k
             break
         if lang == "tr" and ends_clause(tok):
@@ -290,8 +295,7 @@ def in_scope(spans: list[tuple[int, int]], folded: FoldedText, tokens: list[Toke
         earlier_end = last if m_first > last else m_last
         if lang == "tr" and earlier_end < len(tokens) and ends_clause(tokens[earlier_end]):
             continue
-        if not any(tokens[k].base in CLAUSE_OPENERS or tokens[k].text == ";"
-                   or (lang == "tr" and ends_clause(tokens[k]))
+        if not any(opens_clause(tokens[k]) or (lang == "tr" and ends_clause(tokens[k]))
                    for k in range(lo, min(hi, len(tokens)))):
             return True
     return False

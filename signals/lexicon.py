@@ -59,6 +59,11 @@ NOT_FIRM_WORDS = frozenset(
     dutch korean indian european
     """.split()
 )
+# Authorities and raters written with inner punctuation (folded, joined without spaces):
+# the tokenizer splits "S&P" at "&", so NOT_FIRM_WORDS cannot hold them.
+SPLIT_NOT_FIRMS = frozenset({"s&p", "s&pglobal", "s&pglobalratings", "s&pratings"})
+# Determiners that make a following firm noun someone else ("Enter the company's name").
+DETERMINERS = frozenset("the its their his her this that these those bu su o".split())  # folded
 # Titles before a name that make it a person: "Genel Müdür Ali Veli", "CEO John Smith".
 PERSON_TITLES = frozenset(
     """

@@ -11,12 +11,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from signals.lexicon import (
+    DETERMINERS,
     FIRM_NOUNS,
     FIRM_TITLES,
     NATIONALITIES,
     NOT_FIRM_WORDS,
     PERSON_TITLES,
     SECTOR_WORDS,
+    SPLIT_NOT_FIRMS,
     STOP_START,
     TRADE_WORDS,
     given_names,
@@ -53,10 +55,6 @@ _HEADLINE_WORDS = frozenset("up for to in on at with from after into over as by 
 _MAX_NAME_WORDS = 6
 
 
-# Authorities and raters written with inner punctuation (folded, joined without spaces).
-_SPLIT_NOT_FIRMS = frozenset({"s&p", "s&pglobal", "s&pglobalratings", "s&pratings"})
-
-
 # Plural or possessive nouns with a case ending glued on (folded): Turkish writes a proper
 # name's case after an apostrophe ("Sistemleri'nin"), so a capitalised phrase ending in
 # "Sistemlerinin", "Yedeklerden" or "Kazançlarına" is a common noun phrase, not a firm.
@@ -80,10 +78,6 @@ def common_opener(token: Token) -> bool:
         not token.is_all_caps and len(token.base) > 6 and token.base.endswith(_GLUED_CASE))
 
 
-# Determiners that make a following firm noun someone else ("Enter the company's name").
-_DETERMINERS = frozenset("the its their his her this that these those bu su o".split())  # folded
-
-
 def _appositive_firm_noun(tokens: list[Token], end: int) -> bool:
     """True for ", a/an ... <firm noun> ..." right after a name, up to the next comma."""
     if not (end + 1 < len(tokens) and tokens[end].text == ","
@@ -104,7 +98,7 @@ def _firm_noun_follows(tokens: list[Token], end: int) -> bool:
     if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].base in ("a", "an"):
         return _appositive_firm_noun(tokens, end)
     for t in tokens[end:end + 5]:
-        if t.base in _DETERMINERS:
+        if t.base in DETERMINERS:
             return False
         if t.base in FIRM_NOUNS:
             return True
@@ -194,7 +188,7 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         if not span[-1].suffix and span[-1].base.endswith(_INFLECTED_NOUN) \
                 and len(span[-1].base) > 7:
             continue  # "Gayrimenkul Satış Kazançlarına": a name would take "'na"
-        if "".join(t.base for t in tokens[start:end]) in _SPLIT_NOT_FIRMS:
+        if "".join(t.base for t in tokens[start:end]) in SPLIT_NOT_FIRMS:
             continue  # "S&P": a rater whose name the tokenizer splits at "&"
         if end < n and tokens[end].base in _SITE_NOUNS:
             continue

@@ -16,13 +16,13 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from radar.exports import safe_cell
 from radar_core.db.models import Alert, Document, Event
 
 CSV_COLUMNS = (
     "firm_key", "company", "event_type", "polarity", "event_date", "published", "amount",
     "currency", "confidence", "source", "source_type", "url", "evidence", "alert_ids",
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass
@@ -65,13 +65,6 @@ def prospects(session: Session, limit: int = 500) -> list[Prospect]:
     return list(firms.values())
 
 
-def _cell(value: object) -> str:
-    text = "" if value is None else str(value)
-    if text.startswith(_FORMULA_START):
-        return "'" + text
-    return text
-
-
 def prospects_csv(session: Session) -> str:
     """All prospects' events as CSV (UTF-8, header row, one event a line)."""
     out = io.StringIO()
@@ -80,7 +73,7 @@ def prospects_csv(session: Session) -> str:
     for firm in prospects(session, limit=100_000):
         alert_ids = " ".join(str(i) for i in firm.alert_ids)
         for event, doc in firm.events:
-            writer.writerow([_cell(v) for v in (
+            writer.writerow([safe_cell(v) for v in (
                 firm.firm_key, event.company, event.type, event.polarity,
                 event.event_date.isoformat() if event.event_date else "",
                 doc.published.isoformat() if doc.published else "",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -29,22 +30,35 @@ def _admin(url: str, statement: str) -> None:
         engine.dispose()
 
 
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A new, migrated PostgreSQL database for this test, dropped afterwards."""
+@contextmanager
+def _fresh_pg_database(prefix: str) -> Iterator[str]:
+    """A new, empty PostgreSQL database (its URL), dropped afterwards; skip without a server."""
     base = os.environ.get("RADAR_TEST_DATABASE_URL", "")
     base = base if base.startswith("postgresql") else DEFAULT_PG
-    name = f"radar_ops_{uuid.uuid4().hex[:12]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
     try:
         _admin(base, f'CREATE DATABASE "{name}"')
     except Exception as exc:  # server not running on this machine
         pytest.skip(f"PostgreSQL not available: {exc}")
-    url = make_url(base).set(database=name).render_as_string(hide_password=False)
-    connect(url).kw["bind"].dispose()
     try:
-        yield url
+        yield make_url(base).set(database=name).render_as_string(hide_password=False)
     finally:
         _admin(base, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A new, migrated PostgreSQL database for this test, dropped afterwards."""
+    with _fresh_pg_database("radar_ops") as url:
+        connect(url).kw["bind"].dispose()
+        yield url
+
+
+@pytest.fixture
+def empty_pg() -> Iterator[str]:
+    """A new PostgreSQL database with no schema at all (dropped afterwards)."""
+    with _fresh_pg_database("radar_crawl") as url:
+        yield url
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ import subprocess
 import sys
 import threading
 import time
-import uuid
 from collections import Counter
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -21,12 +20,10 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, inspect, select, text
-from sqlalchemy.engine import make_url
 
 from crawlers.distributed import frontier_keys, members_key, redis_settings
 from radar_core.db import connect, session_scope
 from radar_core.db.models import CrawlRun, Document, Source
-from tests.ops.conftest import DEFAULT_PG, _admin
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = 30
@@ -115,24 +112,6 @@ def site(redis_url: str, redis_prefix: str) -> Iterator[tuple[str, type[_Site]]]
     finally:
         server.shutdown()
         server.server_close()
-
-
-@pytest.fixture
-def empty_pg() -> Iterator[str]:
-    """A new PostgreSQL database with no schema at all (dropped afterwards)."""
-    import os
-
-    base = os.environ.get("RADAR_TEST_DATABASE_URL", "")
-    base = base if base.startswith("postgresql") else DEFAULT_PG
-    name = f"radar_crawl_{uuid.uuid4().hex[:12]}"
-    try:
-        _admin(base, f'CREATE DATABASE "{name}"')
-    except Exception as exc:  # server not running on this machine
-        pytest.skip(f"PostgreSQL not available: {exc}")
-    try:
-        yield make_url(base).set(database=name).render_as_string(hide_password=False)
-    finally:
-        _admin(base, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def _crawler(db_url: str, sources: Path, base: str, redis_url: str, prefix: str,

@@ -119,6 +119,9 @@ class TypeSpec(BaseModel):
     # The cue's bare subject is usually a person (an executive who resigned): a name known
     # only by its shape counts as a firm here only with a firm word in it ("Doğan Holding").
     person_subject: bool = False
+    # Nouns that, in a short line without a full stop, head a list of this type's events
+    # ("Top fines of 2024", "En büyük konkordatolar"): too vague as cues in running text.
+    list_headers: list[str] = Field(default_factory=list)
 
 
 class PatternFile(BaseModel):
@@ -214,10 +217,23 @@ class CompiledPatterns:
         self._all_heads, self._all_always = _heads([e[1] for e in self._all_entries])
         no_needles: list[tuple[str, ...] | None] = [None] * len(self._type_entries)
         self._all_needles = no_needles + self._mod_needles
+        self.header_res = [
+            (etype, re.compile("|".join(f"(?:{compile_pattern(p)})" for p in tspec.list_headers)),
+             Cue(pattern=tspec.list_headers[0], weight=0.75, name="list header"))
+            for etype, tspec in spec.types.items() if tspec.list_headers]
         self.pronoun_re = (
             re.compile("|".join(f"(?:{compile_pattern(p)})" for p in spec.pronouns))
             if spec.pronouns else None
         )
+
+    def header_hits(self, folded: str) -> list[CueHit]:
+        """Cues of a list's header line (``list_headers``), one per type at most."""
+        hits: list[CueHit] = []
+        for etype, regex, cue in self.header_res:
+            m = regex.search(folded)
+            if m is not None:
+                hits.append(CueHit(type=etype, cue=cue, start=m.start(), end=m.end()))
+        return hits
 
     def cues(self, folded: str) -> list[CueHit]:
         """Every cue match in a folded sentence (overlaps across types are kept).

@@ -346,7 +346,8 @@ class Extractor:
                     candidates.append(_Candidate(hit.type, member.key, member, conf, s_idx,
                                                  tokens[c_start].start - a, hit.cue.label,
                                                  hit.cue.weight))
-        candidates += self._header_rows(text, sents, cues, tokens_by_sent, by_sent, weak)
+        candidates += self._header_rows(text, sents, cues, tokens_by_sent, by_sent, weak,
+                                        patterns)
         candidates += self._source_hints(doc, patterns, cues, by_sent, main, sents, about_main)
         return self._finish(doc, text, offset, lang, candidates, sents)
 
@@ -415,13 +416,14 @@ class Extractor:
 
     def _header_rows(self, text: str, sents: list[tuple[int, int]], cues: list[SentenceCues],
                      tokens_by_sent: list[list[Token]], by_sent: dict[int, list[Mention]],
-                     weak: list[Mention]) -> list[_Candidate]:
+                     weak: list[Mention], patterns: CompiledPatterns) -> list[_Candidate]:
         """List and table rows under a cue-bearing header (signals/rows.py) as candidates."""
         return [_Candidate(hit.type, firm.key, firm,
                            self._confidence(hit.cue.weight, firm, 0.7, None), r_idx, 0,
                            hit.cue.label, hit.cue.weight)
                 for r_idx, firm, hit in header_rows(text, sents, cues, tokens_by_sent, by_sent,
-                                                    weak, KILLING, self._name_firm)]
+                                                    weak, KILLING, self._name_firm,
+                                                    patterns.header_hits)]
 
     def _source_hints(self, doc: DocumentRecord, patterns: CompiledPatterns,
                       cues: list[SentenceCues], by_sent: dict[int, list[Mention]],

@@ -61,6 +61,10 @@ NOT_FIRM_WORDS = frozenset(
 )
 # Authorities and raters written with inner punctuation (folded, joined without spaces):
 # the tokenizer splits "S&P" at "&", so NOT_FIRM_WORDS cannot hold them.
+# The Associated Press's abbreviations of US states, as datelines and "in Morristown, Tenn."
+# write them after a town (folded, without the dot): only read right after "Town,".
+STATE_ABBREVIATIONS = frozenset("""ala ariz ark calif colo conn del fla ga ill ind kan ky la md
+    mass mich minn miss mo mont neb nev okla ore pa tenn va vt wash wis wyo""".split())
 SPLIT_NOT_FIRMS = frozenset({"s&p", "s&pglobal", "s&pglobalratings", "s&pratings"})
 # Determiners that make a following firm noun someone else ("Enter the company's name").
 DETERMINERS = frozenset("the its their his her this that these those bu su o".split())  # folded
@@ -82,8 +86,9 @@ FIRM_NOUNS = frozenset("""sirketi sirketinin sirketine sirket firmasi firmasinin
 # Nouns that, right before a capitalised name, say it is a firm even when the name is also a
 # person's ("boru üreticisi Mazlum Mangtay", "the contractor Harrow Smith"): folded.
 FIRM_TITLES = frozenset("""sirketi firmasi ureticisi uretici imalatcisi tedarikcisi yuklenicisi
-    muteahhidi zinciri markasi grubu company firm maker producer manufacturer supplier
-    contractor retailer chain brand group""".split())
+    muteahhidi zinciri markasi grubu devi company firm maker producer manufacturer supplier
+    contractor retailer chain brand group bank lender insurer carrier airline automaker carmaker
+    developer operator startup giant conglomerate""".split())
 # Sector and trade words inside a name ("Baltalı Tekstil", "Moby Bank", "Yum Brands"):
 # the surest sign that a capitalised name nobody registered is a firm (folded).
 SECTOR_WORDS = frozenset("""bank banka bankasi bankbank holding holdings grup grubu group enerji energy

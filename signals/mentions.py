@@ -36,6 +36,8 @@ LEGAL_FORMS: tuple[tuple[str, ...], ...] = (
 _DOTTED_FORMS = frozenset({("co",)})
 # Forms that are English words unless written in capitals: "X AS", "X AŞ" but "Soar As".
 _CAPITAL_FORMS = frozenset({("as",), ("ag",), ("se",)})
+# Forms British usage writes in lower case after a capitalised name ("Metro Bank plc").
+_LOWER_FORMS = frozenset({"plc"})
 _LEGAL_FIRST = frozenset(form[0] for form in LEGAL_FORMS)
 # Forms written after a comma in American usage ("Fiserv, Inc.").
 _COMMA_FORMS = frozenset({"inc", "llc", "ltd", "corp", "co", "lp", "llp", "plc"})
@@ -214,7 +216,7 @@ def _shouting(tokens: list[Token]) -> bool:
 def _legal_form_at(tokens: list[Token], i: int, shouting: bool = False) -> int:
     """End token index of a legal form starting at ``i`` (dots, and the slash of "A/S",
     skipped), or -1. In a ``shouting`` sentence the capital-only forms are words."""
-    if not tokens[i].is_upper_initial:
+    if not tokens[i].is_upper_initial and tokens[i].text not in _LOWER_FORMS:
         return -1
     for form in LEGAL_FORMS:
         if shouting and form in _CAPITAL_FORMS:
@@ -224,7 +226,8 @@ def _legal_form_at(tokens: list[Token], i: int, shouting: bool = False) -> int:
             if tokens[j].text == "." or (0 < k and tokens[j].text == "/"):
                 j += 1
                 continue
-            if tokens[j].base != form[k] or not tokens[j].is_upper_initial:
+            if tokens[j].base != form[k] or not (tokens[j].is_upper_initial
+                                                 or tokens[j].text in _LOWER_FORMS):
                 break
             last = tokens[j]
             j += 1
@@ -272,6 +275,8 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int) -> int | None:
     while j >= lo and form_start - j <= 9:
         tok = tokens[j]
         if tok.text == ".":
+            if j - 1 >= lo and tokens[j - 1].text.isdigit():
+                break  # "1. Starling Bank Limited": a list's number, no part of the name
             if j - 1 >= lo and (tokens[j - 1].base in TRADE_WORDS or len(tokens[j - 1].base) <= 4):
                 j -= 1
                 continue

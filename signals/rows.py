@@ -1,8 +1,9 @@
 """Lists and tables under a header that holds the cue: each row's firm inherits the event.
 
 "Ceza alan firmalar:" / "Companies fined:" followed by one firm per line ("- X: 2 milyon
-TL"). A header is a line that ends with a colon, or a short line naming firms in the
-plural; rows run until a line that does not open with a firm or holds a cue of its own.
+TL"). A header is a line that ends with a colon, a short line naming firms in the plural,
+or a short line without a full stop followed by two rows or more ("Top fines of 2024");
+rows run until a line that does not open with a firm (or a person) or holds a cue of its own.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from collections.abc import Callable, Iterator
 
 from radar_core.records import LinkResult
 from signals.cues import CueHit
-from signals.lexicon import COLLECTIVE_PLURALS, SECTOR_WORDS, TRADE_WORDS
+from signals.lexicon import COLLECTIVE_PLURALS, SECTOR_WORDS, TRADE_WORDS, given_names
 from signals.mentions import Mention
 from signals.pipeline import SentenceCues
+from signals.shapes import LIST_GLUE
 from signals.tokens import Token, first_word_index
 
 # Separators after a row's leading name: "Roche: ...", "- X – 2 milyon TL", "X (İstanbul)".
@@ -24,6 +26,7 @@ def header_rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues
                 tokens_by_sent: list[list[Token]], by_sent: dict[int, list[Mention]],
                 weak: list[Mention], killing: tuple[str, ...],
                 name_firm: Callable[[str], tuple[str, LinkResult]],
+                header_hits: Callable[[str], list[CueHit]] | None = None,
                 ) -> Iterator[tuple[int, Mention, CueHit]]:
     """(row sentence, row firm, header cue) for every row under a cue-bearing header.
 
@@ -31,26 +34,69 @@ def header_rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues
     alias at a line start is dropped by the mention finder): name -> (key, link).
     """
     for h_idx, sc in enumerate(cues):
-        if not sc.hits or any(k in sc.modifiers for k in killing):
+        if any(k in sc.modifiers for k in killing):
             continue
         a, b = sents[h_idx]
+        line = text[a:b].strip()
         words = [t for t in tokens_by_sent[h_idx] if t.is_word]
         plural = any(t.base in COLLECTIVE_PLURALS for t in words)
-        if not (text[a:b].strip().endswith(":") or (plural and len(words) <= 8)):
+        # A short line with no full stop ("Top regulator fines in 2024", "En büyük
+        # konkordatolar") heads a list too, but only a list of two rows or more; its
+        # cue may be a plain noun (``header_hits``: the types' ``list_headers``).
+        formal = line.endswith(":") or (plural and len(words) <= 8)
+        bare = not formal and not sc.hits and header_hits is not None and len(words) <= 10 \
+            and not line.endswith((".", "!", "?", ",", ";"))
+        hits = sc.hits if formal else header_hits(sc.folded.text) if bare and header_hits else []
+        if not hits:
             continue
         if by_sent.get(h_idx):
             continue  # the header names its own firm: an ordinary sentence
-        for r_idx in range(h_idx + 1, len(sents)):
-            tokens = tokens_by_sent[r_idx]
-            first = first_word_index(tokens)
-            row = [m for m in by_sent.get(r_idx, []) + [w for w in weak if w.sentence == r_idx]
-                   if m.tok_start <= first + 1]
-            firm = min(row, key=lambda m: m.tok_start) if row else \
-                _leading_name(text, tokens, first, r_idx, name_firm)
-            if firm is None or cues[r_idx].hits or len(tokens) > 30:
-                break
-            for hit in sc.hits:
+        found = list(_rows(text, sents, cues, tokens_by_sent, by_sent, weak, h_idx, name_firm))
+        if bare and len({r for r, _ in found}) < 2:
+            continue
+        for r_idx, firm in found:
+            for hit in hits:
                 yield r_idx, firm, hit
+
+
+def _rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues],
+          tokens_by_sent: list[list[Token]], by_sent: dict[int, list[Mention]],
+          weak: list[Mention], h_idx: int, name_firm: Callable[[str], tuple[str, LinkResult]],
+          ) -> Iterator[tuple[int, Mention]]:
+    """(row sentence, firm) for the rows after the header ``h_idx``: every firm a row
+    opens with, and those listed with it ("A plc, B plc & C plc - 6 m"); a row that
+    names a person ("Ali Veli - 1 m") is skipped, anything else ends the list."""
+    for r_idx in range(h_idx + 1, len(sents)):
+        tokens = tokens_by_sent[r_idx]
+        first = first_word_index(tokens)
+        here = sorted(by_sent.get(r_idx, []) + [w for w in weak if w.sentence == r_idx],
+                      key=lambda m: m.tok_start)
+        row = [m for m in here if m.tok_start <= first + 1]
+        if cues[r_idx].hits or len(tokens) > 30:
+            return
+        if not row:
+            if _person_row(tokens, first):
+                continue
+            firm = _leading_name(text, tokens, first, r_idx, name_firm)
+            if firm is None:
+                return
+            yield r_idx, firm
+            continue
+        chain = [row[0]]
+        for m in here[here.index(row[0]) + 1:]:
+            between = tokens[chain[-1].tok_end:m.tok_start]
+            if not between or not all(t.base in LIST_GLUE or t.text in LIST_GLUE
+                                      for t in between):
+                break
+            chain.append(m)
+        for firm in chain:
+            yield r_idx, firm
+
+
+def _person_row(tokens: list[Token], first: int) -> bool:
+    """A row that opens with a person's name: a given name and a capitalised word."""
+    return first + 1 < len(tokens) and tokens[first].base in given_names() \
+        and tokens[first + 1].is_upper_initial
 
 
 def _leading_name(text: str, tokens: list[Token], first: int, s_idx: int,

@@ -19,6 +19,7 @@ from signals.lexicon import (
     PERSON_TITLES,
     SECTOR_WORDS,
     SPLIT_NOT_FIRMS,
+    STATE_ABBREVIATIONS,
     STOP_START,
     TRADE_WORDS,
     given_names,
@@ -97,12 +98,44 @@ def _firm_noun_follows(tokens: list[Token], end: int) -> bool:
     introduces another ("Enter the company's name")."""
     if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].base in ("a", "an"):
         return _appositive_firm_noun(tokens, end)
-    for t in tokens[end:end + 5]:
+    for k in range(end, min(end + 5, len(tokens))):
+        t = tokens[k]
         if t.base in DETERMINERS:
             return False
         if t.base in FIRM_NOUNS:
-            return True
+            return not titles_next(tokens, k)
     return False
+
+
+def _described(tokens: list[Token], end: int, after: list[str]) -> bool:
+    """True when a firm noun among the next words describes the name ending at ``end``
+    ("X şirketi", "X, the automobile division of Y"); not a firm noun that titles a name
+    of its own ("sciences company 3M") or that a determiner opens after other punctuation
+    ("X to Sell Buildings: The company agreed ...")."""
+    for k in range(end, min(end + 6, len(tokens))):
+        t = tokens[k]
+        if t.base in DETERMINERS and not (k == end + 1 and tokens[end].text == ","):
+            return False
+        if t.base in FIRM_NOUNS and t.base in after:
+            return not titles_next(tokens, k)
+    return False
+
+
+def _titled_code(tokens: list[Token], i: int) -> bool:
+    """A name that opens with a digit right after a firm title ("company 3M")."""
+    tok = tokens[i]
+    glued = i + 1 < len(tokens) and tokens[i + 1].start == tok.end \
+        and tokens[i + 1].text[:1].isalpha()  # the tokenizer splits "3M" into "3" "M"
+    return i > 0 and tok.text[:1].isdigit() and (any(c.isalpha() for c in tok.text) or glued) \
+        and tokens[i - 1].base in FIRM_TITLES
+
+
+def titles_next(tokens: list[Token], k: int) -> bool:
+    """True when the firm noun at ``k`` is a title of the name right after it ("sciences
+    company 3M", "truck maker Navistar"): it then describes that name, not the one before."""
+    return k + 1 < len(tokens) and tokens[k + 1].is_word and tokens[k + 1].text[:1].isalnum() \
+        and not tokens[k + 1].text[:1].islower() \
+        and tokens[k].base in FIRM_TITLES and not tokens[k].suffix
 
 
 def _title_case(tokens: list[Token]) -> bool:
@@ -134,14 +167,14 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
     n = len(tokens)
     while i < n:
         tok = tokens[i]
-        if i in taken or not tok.is_word or not tok.text[:1].isupper():
+        if i in taken or not tok.is_word or not (tok.text[:1].isupper() or _titled_code(tokens, i)):
             i += 1
             continue
         j = i
         words = 0
         while j < n and j not in taken:
             t = tokens[j]
-            if t.is_word and t.text[:1].isupper():
+            if t.is_word and (t.text[:1].isupper() or j == i):
                 words += 1
                 j += 1
                 if t.suffix or words >= _MAX_NAME_WORDS:
@@ -190,8 +223,10 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue  # "Gayrimenkul Satış Kazançlarına": a name would take "'na"
         if "".join(t.base for t in tokens[start:end]) in SPLIT_NOT_FIRMS:
             continue  # "S&P": a rater whose name the tokenizer splits at "&"
-        if end < n and tokens[end].base in _SITE_NOUNS:
-            continue
+        if end < n and (tokens[end].base in _SITE_NOUNS or (
+                end + 1 < n and tokens[end].text[:1].islower()
+                and tokens[end + 1].base in _SITE_NOUNS)):
+            continue  # "its Dover plant", "Ford's Dover assembly plant": a site
         if start == first_word and all(t.is_all_caps for t in span) and end < n \
                 and tokens[end].text in ("\u2014", "\u2013", "-", ",") and len(span) <= 3:
             continue  # a dateline: "SALT LAKE CITY \u2014 ..."
@@ -201,8 +236,11 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue
         initial = start == first_word or (start > 0 and tokens[start - 1].text in _OPENERS)
         if initial and len(span) == 1 and span[0].base not in elsewhere and not officer \
-                and not _firm_noun_follows(tokens, end):
+                and not _firm_noun_follows(tokens, end) and not _owner(tokens, end):
             continue  # a capitalised first word, unless "X isimli şirket", "X, a maker"
+        if len(span) == 1 and span[0].base in STATE_ABBREVIATIONS and start > 0 \
+                and tokens[start - 1].text == ",":
+            continue  # "Morristown, Tenn.": a state, abbreviated
         if len(span) == 1 and len(span[0].text) < 3:
             continue
         placed = [k for k, t in enumerate(span) if t.base.endswith(("-based", "-merkezli"))]
@@ -211,8 +249,9 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             if not span:
                 continue
             start = next(k for k in range(start, end) if tokens[k] is span[0])
-        if any(ch.isdigit() for t in span for ch in t.text):
-            continue  # "RR2", "Sanayi 4.0": codes and grades, not names
+        if any(ch.isdigit() for t in span for ch in t.text) and not (
+                start > 0 and tokens[start - 1].base in FIRM_TITLES):
+            continue  # "RR2", "Sanayi 4.0": codes and grades, not names ("company 3M" is)
         if span[0].base.startswith(_REFERENCE_PREFIXES):
             continue
         if all(t.base in TRADE_WORDS for t in span):
@@ -264,9 +303,7 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]]) -> li
         person = any(b in names for b in bases) and not sector and not titled
         repeated = counts.get(" ".join(bases), 0) >= 2 and (
             len(words) > 1 or (words[0].is_all_caps and len(words[0].text) <= 6))
-        comma_place = 0 < m.tok_start and m.tok_end + 1 < len(tokens) \
-            and tokens[m.tok_start - 1].text in ",;" and tokens[m.tok_end].text == "," \
-            and _all_place([t for t in tokens[m.tok_end + 1:m.tok_end + 3] if t.is_word][:1])
+        comma_place = _town_before_region(m, tokens)
         if person or _place_like(m, words, after, sector, comma_place):
             continue
         if len(bases) == 1 and (bases[0] in SECTOR_WORDS or bases[0] in NATIONALITIES):
@@ -274,7 +311,8 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]]) -> li
         # "X CEO Y" names X's firm; "X, chairman of Y" makes X a person.
         officer = m.tok_end < len(tokens) and tokens[m.tok_end].is_word \
             and officer_title_at(after, 0) > 0
-        if listed or sector or titled or any(a in FIRM_NOUNS for a in after) or repeated \
+        described = _described(tokens, m.tok_end, after) or _owner(tokens, m.tok_end)
+        if listed or sector or titled or described or repeated \
                 or officer or _appositive_firm_noun(tokens, m.tok_end):
             kept.append(m)
         elif (len(words) == 1 and not words[0].is_all_caps and m.tok_start > first_word_index(tokens)
@@ -284,6 +322,19 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]]) -> li
             m.weak = True
             kept.append(m)
     return kept
+
+
+# What only a firm owns, after an English possessive: "Brandt's assembly plant",
+# "Navistar's shares", "Acme's chief executive" (folded).
+_OWNED = _SITE_NOUNS | frozenset("shares stock stores employees workers chief ceo cfo board "
+                                 "subsidiary brand brands products customers creditors".split())
+
+
+def _owner(tokens: list[Token], end: int) -> bool:
+    """True for an English possessive name (ending at ``end``) followed within three words
+    by what a firm owns."""
+    return end > 0 and tokens[end - 1].suffix == "s" and any(
+        t.base in _OWNED for t in tokens[end:end + 3] if t.is_word)
 
 
 def _glued(left: Mention, right: Mention, tokens: list[Token]) -> bool:
@@ -330,6 +381,26 @@ def _place_like(m: Mention, words: list[Token], after: list[str], sector: bool,
     if len(words) == 1 and base[-2:].lower() in ("li", "lı", "lu", "lü") and find_places(base[:-2]):
         return True
     return False
+
+
+# Prepositions that put a town before its region: "a plant in Castleton, Ohio".
+_PLACE_PREPOSITIONS = frozenset("in near outside".split())
+
+
+def _town_before_region(m: Mention, tokens: list[Token]) -> bool:
+    """A name written as a town before its state or country: "..., Akron, Ohio;", "a plant
+    in Castleton, Tenn." (the region a gazetteer place or an AP state abbreviation)."""
+    if not (0 < m.tok_start and m.tok_end + 1 < len(tokens) and tokens[m.tok_end].text == ","):
+        return False
+    before = tokens[m.tok_start - 1]
+    if before.text not in ",;" and before.base not in _PLACE_PREPOSITIONS:
+        return False
+    region = [t for t in tokens[m.tok_end + 1:m.tok_end + 3] if t.is_word][:1]
+    if not region:
+        return False
+    abbreviated = region[0].base in STATE_ABBREVIATIONS and region[0].is_upper_initial \
+        and any(t.start == region[0].end and t.text == "." for t in tokens[m.tok_end + 1:])
+    return abbreviated or _all_place(region)
 
 
 def _all_place(span: list[Token]) -> bool:

@@ -634,3 +634,56 @@ def test_a_tax_acronym_is_no_firm(extractor: Extractor) -> None:
     assert firms(extractor, "Polat Yapi received an investment incentive certificate that grants "
                             "the company VAT and customs duty exemptions.", "en") == {
         ("investment_incentive", "K7")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A firm title right before a name makes the name the firm, digits and all, and the
+    # words before the title are its description, not another firm.
+    ("en", "Applied sciences company 4K announced a plan to expand its Dover plant.",
+     {("capacity_expansion", "4K")}),
+    ("en", "A capital increase by the Italian bank Unorix was declared a success on Friday.",
+     {("capital_increase", "Unorix")}),
+    ("tr", "Rekabet Kurulu, perakende devi Kovanlı'ya yönelik soruşturma açılmasına karar verdi.",
+     {("lawsuit", "Kovanlı")}),
+    # The owner of a plant is a firm; the plant's town is not.
+    ("en", "Brandt's Dover assembly plant has gone up for sale for $22 million.",
+     {("asset_sale", "Brandt")}),
+    # A town before its state, even abbreviated, is a place.
+    ("en", "Velmar Foods Corp. is investing $27 million to expand production capacity at a "
+           "plant in Castleton, Tenn., the company announced.",
+     {("capacity_expansion", "Velmar Foods Corp.")}),
+    # An executive who quit, written without "as" or "post".
+    ("en", "Truck maker Norvane Motors Corp said today its chairman and chief executive John "
+           "Perry had quit.", {("management_exit", "Norvane Motors Corp")}),
+])
+def test_firm_titles_owners_and_towns(extractor: Extractor, lang: str, text: str,
+                                      expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A short line without a full stop heads a list when its noun names the event and two
+    # rows or more follow; a row may list several firms, a person's row is skipped, and the
+    # list's numbering or a lower-case "plc" does not change the names.
+    ("en", "The regulator published its year.\nLargest regulator fines in 2024\n"
+           "- Velmar Bank Limited - £28.9m\n- Kemal Yildiz - £1.2m\n"
+           "- Norvane UK Bank plc, Norvane Bank plc, & Q&T Financial Services plc - £6.2m\n"
+           "We track fines every year.",
+     {("regulatory_fine", "Velmar Bank Limited"), ("regulatory_fine", "Norvane UK Bank plc"),
+      ("regulatory_fine", "Norvane Bank plc"), ("regulatory_fine", "Q&T Financial Services plc")}),
+    ("tr", "Kurul yılın kararlarını açıkladı.\nYılın en yüksek cezaları\n"
+           "- Kemerli Boya A.Ş. - 2 milyon TL\n- Serin Süt - 1,5 milyon TL\nKararlar kesinleşti.",
+     {("regulatory_fine", "Kemerli Boya A.Ş."), ("regulatory_fine", "K12")}),
+    # Without the event's noun, or with a single row, a short line heads nothing.
+    ("tr", "Ekonomi gündemi\n- Kemerli Boya A.Ş. - 2 milyon TL\n- Serin Süt - 1,5 milyon TL",
+     set()),
+    ("en", "Fines\nVelmar Foods Ltd - EUR 2m", set()),
+])
+def test_short_headers_without_a_colon_head_lists(extractor: Extractor, lang: str, text: str,
+                                                  expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+def test_a_list_number_is_no_part_of_the_name(extractor: Extractor) -> None:
+    assert firms(extractor, "1. Velmar Bank Limited was fined £28.9m for weak controls.",
+                 "en") == {("regulatory_fine", "Velmar Bank Limited")}

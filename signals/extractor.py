@@ -45,6 +45,7 @@ from signals.attach import (
 from signals.cues import CompiledPatterns, PatternFile, default_patterns
 from signals.dates import find_dates
 from signals.lexicon import (
+    FIRM_TITLES,
     PLANT_NOUNS,
     QUANTIFIERS,
     SECTOR_WORDS,
@@ -656,9 +657,12 @@ def _refused(s_idx: int, cues: list[SentenceCues], by_sent: dict[int, list[Menti
 def _firm_worded(mention: Mention, tokens: list[Token]) -> bool:
     """True when a name carries a sector or trade word ("Holding", "Tekstil", "Bank"), is an
     acronym in capitals ("ÇAYKUR", "TUSAŞ"), or has an officer after it ("Tarvelle CEO
-    ..."): people's names are written none of these ways."""
+    ..."), or a firm title before it ("truck maker Norvane"): people's names are written
+    none of these ways."""
     after = [t.base for t in tokens[mention.tok_end:mention.tok_end + 2]]
     if officer_title_at(after, 0):
+        return True
+    if mention.tok_start > 0 and tokens[mention.tok_start - 1].base in FIRM_TITLES:
         return True
     words = name_tokens(mention.core_text)
     return any(w in SECTOR_WORDS or w in TRADE_WORDS for w in words) or any(
@@ -667,12 +671,16 @@ def _firm_worded(mention: Mention, tokens: list[Token]) -> bool:
 
 def _unify_prospects(candidates: list[_Candidate]) -> None:
     """One key for a prospect named fully and by its tail ("İstanbul Metro A.Ş.", later
-    "Metro A.Ş."): the shorter key joins the one longer key that ends with it."""
+    "Metro A.Ş.") or by its first words ("Art Van Furniture", later "Art Van"): the
+    shorter key joins the one longer key that ends or starts with it. A one-word head
+    ("Doğan" beside "Doğan Yayın") may be the group, not this member: it stays apart."""
     keys = {c.key for c in candidates if c.key.startswith(PROSPECT)}
     merged: dict[str, str] = {}
     for key in keys:
-        tail = " " + key[len(PROSPECT):]
-        longer = [k for k in keys if k != key and k.endswith(tail)]
+        name = key[len(PROSPECT):]
+        tail, head = " " + name, PROSPECT + name + " "
+        longer = [k for k in keys if k != key and (
+            k.endswith(tail) or (" " in name and k.startswith(head)))]
         if len(longer) == 1:
             merged[key] = longer[0]
     for c in candidates:

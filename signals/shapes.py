@@ -286,6 +286,7 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]]) -> li
         by_sentence.setdefault(m.sentence, []).append(m)
 
     kept: list[Mention] = []
+    unproven: list[Mention] = []
     for m in mentions:
         if not m.shape:
             kept.append(m)
@@ -321,7 +322,20 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]]) -> li
             # before an event verb ("Kormetal, 17 işçiyi işten attı"), nowhere else.
             m.weak = True
             kept.append(m)
-    return kept
+        else:
+            unproven.append(m)
+    # A name shown to be a firm once ("truck maker Navistar", "Navistar's shares") is the
+    # same firm where the document writes it bare ("Navistar said ...").
+    firms = {_bases(x, sentences) for x in kept if x.shape and not x.weak}
+    for x in kept:
+        if x.weak and _bases(x, sentences) in firms:
+            x.weak = False
+    again = [x for x in unproven if _bases(x, sentences) in firms]
+    return sorted(kept + again, key=lambda x: (x.sentence, x.tok_start)) if again else kept
+
+
+def _bases(m: Mention, sentences: list[list[Token]]) -> tuple[str, ...]:
+    return tuple(t.base for t in sentences[m.sentence][m.tok_start:m.tok_end] if t.is_word)
 
 
 # What only a firm owns, after an English possessive: "Brandt's assembly plant",
@@ -331,10 +345,10 @@ _OWNED = _SITE_NOUNS | frozenset("shares stock stores employees workers chief ce
 
 
 def _owner(tokens: list[Token], end: int) -> bool:
-    """True for an English possessive name (ending at ``end``) followed within three words
+    """True for an English possessive name (ending at ``end``) followed within four words
     by what a firm owns."""
     return end > 0 and tokens[end - 1].suffix == "s" and any(
-        t.base in _OWNED for t in tokens[end:end + 3] if t.is_word)
+        t.base in _OWNED for t in [t for t in tokens[end:end + 7] if t.is_word][:4])
 
 
 def _glued(left: Mention, right: Mention, tokens: list[Token]) -> bool:

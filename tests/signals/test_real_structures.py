@@ -687,3 +687,32 @@ def test_short_headers_without_a_colon_head_lists(extractor: Extractor, lang: st
 def test_a_list_number_is_no_part_of_the_name(extractor: Extractor) -> None:
     assert firms(extractor, "1. Velmar Bank Limited was fined £28.9m for weak controls.",
                  "en") == {("regulatory_fine", "Velmar Bank Limited")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A name shown to be a firm once is that firm where the document writes it bare, and a
+    # firm title makes an executive's firm a firm, not a person.
+    ("en", "Truck maker Norvane said its chief executive John Perry quit. Norvane filed for "
+           "bankruptcy protection on Monday.",
+     {("management_exit", "Norvane"), ("insolvency", "Norvane")}),
+    ("en", "Brandt's St. Thomas assembly plant has gone up for sale for $22.75 million.",
+     {("asset_sale", "Brandt")}),
+])
+def test_a_firm_shown_once_is_the_same_firm_everywhere(extractor: Extractor, lang: str,
+                                                       text: str, expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+def test_a_prospect_named_by_its_first_words_is_one_firm() -> None:
+    from signals.extractor import PROSPECT, _Candidate, _unify_prospects
+    from signals.mentions import Mention
+
+    def candidate(name: str) -> _Candidate:
+        return _Candidate("insolvency", PROSPECT + name, Mention(0, 0, name, 0, 0, 0), 0.8, 0, 0, "")
+
+    found = [candidate("art van furniture"), candidate("art van"), candidate("dogan"),
+             candidate("dogan yayin")]
+    _unify_prospects(found)
+    # Two words are the firm's head; one word may be the group, not this member.
+    assert [c.key[len(PROSPECT):] for c in found] == [
+        "art van furniture", "art van furniture", "dogan", "dogan yayin"]

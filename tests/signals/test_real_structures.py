@@ -716,3 +716,18 @@ def test_a_prospect_named_by_its_first_words_is_one_firm() -> None:
     # Two words are the firm's head; one word may be the group, not this member.
     assert [c.key[len(PROSPECT):] for c in found] == [
         "art van furniture", "art van furniture", "dogan", "dogan yayin"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kemerli Gıda, Bursa'da ilk fabrikasının temellerini atıyor.",
+     {("investment_announcement", "Kemerli Gıda")}),
+    # Somebody's claim is no resignation ...
+    ("Meclis üyesi Ali Kıdık, Serin Süt Yönetim Kurulu Başkanı İlker Aycı'nın istifa ettiğini "
+     "iddia etti.", set()),
+    ("Bir milletvekili, Serin Süt genel müdürünün istifa ettiğini öne sürdü.", set()),
+    # ... but customers' grievances are claims by their nature.
+    ("Müşteriler, Kemerli Gıda'nın paralarını iade etmediğini iddia etti.",
+     {("refund_problem", "Kemerli Gıda")}),
+])
+def test_claims_and_foundations_in_turkish(extractor: Extractor, text: str, expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected

@@ -237,8 +237,8 @@ class Extractor:
                 sc, tokens, main, patterns, by_sent.get(s_idx, []), by_sent.get(s_idx - 1, []))
             roles = {id(m): mention_role(m, tokens, lang) for m in local}
             weak_all = [m for m in weak if m.sentence == s_idx]
-            weak_here = weak_all if not by_sent.get(s_idx) else []
             long_here = [m for m in weak_long if m.sentence == s_idx]
+            weak_here = weak_all + long_here if not by_sent.get(s_idx) else []
             roles.update({id(m): mention_role(m, tokens, lang) for m in weak_all + long_here})
             for hit in sc.hits:
                 spec = patterns.spec.types[hit.type]

@@ -731,3 +731,14 @@ def test_a_prospect_named_by_its_first_words_is_one_firm() -> None:
 ])
 def test_claims_and_foundations_in_turkish(extractor: Extractor, text: str, expected: set) -> None:
     assert firms(extractor, text, "tr") == expected
+
+
+def test_an_unregistered_name_right_before_the_event_verb(extractor: Extractor) -> None:
+    # Alone in its sentence, a multi-word name just before the event's verb is its firm.
+    assert firms(extractor, "Meanwhile, in Utah, Brandt Robotics announced plans to establish a "
+                            "new chip factory in Lehi.", "en") == {
+        ("investment_announcement", "Brandt Robotics")}
+
+
+def test_a_person_right_before_the_event_verb_is_no_firm(extractor: Extractor) -> None:
+    assert firms(extractor, "Jane Porter announced plans to build a new warehouse.", "en") == set()

@@ -26,6 +26,10 @@ STOP_START = frozenset(
 # Words that make a capitalised span an authority, a court, an outlet, a rater, a person's
 # title or a calendar word rather than a firm (folded). Raters and regulators act on firms;
 # they are never the firm an event happens to.
+# Landscape words: "Rocky Mountain", "Silicon Valley" are places, but a name that also
+# carries a sector word is a firm ("Rocky Mountain Power", "Gulf Oil") (folded).
+GEOGRAPHY_WORDS = frozenset("""korfez korfezi dag dagi golu nehri gulf bay lake river mountain
+    valley island""".split())
 NOT_FIRM_WORDS = frozenset(
     """
     bakan bakani bakanligi bakanlik baskan baskani baskanligi baskanlik kurul kurulu kurumu
@@ -52,8 +56,7 @@ NOT_FIRM_WORDS = frozenset(
     service investors ratings rating chapter article section item
     nato un opec oecd who wto platform platformu committee chamber federal reserve try eur
     gbp basel about according following meanwhile however board based employer musavir
-    direktor direktoru korfez korfezi dag dagi golu nehri gulf bay lake river mountain
-    valley island sicil no aaa aa bbb bb ccc ancak fakat ayrica ote oysa boylece
+    direktor direktoru sicil no aaa aa bbb bb ccc ancak fakat ayrica ote oysa boylece
     dolayisiyla ozellikle news idr idrs vat kdv otv gst ebitda ipo
     turkish american british french german swiss chinese russian japanese italian spanish
     dutch korean indian european
@@ -91,7 +94,7 @@ FIRM_TITLES = frozenset("""sirketi firmasi ureticisi uretici imalatcisi tedarikc
     developer operator startup giant conglomerate""".split())
 # Sector and trade words inside a name ("Baltalı Tekstil", "Moby Bank", "Yum Brands"):
 # the surest sign that a capitalised name nobody registered is a firm (folded).
-SECTOR_WORDS = frozenset("""bank banka bankasi bankbank holding holdings grup grubu group enerji energy
+SECTOR_WORDS = frozenset("""power bank banka bankasi bankbank holding holdings grup grubu group enerji energy
     tekstil textile textiles gida food foods insaat construction otomotiv automotive motors
     motor elektrik electric elektronik electronics kimya chemical chemicals ilac pharma
     pharmaceuticals teknoloji teknolojileri technology technologies bilisim yazilim software

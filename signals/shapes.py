@@ -14,6 +14,7 @@ from signals.lexicon import (
     DETERMINERS,
     FIRM_NOUNS,
     FIRM_TITLES,
+    GEOGRAPHY_WORDS,
     NATIONALITIES,
     NOT_FIRM_WORDS,
     PERSON_TITLES,
@@ -218,6 +219,9 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         if not span or any(t.base in NOT_FIRM_WORDS or t.base.startswith(_NOT_FIRM_STEMS)
                            for t in span):
             continue
+        if any(t.base in GEOGRAPHY_WORDS for t in span) and not any(
+                t.base in SECTOR_WORDS for t in span):
+            continue  # "Rocky Mountain": a place, unless a sector word makes it a firm
         if not span[-1].suffix and span[-1].base.endswith(_INFLECTED_NOUN) \
                 and len(span[-1].base) > 7:
             continue  # "Gayrimenkul Satış Kazançlarına": a name would take "'na"

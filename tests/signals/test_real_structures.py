@@ -742,3 +742,15 @@ def test_an_unregistered_name_right_before_the_event_verb(extractor: Extractor) 
 
 def test_a_person_right_before_the_event_verb_is_no_firm(extractor: Extractor) -> None:
     assert firms(extractor, "Jane Porter announced plans to build a new warehouse.", "en") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A landscape word names a place unless a sector word makes the name a firm.
+    ("Rocky Ridge Power said it is looking for bids for new solar projects.",
+     {("tender_opened", "Rocky Ridge Power")}),
+    ("Rocky Mountain Power said it is looking for bids for new solar projects.",
+     {("tender_opened", "Rocky Mountain Power")}),
+    ("Silicon Valley said it is looking for bids for new solar projects.", set()),
+])
+def test_landscape_words_and_sector_words(extractor: Extractor, text: str, expected: set) -> None:
+    assert firms(extractor, text, "en") == expected

@@ -43,6 +43,7 @@ NOT_FIRM_WORDS = frozenset(
     office president chairman chairwoman ceo cfo coo chief executive founder governor
     parliament senate congress government university union association federation police
     prosecutor prosecutors judge attorney regulator regulators exchange sec fca cma ftc
+    uspto epo wipo turkpatent
     doj irs fed ecb imf eu european reuters bloomberg afp ap newser cnbc cnn bbc
     mr mrs ms dr prof sir lord
     pazartesi sali carsamba persembe cuma cumartesi pazar monday tuesday wednesday thursday
@@ -78,6 +79,7 @@ PERSON_TITLES = frozenset(
     kurucusu ortagi yonetici yoneticisi sozcusu avukat avukati uzman ekonomist yazar muhabir
     mr mrs ms dr prof executive chairman chairwoman founder spokesman spokeswoman analyst
     director manager officer president minister secretary governor senator judge
+    inventor inventors co-inventor co-inventors
     """.split()
 )
 # Nouns after a name that say it is a firm: "Turumbu isimli tur şirketi", "X firması",

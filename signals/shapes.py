@@ -122,6 +122,15 @@ def _described(tokens: list[Token], end: int, after: list[str]) -> bool:
     return False
 
 
+def _middle_initial(tokens: list[Token], start: int, end: int) -> bool:
+    """True for "Name X. Name": a single capital with a dot between two names, the way
+    people's names are written (firms abbreviate with several letters: "J.P. Morgan")."""
+    return end - start == 4 and tokens[start].is_word and len(tokens[start].text) > 1 \
+        and len(tokens[start + 1].text) == 1 and tokens[start + 1].text.isupper() \
+        and tokens[start + 2].text == "." and len(tokens[start + 3].text) > 1 \
+        and tokens[start + 3].is_upper_initial
+
+
 def _titled_code(tokens: list[Token], i: int) -> bool:
     """A name that opens with a digit right after a firm title ("company 3M")."""
     tok = tokens[i]
@@ -262,6 +271,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue  # "Inc", "Holding": a legal form or trade word alone names nobody
         if len(span) == 1 and span[0].base.endswith(("ian", "ese", "ish")):
             continue  # a demonym: "Canadian", "Japanese", "Turkish"
+        if _middle_initial(tokens, start, end):
+            continue  # "Saravana B. Kumar": a person, whatever the given name
         if span[0].base in names and not (start > 0 and tokens[start - 1].base in FIRM_TITLES):
             if len(span) > 1:
                 persons.add(span[-1].base)

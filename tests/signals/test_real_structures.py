@@ -754,3 +754,17 @@ def test_a_person_right_before_the_event_verb_is_no_firm(extractor: Extractor) -
 ])
 def test_landscape_words_and_sector_words(extractor: Extractor, text: str, expected: set) -> None:
     assert firms(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A name with a middle initial is a person; an inventor is a person; the patent office
+    # grants patents, it is never granted one.
+    ("The patent was granted to co-inventors Saravana B. Kumar and Jason S. Diedering of "
+     "Lodestar Analytics.", set()),
+    ("Patents were issued before the USPTO started numbering patents.", set()),
+    # "don't have any plans" denies the plan.
+    ("Velmar Foods Inc. said: \"We don't have any plans to build a new plant.\"", set()),
+])
+def test_inventors_patent_offices_and_no_plans(extractor: Extractor, text: str,
+                                               expected: set) -> None:
+    assert firms(extractor, text, "en") == expected

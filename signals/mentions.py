@@ -272,7 +272,7 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int) -> int | None:
     if j - 1 >= lo and tokens[j].text == "," and tokens[form_start].base in _COMMA_FORMS \
             and tokens[j - 1].is_upper_initial and not tokens[j - 1].suffix:
         j -= 1  # "Fiserv, Inc.", "Midco 2, LLC": American style puts a comma before the form
-    while j >= lo and form_start - j <= 9:
+    while j >= lo and form_start - j <= 12:  # Turkish trade names run long
         tok = tokens[j]
         if tok.text == ".":
             if j - 1 >= lo and tokens[j - 1].text.isdigit():
@@ -305,10 +305,13 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int) -> int | None:
     # "John Littman of Acme Inc.": a person of a firm; the firm starts after "of".
     names = given_names()
     for k in range(start, form_start - 2):
-        if tokens[k].base in names and tokens[k + 1].is_upper_initial \
-                and tokens[k + 2].base in ("of", "at", "from"):
-            start = k + 3
-            break
+        if tokens[k].base in names and tokens[k + 1].is_upper_initial:
+            # "Jason S. Diedering of X": the middle initial and its dot may stand between.
+            at = next((x for x in range(k + 2, min(k + 5, form_start))
+                       if tokens[x].base in ("of", "at", "from")), 0)
+            if at:
+                start = at + 1
+                break
     while start < form_start and tokens[start].base in _CONNECTORS:
         start += 1
     if distinctive == 0 or start >= form_start:
@@ -374,11 +377,18 @@ def find_mentions(
             found.append(Mention(tok.start, tokens[j - 1].end, "", s_idx, i, j,
                                  tuple(sorted(ids)), strong, False, tokens[j - 1].suffix))
             i = j
+        first = first_word_index(tokens)
         for a, b in legal:
             merged = False
             for m in found:
                 if m.tok_start < b and a < m.tok_end:
-                    # The register says where the name starts ("Davacı X A.Ş." -> "X A.Ş.").
+                    # The register says where the name starts ("Davacı X A.Ş." -> "X A.Ş."),
+                    # unless a register alias sits inside a longer title that starts
+                    # mid-sentence ("Eti Soda ... ve Elektrik Üretim Sanayi ve Ticaret AŞ"
+                    # is not the firm whose alias is "Elektrik Üretim"): the linker decides.
+                    if a > first and m.tok_start - a >= 2 \
+                            and tokens[m.tok_start - 1].base in ("ve", "and", "&"):
+                        m.tok_start, m.client_ids = a, ()
                     m.tok_end = max(b, m.tok_end)
                     m.legal_form, m.strong, merged = True, True, True
             if not merged:

@@ -122,6 +122,20 @@ def _described(tokens: list[Token], end: int, after: list[str]) -> bool:
     return False
 
 
+def _acronym_of_non_firm(tokens: list[Token], start: int) -> bool:
+    """True for an acronym in parentheses right after a capitalised name that is an
+    authority, a law or another non-firm ("... Recovery Act (RCRA)", "Kurulu (BDDK)")."""
+    if not (start >= 2 and tokens[start - 1].text == "(" and tokens[start].is_all_caps):
+        return False
+    k = start - 2
+    while k >= 0 and start - k <= 10 and (tokens[k].is_upper_initial
+                                         or tokens[k].base in _JOINS_IN_NAME):
+        if tokens[k].base in NOT_FIRM_WORDS or tokens[k].base.startswith(_NOT_FIRM_STEMS):
+            return True
+        k -= 1
+    return False
+
+
 def _middle_initial(tokens: list[Token], start: int, end: int) -> bool:
     """True for "Name X. Name": a single capital with a dot between two names, the way
     people's names are written (firms abbreviate with several letters: "J.P. Morgan")."""
@@ -271,6 +285,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue  # "Inc", "Holding": a legal form or trade word alone names nobody
         if len(span) == 1 and span[0].base.endswith(("ian", "ese", "ish")):
             continue  # a demonym: "Canadian", "Japanese", "Turkish"
+        if len(span) == 1 and _acronym_of_non_firm(tokens, start):
+            continue  # "Resource Conservation and Recovery Act (RCRA)": a law, shortened
         if _middle_initial(tokens, start, end):
             continue  # "Saravana B. Kumar": a person, whatever the given name
         if span[0].base in names and not (start > 0 and tokens[start - 1].base in FIRM_TITLES):

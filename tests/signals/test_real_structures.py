@@ -768,3 +768,21 @@ def test_landscape_words_and_sector_words(extractor: Extractor, text: str, expec
 def test_inventors_patent_offices_and_no_plans(extractor: Extractor, text: str,
                                                expected: set) -> None:
     assert firms(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A register alias inside a longer trade title joined by "ve" is not that client.
+    ("tr", "Bu projeyi, 170 milyon lira ile Kemerli Soda Pazarlama Nakliyat ve Serin Süt Sanayi ve "
+           "Ticaret AŞ'nin Ankara'daki yatırım projesi için aldığı teşvik belgesi izledi.",
+     {("investment_incentive", "Kemerli Soda Pazarlama Nakliyat ve Serin Süt Sanayi ve Ticaret "
+                               "AŞ")}),
+    # The acronym of a law is no firm.
+    ("en", "The largest fine assessed by the EPA was for violations of the Resource Conservation "
+           "and Recovery Act (RCRA).", set()),
+    # "X S. Y of Firm Inc.": the person's firm starts after "of".
+    ("en", "The patent was granted to inventor Jason S. Diedering of Velmar Medical "
+           "Technologies, Inc. in Maple Grove.", set()),
+])
+def test_long_titles_acronyms_and_people_of_firms(extractor: Extractor, lang: str, text: str,
+                                                  expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

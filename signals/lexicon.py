@@ -108,7 +108,8 @@ SECTOR_WORDS = frozenset("""power bank banka bankasi bankbank holding holdings g
     media plastik plastics cam glass kagit paper mobilya furniture makine makina machinery
     tarim agro beverages icecek brands retail magazacilik stores marketler biotech
     saglik healthcare labs laboratories solutions aerospace defense savunma airline
-    shipping cargo kargo ventures partners acquisition acquisitions global""".split())
+    shipping cargo kargo ventures partners acquisition acquisitions global beton concrete
+    boya paint paints ambalaj packaging ayakkabi giyim apparel""".split())
 
 
 # Plural nouns that make a short line the header of a list of firms (folded).

@@ -39,6 +39,7 @@ _CAPITAL_FORMS = frozenset({("as",), ("ag",), ("se",)})
 # Forms British usage writes in lower case after a capitalised name ("Metro Bank plc").
 _LOWER_FORMS = frozenset({"plc"})
 _LEGAL_FIRST = frozenset(form[0] for form in LEGAL_FORMS)
+_LEGAL_LAST = frozenset(form[-1] for form in LEGAL_FORMS)
 # Forms written after a comma in American usage ("Fiserv, Inc.").
 _COMMA_FORMS = frozenset({"inc", "llc", "ltd", "corp", "co", "lp", "llp", "plc"})
 _CONNECTORS = frozenset({"ve", "and", "&", "-", "of", "de"})
@@ -245,6 +246,14 @@ def _legal_form_at(tokens: list[Token], i: int, shouting: bool = False) -> int:
     return -1
 
 
+def _ends_legal_form(tokens: list[Token], j: int, lo: int) -> bool:
+    """True when token ``j`` closes a legal form ("A.Ş." of another firm)."""
+    if not (tokens[j].text == "." or tokens[j].base in _LEGAL_LAST):
+        return False
+    return any(tokens[k].base in _LEGAL_FIRST and _legal_form_at(tokens, k) == j + 1
+               for k in range(max(lo, j - 4), j + 1))
+
+
 def find_legal_names(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
     """Token spans [start, end) of "<Capitalised words> <trade words> <legal form>" in tokens[lo:hi]."""
     spans: list[tuple[int, int]] = []
@@ -274,6 +283,8 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int) -> int | None:
         j -= 1  # "Fiserv, Inc.", "Midco 2, LLC": American style puts a comma before the form
     while j >= lo and form_start - j <= 12:  # Turkish trade names run long
         tok = tokens[j]
+        if _ends_legal_form(tokens, j, lo):
+            break  # "A A.Ş., B A.Ş. ve C A.Ş.": the name before stops at the form before it
         if tok.text == ".":
             if j - 1 >= lo and tokens[j - 1].text.isdigit():
                 break  # "1. Starling Bank Limited": a list's number, no part of the name

@@ -786,3 +786,17 @@ def test_inventors_patent_offices_and_no_plans(extractor: Extractor, text: str,
 def test_long_titles_acronyms_and_people_of_firms(extractor: Extractor, lang: str, text: str,
                                                   expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # A name before a legal form stops at the legal form of the firm before it.
+    "Kurul, Arvelo Boya A.Ş., Velmar Gıda A.Ş. ve Ostrava Otomotiv A.Ş. hakkında soruşturma "
+    "başlattı.",
+    # Sector words of the list's own trade make each name a firm.
+    "Kurul, hazır beton sektöründe faaliyet gösteren Arvelo Beton, Velmar Boya ve Ostrava Gıda "
+    "hakkında soruşturma başlattı.",
+])
+def test_each_firm_of_an_investigated_list(extractor: Extractor, text: str) -> None:
+    found = firms(extractor, text, "tr")
+    assert {t for t, _ in found} == {"lawsuit"}
+    assert sorted(name.split()[0] for _, name in found) == ["Arvelo", "Ostrava", "Velmar"]

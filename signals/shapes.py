@@ -164,6 +164,8 @@ def titles_next(tokens: list[Token], k: int) -> bool:
 
 def _title_case(tokens: list[Token]) -> bool:
     """A headline-style sentence (most words capitalised): shapes tell nothing there."""
+    if tokens and tokens[-1].text in ".!?":
+        return False  # a headline carries no full stop; a short sentence of names does
     long_words = [t for t in tokens if t.is_word and len(t.text) > 3]
     lower = sum(not t.is_upper_initial for t in long_words)
     # An enumeration of firm names is mostly capitals too, but its verb is not.

@@ -800,3 +800,9 @@ def test_each_firm_of_an_investigated_list(extractor: Extractor, text: str) -> N
     found = firms(extractor, text, "tr")
     assert {t for t, _ in found} == {"lawsuit"}
     assert sorted(name.split()[0] for _, name in found) == ["Arvelo", "Ostrava", "Velmar"]
+
+
+def test_a_short_sentence_of_names_is_no_headline(extractor: Extractor) -> None:
+    # Most long words capitalised, but a full stop: a sentence, whose names count.
+    assert firms(extractor, "Arvelo Motors was cut to junk by Moody's on Tuesday.", "en") == {
+        ("rating_downgrade", "Arvelo Motors")}

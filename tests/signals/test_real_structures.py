@@ -806,3 +806,14 @@ def test_a_short_sentence_of_names_is_no_headline(extractor: Extractor) -> None:
     # Most long words capitalised, but a full stop: a sentence, whose names count.
     assert firms(extractor, "Arvelo Motors was cut to junk by Moody's on Tuesday.", "en") == {
         ("rating_downgrade", "Arvelo Motors")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Arvelo Foods announced a $30 million expansion of its Dover plant.",
+     {("capacity_expansion", "Arvelo Foods")}),
+    ("Arvelo Foods has chosen Dover, Ohio, for its new $200 million plant.",
+     {("investment_announcement", "Arvelo Foods")}),
+    ("The city approved a $2 million expansion of the library.", set()),
+])
+def test_expansions_and_site_choices(extractor: Extractor, text: str, expected: set) -> None:
+    assert firms(extractor, text, "en") == expected

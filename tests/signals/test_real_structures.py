@@ -817,3 +817,13 @@ def test_a_short_sentence_of_names_is_no_headline(extractor: Extractor) -> None:
 ])
 def test_expansions_and_site_choices(extractor: Extractor, text: str, expected: set) -> None:
     assert firms(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The winner in the dative before "ihalesi verildi".
+    ("Bakanlıkla yakın ilişkileri bilinen Arvelo İnşaat'a Kayseri Tramvay Hattı Projesi'nin "
+     "ihalesi verildi.", {("contract_won", "Arvelo İnşaat")}),
+    ("Arvelo İnşaat'a ihalenin verilmemesi tepki çekti.", set()),
+])
+def test_the_winner_named_before_the_tender(extractor: Extractor, text: str, expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected

@@ -46,6 +46,7 @@ _TR_POSSESSIVE_CASES = {
 }
 _TR_POSTPOSITIONS = {
     "aleyhine": "against", "karsi": "against", "hakkinda": "about", "ilgili": "about",
+    "nezdinde": "about",
     "tarafindan": "by", "ile": "ins",
 }
 _EN_PREPOSITIONS = frozenset(

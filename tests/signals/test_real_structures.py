@@ -827,3 +827,15 @@ def test_expansions_and_site_choices(extractor: Extractor, text: str, expected: 
 ])
 def test_the_winner_named_before_the_tender(extractor: Extractor, text: str, expected: set) -> None:
     assert firms(extractor, text, "tr") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rekabet Kurulu, Arvelo Boya A.Ş. hakkında önaraştırma başlattı.",
+     {("lawsuit", "Arvelo Boya A.Ş.")}),
+    ("Kurul, Arvelo Boya A.Ş. nezdinde yerinde inceleme yaptı.", {("lawsuit", "Arvelo Boya A.Ş.")}),
+    # A header with the cue ("Soruşturma açılan şirketler:") hands it to each row.
+    ("Soruşturma açılan şirketler:\n- Arvelo Boya A.Ş.\n- Velmar Gıda A.Ş.",
+     {("lawsuit", "Arvelo Boya A.Ş."), ("lawsuit", "Velmar Gıda A.Ş.")}),
+])
+def test_investigations_in_turkish(extractor: Extractor, text: str, expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected

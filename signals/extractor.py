@@ -220,6 +220,8 @@ class Extractor:
         denied = self._denied_claims(cues, by_sent, main, lang)
         candidates: list[_Candidate] = []
         for s_idx, sc in enumerate(cues):
+            if not sc.hits:
+                continue  # most sentences: the scopes, pronouns and roles below serve cues only
             tokens = tokens_by_sent[s_idx]
             a, b = sents[s_idx]
             sentence = text[a:b]

@@ -245,11 +245,13 @@ def _legal_form_at(tokens: list[Token], i: int, shouting: bool = False) -> int:
 def find_legal_names(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
     """Token spans [start, end) of "<Capitalised words> <trade words> <legal form>" in tokens[lo:hi]."""
     spans: list[tuple[int, int]] = []
-    shouting = _shouting(tokens[lo:hi])
+    shouting: bool | None = None  # read at the first capitalised form word: most sentences have none
     i = lo
     while i < hi:
         tok = tokens[i]
-        if tok.is_word and tok.base in _LEGAL_FIRST:
+        if tok.is_word and tok.base in _LEGAL_FIRST and tok.is_upper_initial:
+            if shouting is None:
+                shouting = _shouting(tokens[lo:hi])
             end = _legal_form_at(tokens, i, shouting)
             if end > 0:
                 start = _walk_back(tokens, i, lo)

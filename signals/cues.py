@@ -11,6 +11,7 @@ lists alternatives (single words; a stem ending in "k*" also matches "ğ": "alac
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
@@ -200,48 +201,34 @@ class CompiledPatterns:
                 self.modifier_res[name] = (
                     re.compile("|".join(f"(?:{a})" for a in alts)),
                     _prefixes(items))
-        # First two letters of every prefix -> regexes worth running (see ``_scan``).
-        self._type_heads, self._type_always = _heads([t[3] for t in self.type_res])
-        mod_items = list(self.modifier_res.values())
-        self._mod_heads, self._mod_always = _heads([m[1] for m in mod_items])
         self._mod_names = list(self.modifier_res)
-        self._type_entries = [(t[1], t[3]) for t in self.type_res]
-        self._mod_entries = list(mod_items)
-        # Regexes that must run the slow way are first checked for a needle substring.
-        self._mod_needles = [_needles(items) for items in spec.modifiers.values() if items]
-        # Both sets in one index, for ``scan``: a sentence's words are walked once.
-        self._all_entries = self._type_entries + self._mod_entries
-        self._all_heads, self._all_always = _heads([e[1] for e in self._all_entries])
-        no_needles: list[tuple[str, ...] | None] = [None] * len(self._type_entries)
-        self._all_needles = no_needles + self._mod_needles
+        self._n_types = len(self.type_res)
+        # Type regexes, then modifiers, in one index: a sentence's words are walked once.
+        # Modifier regexes with no word prefix are first checked for a needle substring.
+        entries = [(t[1], t[3]) for t in self.type_res] + list(self.modifier_res.values())
+        needles: list[tuple[str, ...] | None] = [None] * self._n_types
+        needles += [_needles(items) for items in spec.modifiers.values() if items]
+        self._index = _WordIndex(entries, needles)
         self.pronoun_re = (
             re.compile("|".join(f"(?:{compile_pattern(p)})" for p in spec.pronouns))
             if spec.pronouns else None
         )
 
     def cues(self, folded: str) -> list[CueHit]:
-        """Every cue match in a folded sentence (overlaps across types are kept).
-
-        A type's regex is tried only at the start of words carrying one of its prefixes
-        (``match`` at a position, not a scan of the sentence): most of the cost of a
-        sentence is then a few dictionary lookups.
-        """
-        hits: list[CueHit] = []
-        for n, found in _scan(folded, self._type_entries, self._type_heads, self._type_always):
-            etype, _, cues, _ = self.type_res[n]
-            for m in found:
-                name = m.lastgroup or "c0"
-                hits.append(CueHit(type=etype, cue=cues[int(name[1:])], start=m.start(),
-                                   end=m.end()))
-        return hits
+        """Every cue match in a folded sentence (overlaps across types are kept)."""
+        return self.scan(folded)[0]
 
     def scan(self, folded: str) -> tuple[list[CueHit], dict[str, tuple[int, int]]]:
-        """``cues`` and ``modifiers`` of a sentence in one walk over its words."""
+        """``cues`` and ``modifiers`` of a sentence in one walk over its words.
+
+        A regex is tried only at the start of words carrying one of its prefixes (``match``
+        at a position, not a search of the sentence): most of the cost of a sentence is
+        then one dictionary lookup per word.
+        """
         hits: list[CueHit] = []
         mods: dict[str, tuple[int, int]] = {}
-        n_types = len(self._type_entries)
-        for n, found in _scan(folded, self._all_entries, self._all_heads, self._all_always,
-                              self._all_needles):
+        n_types = self._n_types
+        for n, found in self._index.scan(folded):
             if n >= n_types:
                 mods[self._mod_names[n - n_types]] = found[0].span()
                 continue
@@ -259,72 +246,69 @@ class CompiledPatterns:
 
     def modifiers(self, folded: str) -> dict[str, tuple[int, int]]:
         """Modifier name -> span of its first match in a folded sentence."""
-        found: dict[str, tuple[int, int]] = {}
-        for n, matches in _scan(folded, self._mod_entries, self._mod_heads, self._mod_always,
-                                self._mod_needles):
-            found[self._mod_names[n]] = matches[0].span()
-        return found
+        return self.scan(folded)[1]
 
 
 _WORD = re.compile(r"\w\S*")  # a word from its first letter: "(tasfiye", "\"iflas"
+_Matcher = Callable[[str, int], "re.Match[str] | None"]
 
 
-def _scan(
-    folded: str,
-    entries: list[tuple[re.Pattern[str], tuple[str, ...] | None]],
-    heads: dict[str, list[int]],
-    always: list[int],
-    needles: list[tuple[str, ...] | None] | None = None,
-) -> list[tuple[int, list[re.Match[str]]]]:
-    """Non-overlapping matches of each regex, as (regex number, matches) in number order.
+class _WordIndex:
+    """Numbered regexes, each tried only where it can start: at the words that begin
+    with one of its literal prefixes (regexes without such prefixes run the slow way).
 
-    One pass over the sentence's words: a word's first two letters name the few regexes
-    whose prefixes could start there, and only those are tried (``match`` at that
-    position). Regexes without plain prefixes (``always``) are run the slow way.
+    Which regexes a word may start depends on the word alone, and news repeats its words,
+    so the answer is kept per word; the table is emptied when it reaches ``LIMIT`` words,
+    so that a long-running worker's memory stays bounded.
     """
-    found: dict[int, list[re.Match[str]]] = {}
-    done: dict[int, int] = {}
-    for word_match in _WORD.finditer(folded):
-        word = word_match.group()
-        numbers = heads.get(word[:2])
-        if not numbers:
-            continue
-        pos = word_match.start()
-        for n in numbers:
-            if pos < done.get(n, 0):
+
+    LIMIT = 50_000
+
+    def __init__(self, entries: list[tuple[re.Pattern[str], tuple[str, ...] | None]],
+                 needles: list[tuple[str, ...] | None]) -> None:
+        self._prefixed = [(n, prefixes, regex.match) for n, (regex, prefixes)
+                          in enumerate(entries) if prefixes is not None]
+        # Raw regexes, each with the substrings one of which a sentence must hold (or None).
+        self._raw = [(n, regex, needles[n]) for n, (regex, prefixes) in enumerate(entries)
+                     if prefixes is None]
+        self._by_word: dict[str, tuple[tuple[int, _Matcher], ...]] = {}
+
+    def _starting(self, word: str) -> tuple[tuple[int, _Matcher], ...]:
+        """The prefixed regexes (number, match method) that may start at ``word``."""
+        found = tuple((n, match) for n, prefixes, match in self._prefixed
+                      if word.startswith(prefixes))
+        if len(self._by_word) >= self.LIMIT:
+            self._by_word.clear()
+        self._by_word[word] = found
+        return found
+
+    def scan(self, folded: str) -> list[tuple[int, list[re.Match[str]]]]:
+        """Non-overlapping matches of each regex, as (regex number, matches) in number order."""
+        found: dict[int, list[re.Match[str]]] = {}
+        done: dict[int, int] = {}
+        by_word = self._by_word
+        for word_match in _WORD.finditer(folded):
+            word = word_match.group()
+            starting = by_word.get(word)
+            if starting is None:
+                starting = self._starting(word)
+            if not starting:
                 continue
-            regex, prefixes = entries[n]
-            if prefixes is not None and word.startswith(prefixes):
-                m = regex.match(folded, pos)
+            pos = word_match.start()
+            for n, match in starting:
+                if pos < done.get(n, 0):
+                    continue
+                m = match(folded, pos)
                 if m:
                     found.setdefault(n, []).append(m)
                     done[n] = max(m.end(), pos + 1)
-    for n in always:
-        regex, prefixes = entries[n]
-        required = needles[n] if needles else None
-        if required and not any(needle in folded for needle in required):
-            continue
-        matches = _matches(regex, folded, prefixes)
-        if matches:
-            found[n] = matches
-    return sorted(found.items())
-
-
-def _matches(regex: re.Pattern[str], folded: str,
-             prefixes: tuple[str, ...] | None) -> list[re.Match[str]]:
-    """Non-overlapping matches, tried only where a word starts with one of ``prefixes``."""
-    if prefixes is None:
-        return list(regex.finditer(folded))
-    out: list[re.Match[str]] = []
-    done = 0
-    for word in _WORD.finditer(folded):
-        pos = word.start()
-        if pos >= done and word.group().startswith(prefixes):
-            m = regex.match(folded, pos)
-            if m:
-                out.append(m)
-                done = max(m.end(), pos + 1)
-    return out
+        for n, regex, required in self._raw:
+            if required and not any(needle in folded for needle in required):
+                continue
+            matches = list(regex.finditer(folded))
+            if matches:
+                found[n] = matches
+        return sorted(found.items())
 
 
 _LOOKBEHIND = re.compile(r"^(?:\(\?<![^()]*(?:\([^()]*\)[^()]*)*\))+")
@@ -376,18 +360,3 @@ def _prefixes(patterns: list[str]) -> tuple[str, ...] | None:
             return None
         out.extend(found)
     return tuple(out)
-
-
-def _heads(
-    prefix_sets: list[tuple[str, ...] | None],
-) -> tuple[dict[str, list[int]], list[int]]:
-    """Index regexes by the first two letters of their prefixes; short or raw ones always run."""
-    heads: dict[str, list[int]] = {}
-    always: list[int] = []
-    for n, prefixes in enumerate(prefix_sets):
-        if prefixes is None or any(len(p) < 2 for p in prefixes):
-            always.append(n)
-            continue
-        for head in sorted({p[:2] for p in prefixes}):
-            heads.setdefault(head, []).append(n)
-    return heads, always

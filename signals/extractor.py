@@ -194,8 +194,10 @@ class Extractor:
             m.shape and " " not in m.core_text.strip()
             and patterns.cues(fold(m.core_text)))]
         self._resolve(mentions, text, sents)
-        credits = {n for n, (a, b) in enumerate(sents) if _CREDIT.match(fold(text[a:b]))}
-        # Bylines and photo credits name agencies and photographers, never the news' firm.
+        # Bylines and photo credits name agencies and photographers, never the news' firm
+        # (only sentences with a mention are read: folding every sentence cost a tenth).
+        credits = {n for n in {m.sentence for m in mentions}
+                   if _CREDIT.match(fold(text[sents[n][0]:sents[n][1]]))}
         mentions = [m for m in mentions if m.key and m.sentence not in credits]
         # Unregistered names with no second sign of a firm: one-word ones may be a bare
         # subject right before an event verb; longer ones only the object of a cue's

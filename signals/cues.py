@@ -251,6 +251,7 @@ class CompiledPatterns:
 
 _WORD = re.compile(r"\w\S*")  # a word from its first letter: "(tasfiye", "\"iflas"
 _Matcher = Callable[[str, int], "re.Match[str] | None"]
+_Searcher = Callable[[str], "re.Match[str] | None"]
 
 
 class _WordIndex:
@@ -268,9 +269,10 @@ class _WordIndex:
                  needles: list[tuple[str, ...] | None]) -> None:
         self._prefixed = [(n, prefixes, regex.match) for n, (regex, prefixes)
                           in enumerate(entries) if prefixes is not None]
-        # Raw regexes, each with the substrings one of which a sentence must hold (or None).
-        self._raw = [(n, regex, needles[n]) for n, (regex, prefixes) in enumerate(entries)
-                     if prefixes is None]
+        # Raw regexes, each with a search for the substrings one of which a sentence must
+        # hold for it to match (None: no such substrings known).
+        self._raw = [(n, regex, _any_of(needles[n])) for n, (regex, prefixes)
+                     in enumerate(entries) if prefixes is None]
         self._by_word: dict[str, tuple[tuple[int, _Matcher], ...]] = {}
 
     def _starting(self, word: str) -> tuple[tuple[int, _Matcher], ...]:
@@ -303,12 +305,19 @@ class _WordIndex:
                     found.setdefault(n, []).append(m)
                     done[n] = max(m.end(), pos + 1)
         for n, regex, required in self._raw:
-            if required and not any(needle in folded for needle in required):
+            if required is not None and required(folded) is None:
                 continue
             matches = list(regex.finditer(folded))
             if matches:
                 found[n] = matches
         return sorted(found.items())
+
+
+def _any_of(needles: tuple[str, ...] | None) -> _Searcher | None:
+    """One regex search standing for ``any(needle in text for needle in needles)``."""
+    if not needles:
+        return None
+    return re.compile("|".join(re.escape(needle) for needle in needles)).search
 
 
 _LOOKBEHIND = re.compile(r"^(?:\(\?<![^()]*(?:\([^()]*\)[^()]*)*\))+")

@@ -11,7 +11,6 @@ lists alternatives (single words; a stem ending in "k*" also matches "ğ": "alac
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
@@ -20,6 +19,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validat
 
 from radar_core import declared
 from radar_core.text import fold
+from signals.scanner import Alternation, Scanner
 
 PATTERN_DIR = Path(__file__).parent / "patterns"
 Role = Literal["nom", "gen", "dat", "acc", "loc", "abl", "ins", "by", "to", "from", "with",
@@ -186,29 +186,30 @@ class CompiledPatterns:
 
     def __init__(self, spec: PatternFile) -> None:
         self.spec = spec
-        # Each regex comes with the word prefixes that must occur for it to match (None:
-        # a raw regex, always run): most sentences then skip most regexes cheaply.
+        # Each cue and modifier pattern comes with the word prefixes its matches start with
+        # (None: a raw regex, run the slow way): most sentences skip most patterns cheaply.
         self.type_res: list[tuple[str, re.Pattern[str], list[Cue], tuple[str, ...] | None]] = []
+        alternations: list[Alternation] = []
         for etype, tspec in spec.types.items():
-            groups = [f"(?P<c{n}>{cue.compiled})" for n, cue in enumerate(tspec.cues)]
-            self.type_res.append((etype, re.compile("|".join(groups)), tspec.cues,
-                                  _prefixes([c.pattern if c.pattern is not None
-                                             else "re:" + (c.regex or "") for c in tspec.cues])))
+            typed = Alternation([(cue.compiled, _prefixes([
+                cue.pattern if cue.pattern is not None else "re:" + (cue.regex or "")]))
+                for cue in tspec.cues], named=True)
+            alternations.append(typed)
+            self.type_res.append((etype, re.compile(typed.source()), tspec.cues,
+                                  typed.prefixes))
         self.modifier_res: dict[str, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
         for name, items in spec.modifiers.items():
-            alts = [p[3:] if p.startswith("re:") else compile_pattern(p) for p in items]
-            if alts:
-                self.modifier_res[name] = (
-                    re.compile("|".join(f"(?:{a})" for a in alts)),
-                    _prefixes(items))
+            if not items:
+                continue
+            modifier = Alternation([(p[3:] if p.startswith("re:") else compile_pattern(p),
+                                     _prefixes([p])) for p in items], named=False,
+                                   needles=_needles(items))
+            alternations.append(modifier)
+            self.modifier_res[name] = (re.compile(modifier.source()), modifier.prefixes)
         self._mod_names = list(self.modifier_res)
         self._n_types = len(self.type_res)
-        # Type regexes, then modifiers, in one index: a sentence's words are walked once.
-        # Modifier regexes with no word prefix are first checked for a needle substring.
-        entries = [(t[1], t[3]) for t in self.type_res] + list(self.modifier_res.values())
-        needles: list[tuple[str, ...] | None] = [None] * self._n_types
-        needles += [_needles(items) for items in spec.modifiers.values() if items]
-        self._index = _WordIndex(entries, needles)
+        # Type regexes, then modifiers, in one scanner: a sentence's words are walked once.
+        self._scanner = Scanner(alternations)
         self.pronoun_re = (
             re.compile("|".join(f"(?:{compile_pattern(p)})" for p in spec.pronouns))
             if spec.pronouns else None
@@ -228,7 +229,7 @@ class CompiledPatterns:
         hits: list[CueHit] = []
         mods: dict[str, tuple[int, int]] = {}
         n_types = self._n_types
-        for n, found in self._index.scan(folded):
+        for n, found in self._scanner.scan(folded):
             if n >= n_types:
                 mods[self._mod_names[n - n_types]] = found[0].span()
                 continue
@@ -247,77 +248,6 @@ class CompiledPatterns:
     def modifiers(self, folded: str) -> dict[str, tuple[int, int]]:
         """Modifier name -> span of its first match in a folded sentence."""
         return self.scan(folded)[1]
-
-
-_WORD = re.compile(r"\w\S*")  # a word from its first letter: "(tasfiye", "\"iflas"
-_Matcher = Callable[[str, int], "re.Match[str] | None"]
-_Searcher = Callable[[str], "re.Match[str] | None"]
-
-
-class _WordIndex:
-    """Numbered regexes, each tried only where it can start: at the words that begin
-    with one of its literal prefixes (regexes without such prefixes run the slow way).
-
-    Which regexes a word may start depends on the word alone, and news repeats its words,
-    so the answer is kept per word; the table is emptied when it reaches ``LIMIT`` words,
-    so that a long-running worker's memory stays bounded.
-    """
-
-    LIMIT = 50_000
-
-    def __init__(self, entries: list[tuple[re.Pattern[str], tuple[str, ...] | None]],
-                 needles: list[tuple[str, ...] | None]) -> None:
-        self._prefixed = [(n, prefixes, regex.match) for n, (regex, prefixes)
-                          in enumerate(entries) if prefixes is not None]
-        # Raw regexes, each with a search for the substrings one of which a sentence must
-        # hold for it to match (None: no such substrings known).
-        self._raw = [(n, regex, _any_of(needles[n])) for n, (regex, prefixes)
-                     in enumerate(entries) if prefixes is None]
-        self._by_word: dict[str, tuple[tuple[int, _Matcher], ...]] = {}
-
-    def _starting(self, word: str) -> tuple[tuple[int, _Matcher], ...]:
-        """The prefixed regexes (number, match method) that may start at ``word``."""
-        found = tuple((n, match) for n, prefixes, match in self._prefixed
-                      if word.startswith(prefixes))
-        if len(self._by_word) >= self.LIMIT:
-            self._by_word.clear()
-        self._by_word[word] = found
-        return found
-
-    def scan(self, folded: str) -> list[tuple[int, list[re.Match[str]]]]:
-        """Non-overlapping matches of each regex, as (regex number, matches) in number order."""
-        found: dict[int, list[re.Match[str]]] = {}
-        done: dict[int, int] = {}
-        by_word = self._by_word
-        for word_match in _WORD.finditer(folded):
-            word = word_match.group()
-            starting = by_word.get(word)
-            if starting is None:
-                starting = self._starting(word)
-            if not starting:
-                continue
-            pos = word_match.start()
-            for n, match in starting:
-                if pos < done.get(n, 0):
-                    continue
-                m = match(folded, pos)
-                if m:
-                    found.setdefault(n, []).append(m)
-                    done[n] = max(m.end(), pos + 1)
-        for n, regex, required in self._raw:
-            if required is not None and required(folded) is None:
-                continue
-            matches = list(regex.finditer(folded))
-            if matches:
-                found[n] = matches
-        return sorted(found.items())
-
-
-def _any_of(needles: tuple[str, ...] | None) -> _Searcher | None:
-    """One regex search standing for ``any(needle in text for needle in needles)``."""
-    if not needles:
-        return None
-    return re.compile("|".join(re.escape(needle) for needle in needles)).search
 
 
 _LOOKBEHIND = re.compile(r"^(?:\(\?<![^()]*(?:\([^()]*\)[^()]*)*\))+")

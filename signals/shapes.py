@@ -176,6 +176,12 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         if of and _all_place(tokens[of + 1:end]):
             end = of  # "Brenner Construction of Missouri"; "Bank of China" stays whole
         span = [t for t in tokens[start:end] if t.is_word]
+        initial = start == first_word or (start > 0 and tokens[start - 1].text in _OPENERS)
+        if initial and len(span) == 1 and span[0].base not in elsewhere and not officer \
+                and not _firm_noun_follows(tokens, end):
+            # A capitalised first word, unless "X isimli şirket", "X, a maker" (the
+            # commonest span of all, so ruled on before the other filters).
+            continue
         if len(span) == 1 and lowered and span[0].base in lowered and not span[0].is_all_caps:
             continue
         if span and all(t.base in stop_words() for t in span):
@@ -192,17 +198,13 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue  # "S&P": a rater whose name the tokenizer splits at "&"
         if end < n and tokens[end].base in _SITE_NOUNS:
             continue
-        if start == first_word and all(t.is_all_caps for t in span) and end < n \
-                and tokens[end].text in ("\u2014", "\u2013", "-", ",") and len(span) <= 3:
+        if start == first_word and end < n and tokens[end].text in ("\u2014", "\u2013", "-", ",") \
+                and len(span) <= 3 and all(t.is_all_caps for t in span):
             continue  # a dateline: "SALT LAKE CITY \u2014 ..."
         if len(span) == 1 and span[0].base in persons:
             continue  # a surname of someone named in full earlier ("Köksal said")
         if start > 0 and tokens[start - 1].base in PERSON_TITLES:
             continue
-        initial = start == first_word or (start > 0 and tokens[start - 1].text in _OPENERS)
-        if initial and len(span) == 1 and span[0].base not in elsewhere and not officer \
-                and not _firm_noun_follows(tokens, end):
-            continue  # a capitalised first word, unless "X isimli şirket", "X, a maker"
         if len(span) == 1 and len(span[0].text) < 3:
             continue
         placed = [k for k, t in enumerate(span) if t.base.endswith(("-based", "-merkezli"))]

@@ -107,10 +107,16 @@ def _firm_noun_follows(tokens: list[Token], end: int) -> bool:
 
 def _title_case(tokens: list[Token]) -> bool:
     """A headline-style sentence (most words capitalised): shapes tell nothing there."""
-    long_words = [t for t in tokens if t.is_word and len(t.text) > 3]
-    lower = sum(not t.is_upper_initial for t in long_words)
+    long_words = lower = 0
+    for t in tokens:
+        if t.is_word and len(t.text) > 3:
+            long_words += 1
+            if not t.is_upper_initial:
+                lower += 1
+                if lower > 1:
+                    return False  # settled: in most sentences within the first few words
     # An enumeration of firm names is mostly capitals too, but its verb is not.
-    return len(long_words) >= 4 and lower <= 1 and lower <= 0.2 * len(long_words)
+    return long_words >= 4 and lower <= 1 and lower <= 0.2 * long_words
 
 
 def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],

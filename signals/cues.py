@@ -11,6 +11,7 @@ lists alternatives (single words; a stem ending in "k*" also matches "ğ": "alac
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
@@ -19,7 +20,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validat
 
 from radar_core import declared
 from radar_core.text import fold
-from signals.scanner import Alternation, Scanner
+from signals.scanner import Alternation, Scanner, relaxed_search
 
 PATTERN_DIR = Path(__file__).parent / "patterns"
 Role = Literal["nom", "gen", "dat", "acc", "loc", "abl", "ins", "by", "to", "from", "with",
@@ -198,6 +199,9 @@ class CompiledPatterns:
             self.type_res.append((etype, re.compile(typed.source()), tspec.cues,
                                   typed.prefixes))
         self.modifier_res: dict[str, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+        # A cheaper search finding something wherever a modifier's regex matches (None: the
+        # regex itself is as cheap): most sentences then skip ``modifier_spans``' finditer.
+        self._mod_relaxed: dict[str, Callable[[str], re.Match[str] | None] | None] = {}
         for name, items in spec.modifiers.items():
             if not items:
                 continue
@@ -206,6 +210,7 @@ class CompiledPatterns:
                                    needles=_needles(items))
             alternations.append(modifier)
             self.modifier_res[name] = (re.compile(modifier.source()), modifier.prefixes)
+            self._mod_relaxed[name] = relaxed_search(modifier)
         self._mod_names = list(self.modifier_res)
         self._n_types = len(self.type_res)
         # Type regexes, then modifiers, in one scanner: a sentence's words are walked once.
@@ -243,7 +248,12 @@ class CompiledPatterns:
     def modifier_spans(self, name: str, folded: str) -> list[tuple[int, int]]:
         """Spans of every match of one modifier in a folded sentence."""
         entry = self.modifier_res.get(name)
-        return [m.span() for m in entry[0].finditer(folded)] if entry else []
+        if entry is None:
+            return []
+        relaxed = self._mod_relaxed[name]
+        if relaxed is not None and relaxed(folded) is None:
+            return []
+        return [m.span() for m in entry[0].finditer(folded)]
 
     def modifiers(self, folded: str) -> dict[str, tuple[int, int]]:
         """Modifier name -> span of its first match in a folded sentence."""

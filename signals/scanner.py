@@ -72,7 +72,7 @@ class Scanner:
         self._raw: list[tuple[int, re.Pattern[str], _Searcher | None, _Searcher | None]] = []
         for n, regex in enumerate(self._regexes):
             if regex.prefixes is None:
-                self._raw.append((n, self._full[n], _any_of(regex.needles), _relaxed(regex)))
+                self._raw.append((n, self._full[n], _any_of(regex.needles), relaxed_search(regex)))
                 continue
             for j, (_, prefixes) in enumerate(regex.alternatives):
                 for prefix in prefixes or ():
@@ -166,7 +166,7 @@ def without_lookbehinds(source: str) -> str:
     return source[found.end():]
 
 
-def _relaxed(regex: Alternation) -> _Searcher | None:
+def relaxed_search(regex: Alternation) -> _Searcher | None:
     """A search finding something in every sentence where ``regex`` matches, cheaper to
     run than ``regex``: its alternatives without their leading lookbehinds (None when
     none has any)."""

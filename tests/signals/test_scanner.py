@@ -69,3 +69,28 @@ def test_a_word_seen_again_gives_the_same_matches() -> None:
 ])
 def test_without_lookbehinds(source: str, expected: str) -> None:
     assert without_lookbehinds(source) == expected
+
+
+@pytest.mark.parametrize("lang", ["tr", "en"])
+def test_modifier_spans_equal_the_modifiers_own_regex(lang: str) -> None:
+    """The lookbehind-free search before a modifier's regex skips only sentences where
+    the regex finds nothing."""
+    import json
+    from pathlib import Path
+
+    from radar_core.text import fold
+    from signals.cues import CompiledPatterns, default_patterns
+
+    docs = Path(__file__).parent.parent / "eval" / "heldout" / "docs.jsonl"
+    texts = [json.loads(line) for line in docs.open(encoding="utf-8")]
+    compiled = CompiledPatterns(default_patterns(lang))
+    sentences = [fold(s) for doc in texts if doc["lang"] == lang
+                 for s in re.split(r"(?<=[.!?])\s+", doc["text"])]
+    assert len(sentences) > 50
+    found = 0
+    for name, (regex, _) in compiled.modifier_res.items():
+        for folded in sentences:
+            expected = [m.span() for m in regex.finditer(folded)]
+            assert compiled.modifier_spans(name, folded) == expected, (name, folded)
+            found += bool(expected)
+    assert found > 20

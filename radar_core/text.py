@@ -63,6 +63,8 @@ def fold(text: str) -> str:
     both become "istanbul" (English "I" folds through "ı" to "i" as well).
     """
     if text.isascii():
+        if text.isalnum():  # one plain word (most calls): no spaces or apostrophes to unify
+            return text.lower()
         return _SPACE_RE.sub(" ", text.replace("`", "'").lower()).strip()
     lowered = unicodedata.normalize("NFC", text).translate(_APOS_TR_UPPER).lower()
     if max(lowered) > _LATIN_LIMIT:

@@ -11,6 +11,7 @@ lists alternatives (single words; a stem ending in "k*" also matches "ğ": "alac
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
@@ -19,6 +20,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validat
 
 from radar_core import declared
 from radar_core.text import fold
+from signals.scanner import Alternation, Scanner, relaxed_search
 
 PATTERN_DIR = Path(__file__).parent / "patterns"
 Role = Literal["nom", "gen", "dat", "acc", "loc", "abl", "ins", "by", "to", "from", "with",
@@ -188,35 +190,34 @@ class CompiledPatterns:
 
     def __init__(self, spec: PatternFile) -> None:
         self.spec = spec
-        # Each regex comes with the word prefixes that must occur for it to match (None:
-        # a raw regex, always run): most sentences then skip most regexes cheaply.
+        # Each cue and modifier pattern comes with the word prefixes its matches start with
+        # (None: a raw regex, run the slow way): most sentences skip most patterns cheaply.
         self.type_res: list[tuple[str, re.Pattern[str], list[Cue], tuple[str, ...] | None]] = []
+        alternations: list[Alternation] = []
         for etype, tspec in spec.types.items():
-            groups = [f"(?P<c{n}>{cue.compiled})" for n, cue in enumerate(tspec.cues)]
-            self.type_res.append((etype, re.compile("|".join(groups)), tspec.cues,
-                                  _prefixes([c.pattern if c.pattern is not None
-                                             else "re:" + (c.regex or "") for c in tspec.cues])))
+            typed = Alternation([(cue.compiled, _prefixes([
+                cue.pattern if cue.pattern is not None else "re:" + (cue.regex or "")]))
+                for cue in tspec.cues], named=True)
+            alternations.append(typed)
+            self.type_res.append((etype, re.compile(typed.source()), tspec.cues,
+                                  typed.prefixes))
         self.modifier_res: dict[str, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+        # A cheaper search finding something wherever a modifier's regex matches (None: the
+        # regex itself is as cheap): most sentences then skip ``modifier_spans``' finditer.
+        self._mod_relaxed: dict[str, Callable[[str], re.Match[str] | None] | None] = {}
         for name, items in spec.modifiers.items():
-            alts = [p[3:] if p.startswith("re:") else compile_pattern(p) for p in items]
-            if alts:
-                self.modifier_res[name] = (
-                    re.compile("|".join(f"(?:{a})" for a in alts)),
-                    _prefixes(items))
-        # First two letters of every prefix -> regexes worth running (see ``_scan``).
-        self._type_heads, self._type_always = _heads([t[3] for t in self.type_res])
-        mod_items = list(self.modifier_res.values())
-        self._mod_heads, self._mod_always = _heads([m[1] for m in mod_items])
+            if not items:
+                continue
+            modifier = Alternation([(p[3:] if p.startswith("re:") else compile_pattern(p),
+                                     _prefixes([p])) for p in items], named=False,
+                                   needles=_needles(items))
+            alternations.append(modifier)
+            self.modifier_res[name] = (re.compile(modifier.source()), modifier.prefixes)
+            self._mod_relaxed[name] = relaxed_search(modifier)
         self._mod_names = list(self.modifier_res)
-        self._type_entries = [(t[1], t[3]) for t in self.type_res]
-        self._mod_entries = list(mod_items)
-        # Regexes that must run the slow way are first checked for a needle substring.
-        self._mod_needles = [_needles(items) for items in spec.modifiers.values() if items]
-        # Both sets in one index, for ``scan``: a sentence's words are walked once.
-        self._all_entries = self._type_entries + self._mod_entries
-        self._all_heads, self._all_always = _heads([e[1] for e in self._all_entries])
-        no_needles: list[tuple[str, ...] | None] = [None] * len(self._type_entries)
-        self._all_needles = no_needles + self._mod_needles
+        self._n_types = len(self.type_res)
+        # Type regexes, then modifiers, in one scanner: a sentence's words are walked once.
+        self._scanner = Scanner(alternations)
         self.header_res = [
             (etype, re.compile("|".join(f"(?:{compile_pattern(p)})" for p in tspec.list_headers)),
              Cue(pattern=tspec.list_headers[0], weight=0.75, name="list header"))
@@ -236,28 +237,20 @@ class CompiledPatterns:
         return hits
 
     def cues(self, folded: str) -> list[CueHit]:
-        """Every cue match in a folded sentence (overlaps across types are kept).
-
-        A type's regex is tried only at the start of words carrying one of its prefixes
-        (``match`` at a position, not a scan of the sentence): most of the cost of a
-        sentence is then a few dictionary lookups.
-        """
-        hits: list[CueHit] = []
-        for n, found in _scan(folded, self._type_entries, self._type_heads, self._type_always):
-            etype, _, cues, _ = self.type_res[n]
-            for m in found:
-                name = m.lastgroup or "c0"
-                hits.append(CueHit(type=etype, cue=cues[int(name[1:])], start=m.start(),
-                                   end=m.end()))
-        return hits
+        """Every cue match in a folded sentence (overlaps across types are kept)."""
+        return self.scan(folded)[0]
 
     def scan(self, folded: str) -> tuple[list[CueHit], dict[str, tuple[int, int]]]:
-        """``cues`` and ``modifiers`` of a sentence in one walk over its words."""
+        """``cues`` and ``modifiers`` of a sentence in one walk over its words.
+
+        A regex is tried only at the start of words carrying one of its prefixes (``match``
+        at a position, not a search of the sentence): most of the cost of a sentence is
+        then one dictionary lookup per word.
+        """
         hits: list[CueHit] = []
         mods: dict[str, tuple[int, int]] = {}
-        n_types = len(self._type_entries)
-        for n, found in _scan(folded, self._all_entries, self._all_heads, self._all_always,
-                              self._all_needles):
+        n_types = self._n_types
+        for n, found in self._scanner.scan(folded):
             if n >= n_types:
                 mods[self._mod_names[n - n_types]] = found[0].span()
                 continue
@@ -271,76 +264,16 @@ class CompiledPatterns:
     def modifier_spans(self, name: str, folded: str) -> list[tuple[int, int]]:
         """Spans of every match of one modifier in a folded sentence."""
         entry = self.modifier_res.get(name)
-        return [m.span() for m in entry[0].finditer(folded)] if entry else []
+        if entry is None:
+            return []
+        relaxed = self._mod_relaxed[name]
+        if relaxed is not None and relaxed(folded) is None:
+            return []
+        return [m.span() for m in entry[0].finditer(folded)]
 
     def modifiers(self, folded: str) -> dict[str, tuple[int, int]]:
         """Modifier name -> span of its first match in a folded sentence."""
-        found: dict[str, tuple[int, int]] = {}
-        for n, matches in _scan(folded, self._mod_entries, self._mod_heads, self._mod_always,
-                                self._mod_needles):
-            found[self._mod_names[n]] = matches[0].span()
-        return found
-
-
-_WORD = re.compile(r"\w\S*")  # a word from its first letter: "(tasfiye", "\"iflas"
-
-
-def _scan(
-    folded: str,
-    entries: list[tuple[re.Pattern[str], tuple[str, ...] | None]],
-    heads: dict[str, list[int]],
-    always: list[int],
-    needles: list[tuple[str, ...] | None] | None = None,
-) -> list[tuple[int, list[re.Match[str]]]]:
-    """Non-overlapping matches of each regex, as (regex number, matches) in number order.
-
-    One pass over the sentence's words: a word's first two letters name the few regexes
-    whose prefixes could start there, and only those are tried (``match`` at that
-    position). Regexes without plain prefixes (``always``) are run the slow way.
-    """
-    found: dict[int, list[re.Match[str]]] = {}
-    done: dict[int, int] = {}
-    for word_match in _WORD.finditer(folded):
-        word = word_match.group()
-        numbers = heads.get(word[:2])
-        if not numbers:
-            continue
-        pos = word_match.start()
-        for n in numbers:
-            if pos < done.get(n, 0):
-                continue
-            regex, prefixes = entries[n]
-            if prefixes is not None and word.startswith(prefixes):
-                m = regex.match(folded, pos)
-                if m:
-                    found.setdefault(n, []).append(m)
-                    done[n] = max(m.end(), pos + 1)
-    for n in always:
-        regex, prefixes = entries[n]
-        required = needles[n] if needles else None
-        if required and not any(needle in folded for needle in required):
-            continue
-        matches = _matches(regex, folded, prefixes)
-        if matches:
-            found[n] = matches
-    return sorted(found.items())
-
-
-def _matches(regex: re.Pattern[str], folded: str,
-             prefixes: tuple[str, ...] | None) -> list[re.Match[str]]:
-    """Non-overlapping matches, tried only where a word starts with one of ``prefixes``."""
-    if prefixes is None:
-        return list(regex.finditer(folded))
-    out: list[re.Match[str]] = []
-    done = 0
-    for word in _WORD.finditer(folded):
-        pos = word.start()
-        if pos >= done and word.group().startswith(prefixes):
-            m = regex.match(folded, pos)
-            if m:
-                out.append(m)
-                done = max(m.end(), pos + 1)
-    return out
+        return self.scan(folded)[1]
 
 
 _LOOKBEHIND = re.compile(r"^(?:\(\?<![^()]*(?:\([^()]*\)[^()]*)*\))+")
@@ -392,18 +325,3 @@ def _prefixes(patterns: list[str]) -> tuple[str, ...] | None:
             return None
         out.extend(found)
     return tuple(out)
-
-
-def _heads(
-    prefix_sets: list[tuple[str, ...] | None],
-) -> tuple[dict[str, list[int]], list[int]]:
-    """Index regexes by the first two letters of their prefixes; short or raw ones always run."""
-    heads: dict[str, list[int]] = {}
-    always: list[int] = []
-    for n, prefixes in enumerate(prefix_sets):
-        if prefixes is None or any(len(p) < 2 for p in prefixes):
-            always.append(n)
-            continue
-        for head in sorted({p[:2] for p in prefixes}):
-            heads.setdefault(head, []).append(n)
-    return heads, always

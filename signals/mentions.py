@@ -257,11 +257,14 @@ def _ends_legal_form(tokens: list[Token], j: int, lo: int) -> bool:
 def find_legal_names(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
     """Token spans [start, end) of "<Capitalised words> <trade words> <legal form>" in tokens[lo:hi]."""
     spans: list[tuple[int, int]] = []
-    shouting = _shouting(tokens[lo:hi])
+    shouting: bool | None = None  # read at the first capitalised form word: most sentences have none
     i = lo
     while i < hi:
         tok = tokens[i]
-        if tok.is_word and tok.base in _LEGAL_FIRST:
+        if tok.is_word and tok.base in _LEGAL_FIRST and (tok.is_upper_initial
+                                                         or tok.text in _LOWER_FORMS):
+            if shouting is None:
+                shouting = _shouting(tokens[lo:hi])
             end = _legal_form_at(tokens, i, shouting)
             if end > 0:
                 start = _walk_back(tokens, i, lo)
@@ -342,6 +345,27 @@ def title_client_ids(title: str, index: RegisterIndex) -> set[str]:
     return ids
 
 
+def _capitals(sentences: list[list[Token]]) -> tuple[set[str], set[str]]:
+    """Bases of the words a document writes capitalised right after another word, and of
+    those it writes in lower case (common words, whatever their capital at a sentence
+    start: "İflas kervanına ..."); one pass over the tokens for both."""
+    elsewhere: set[str] = set()
+    lowered: set[str] = set()
+    for tokens in sentences:
+        after_word = False
+        for t in tokens:
+            if not t.is_word:
+                after_word = False
+                continue
+            head = t.text[:1]
+            if head.islower():
+                lowered.add(t.base)
+            elif after_word and head.isupper():
+                elsewhere.add(t.base)
+            after_word = True
+    return elsewhere, lowered
+
+
 def find_mentions(
     sentences: list[list[Token]], text: str, index: RegisterIndex,
     title_ids: set[str] | None = None,
@@ -354,12 +378,7 @@ def find_mentions(
     document-local alias so that later short references ("Medisa'nın") attach to it.
     """
     mentions: list[Mention] = []
-    elsewhere = {t.base for tokens in sentences for k, t in enumerate(tokens)
-                 if k > 0 and t.is_word and t.text[:1].isupper() and tokens[k - 1].is_word}
-    # Words the document also writes in lower case are common words, whatever their
-    # capital at a sentence start ("İflas kervanına ...").
-    lowered = {t.base for tokens in sentences for t in tokens
-               if t.is_word and t.text[:1].islower()}
+    elsewhere, lowered = _capitals(sentences)
     persons: set[str] = set()
     for s_idx, tokens in enumerate(sentences):
         legal = find_legal_names(tokens, 0, len(tokens))

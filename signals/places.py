@@ -109,6 +109,7 @@ class Gazetteer:
     def __init__(self, places: dict[tuple[str, ...], _Place]) -> None:
         self._places = places
         self._max_words = max((len(k) for k in places), default=1)
+        self._first_words = {k[0] for k in places if k}
 
     def __len__(self) -> int:
         return len(self._places)
@@ -146,7 +147,7 @@ class Gazetteer:
         self, text: str, tokens: list[tuple[int, int, str]], folded: list[str], i: int
     ) -> tuple[int, _Place] | None:
         """Longest name starting at token ``i``: (index after its last token, place)."""
-        if not tokens[i][2][0].isupper():
+        if not tokens[i][2][0].isupper() or not self._may_start(folded[i]):
             return None
         for n in range(min(self._max_words, len(tokens) - i), 0, -1):
             if n > 1 and not all(
@@ -161,6 +162,14 @@ class Gazetteer:
             if place is not None:
                 return i + n, place
         return None
+
+    def _may_start(self, word: str) -> bool:
+        """Whether a name can start with this folded word, as written or (a one-word name)
+        with a case ending: most capitalised words start none, and are done with here
+        instead of trying every name length and suffix."""
+        return word in self._first_words or any(
+            word.endswith(suffix) and len(word) - len(suffix) >= 4
+            and word[: -len(suffix)] in self._first_words for suffix in _FOLDED_SUFFIXES)
 
     def _strip_suffix(self, key: tuple[str, ...]) -> _Place | None:
         last = key[-1]

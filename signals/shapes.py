@@ -166,10 +166,16 @@ def _title_case(tokens: list[Token]) -> bool:
     """A headline-style sentence (most words capitalised): shapes tell nothing there."""
     if tokens and tokens[-1].text in ".!?":
         return False  # a headline carries no full stop; a short sentence of names does
-    long_words = [t for t in tokens if t.is_word and len(t.text) > 3]
-    lower = sum(not t.is_upper_initial for t in long_words)
+    long_words = lower = 0
+    for t in tokens:
+        if t.is_word and len(t.text) > 3:
+            long_words += 1
+            if not t.is_upper_initial:
+                lower += 1
+                if lower > 1:
+                    return False  # settled: in most sentences within the first few words
     # An enumeration of firm names is mostly capitals too, but its verb is not.
-    return len(long_words) >= 4 and lower <= 1 and lower <= 0.2 * len(long_words)
+    return long_words >= 4 and lower <= 1 and lower <= 0.2 * long_words
 
 
 def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
@@ -235,6 +241,12 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         if of and _all_place(tokens[of + 1:end]):
             end = of  # "Brenner Construction of Missouri"; "Bank of China" stays whole
         span = [t for t in tokens[start:end] if t.is_word]
+        initial = start == first_word or (start > 0 and tokens[start - 1].text in _OPENERS)
+        if initial and len(span) == 1 and span[0].base not in elsewhere and not officer \
+                and not _firm_noun_follows(tokens, end) and not _owner(tokens, end):
+            # A capitalised first word, unless "X isimli şirket", "X, a maker" (the
+            # commonest span of all, so ruled on before the other filters).
+            continue
         if len(span) == 1 and lowered and span[0].base in lowered and not span[0].is_all_caps:
             continue
         if span and all(t.base in stop_words() for t in span):
@@ -256,17 +268,13 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
                 end + 1 < n and tokens[end].text[:1].islower()
                 and tokens[end + 1].base in _SITE_NOUNS)):
             continue  # "its Dover plant", "Ford's Dover assembly plant": a site
-        if start == first_word and all(t.is_all_caps for t in span) and end < n \
-                and tokens[end].text in ("\u2014", "\u2013", "-", ",") and len(span) <= 3:
+        if start == first_word and end < n and tokens[end].text in ("\u2014", "\u2013", "-", ",") \
+                and len(span) <= 3 and all(t.is_all_caps for t in span):
             continue  # a dateline: "SALT LAKE CITY \u2014 ..."
         if len(span) == 1 and span[0].base in persons:
             continue  # a surname of someone named in full earlier ("Köksal said")
         if start > 0 and tokens[start - 1].base in PERSON_TITLES:
             continue
-        initial = start == first_word or (start > 0 and tokens[start - 1].text in _OPENERS)
-        if initial and len(span) == 1 and span[0].base not in elsewhere and not officer \
-                and not _firm_noun_follows(tokens, end) and not _owner(tokens, end):
-            continue  # a capitalised first word, unless "X isimli şirket", "X, a maker"
         if len(span) == 1 and span[0].base in STATE_ABBREVIATIONS and start > 0 \
                 and tokens[start - 1].text == ",":
             continue  # "Morristown, Tenn.": a state, abbreviated

@@ -54,11 +54,10 @@ def _ends_sentence(line: str, dot_start: int, punct: str, next_start: int) -> bo
     if j == dot_start:
         return True
     word = fold(line[j:dot_start])
-    next_match = _WORD_AT_RE.match(line, next_start)
-    next_word = fold(next_match.group() if next_match else "")
     if word in LEGAL_ENDINGS or (len(word) == 1 and word.isalpha()):
         # "X A.Ş. Genel Müdürü ..." continues; "... Acme Inc. The deal ..." ends.
-        return next_word in OPENERS
+        next_match = _WORD_AT_RE.match(line, next_start)
+        return fold(next_match.group() if next_match else "") in OPENERS
     if word in ABBREVIATIONS:
         return False
     if word.isdigit() and (nxt.isdigit() or len(word) <= 2):

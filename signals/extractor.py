@@ -287,12 +287,16 @@ class Extractor:
                     # tender was for; the bare subject before the verb is the winner.
                     att, candidates_weak = None, weak_all
                 preps = [r for r in allowed if r not in ("nom", "gen", "any", "acc", "dat")]
-                if att is None and (long_here or weak_all) and preps and lang == "en":
+                if (long_here or weak_all) and preps and lang == "en":
                     # An unregistered name right after the cue's preposition ("issued ...
-                    # to Harrow Instruments", "on behalf of X") has a firm's place.
+                    # to Harrow Instruments", "on behalf of X", "a penalty of $1m against
+                    # X") has a firm's place, before any farther firm ("a fine on A and a
+                    # fine on B").
                     near = attach(c_start, c_end, long_here + weak_all, roles, preps, "after",
                                   tokens, lang)
-                    if near is not None and near.mention.tok_start - c_end <= 1:
+                    if near is not None and _after_preposition(near.mention, tokens, preps) \
+                            and near.mention.tok_start - c_end <= 6 and (
+                                att is None or att.mention.tok_start > near.mention.tok_start):
                         att = near
                 if att is None and candidates_weak and "nom" in allowed:
                     # No firm in the sentence: a lone capitalised word that is the bare
@@ -656,6 +660,11 @@ def _refused(s_idx: int, cues: list[SentenceCues], by_sent: dict[int, list[Menti
         labels = {h.type for h in cues[s_idx - 1].hits}
         return {m.key: labels for m in by_sent.get(s_idx - 1, [])}
     return {}
+
+
+def _after_preposition(mention: Mention, tokens: list[Token], preps: list[str]) -> bool:
+    """True when the word right before the name is one of the cue's prepositions."""
+    return mention.tok_start > 0 and tokens[mention.tok_start - 1].base in preps
 
 
 def _firm_worded(mention: Mention, tokens: list[Token]) -> bool:

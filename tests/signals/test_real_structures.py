@@ -839,3 +839,19 @@ def test_the_winner_named_before_the_tender(extractor: Extractor, text: str, exp
 ])
 def test_investigations_in_turkish(extractor: Extractor, text: str, expected: set) -> None:
     assert firms(extractor, text, "tr") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Arvelo Payments must pay a £3.5 million penalty, the regulator said.",
+     {("regulatory_fine", "Arvelo Payments")}),
+    # Each fine goes to the name right after its own preposition, even a name known only
+    # by its place there.
+    ("The regulator imposed a £3.5 million fine on Arvelo Payments and a £2 million fine on "
+     "Velmar Bank.", {("regulatory_fine", "Arvelo Payments"), ("regulatory_fine", "Velmar Bank")}),
+    ("The EPA assessed a penalty of $1.1 million against Arvelo Trailers for violations.",
+     {("regulatory_fine", "Arvelo Trailers")}),
+    ("In a settlement with the SEC, Arvelo Capital agreed to a $5 million civil penalty.",
+     {("regulatory_fine", "Arvelo Capital")}),
+])
+def test_fines_as_regulators_write_them(extractor: Extractor, text: str, expected: set) -> None:
+    assert firms(extractor, text, "en") == expected

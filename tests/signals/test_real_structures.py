@@ -855,3 +855,15 @@ def test_investigations_in_turkish(extractor: Extractor, text: str, expected: se
 ])
 def test_fines_as_regulators_write_them(extractor: Extractor, text: str, expected: set) -> None:
     assert firms(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Gapping: the repeated case and an amount join two members without a conjunction.
+    ("Kurul, Arvelo Gıda'ya 12 milyon TL, Velmar Gıda'ya 8 milyon TL ceza verdi.",
+     {("regulatory_fine", "Arvelo Gıda"), ("regulatory_fine", "Velmar Gıda")}),
+    ("Kurul, Arvelo Gıda'ya 12 milyon TL ceza verirken Velmar Gıda'nın savunmasını kabul etti.",
+     {("regulatory_fine", "Arvelo Gıda")}),
+])
+def test_turkish_fines_with_gapping_and_converbs(extractor: Extractor, text: str,
+                                                 expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected

@@ -56,7 +56,8 @@ from signals.mentions import Mention, RegisterIndex, core_tokens, name_tokens, t
 from signals.pipeline import SentenceCues, build_pipeline, run_pipeline
 from signals.places import find_places
 from signals.rows import header_rows
-from signals.tokens import Token
+from signals.shapes import common_opener
+from signals.tokens import Token, first_word_index
 
 log = logging.getLogger(__name__)
 
@@ -239,7 +240,11 @@ class Extractor:
                       for name in SCOPED_BY_LANG[lang] if name in mods}
             local = by_sent.get(s_idx, []) + self._pronouns(
                 sc, tokens, main, patterns, by_sent.get(s_idx, []), by_sent.get(s_idx - 1, []))
-            roles = {id(m): mention_role(m, tokens, lang) for m in local}
+            implicit = not local and not any(m.sentence == s_idx for m in weak + weak_long)
+            if implicit:
+                local = _implicit_subject(tokens, text, by_sent.get(s_idx - 1, []), lang)
+            # An implied subject is the subject, whatever preposition opens the sentence.
+            roles = {id(m): "nom" if implicit else mention_role(m, tokens, lang) for m in local}
             weak_all = [m for m in weak if m.sentence == s_idx]
             long_here = [m for m in weak_long if m.sentence == s_idx]
             weak_here = weak_all + long_here if not by_sent.get(s_idx) else []
@@ -660,6 +665,46 @@ def _refused(s_idx: int, cues: list[SentenceCues], by_sent: dict[int, list[Menti
         labels = {h.type for h in cues[s_idx - 1].hits}
         return {m.key: labels for m in by_sent.get(s_idx - 1, [])}
     return {}
+
+
+def _implicit_subject(tokens: list[Token], text: str, before: list[Mention],
+                      lang: str) -> list[Mention]:
+    """The firm a sentence without any name is about: the subject it leaves out.
+
+    Turkish drops a subject the previous sentence gave ("X yeni planını açıkladı. Bursa'da
+    fabrika kuracak."); English says "it" ("X struggled for years. On Sunday it filed for
+    Chapter 11."). The referent is the previous sentence's firm in the nominative or the
+    genitive (Turkish) or its last firm (English); a capitalised word of another kind
+    before the verb ("Bakanlık ... kuracak") may be the subject instead, and then nobody is.
+    """
+    prior = [m for m in before if not m.pronoun and m.key]
+    if not prior:
+        return []
+    first = first_word_index(tokens)
+    if lang == "tr":
+        ref = next((m for m in prior if not m.suffix or m.suffix in _GENITIVES), None)
+        if ref is None or any(
+                t.is_word and t.is_upper_initial and not t.text[:1].isdigit()
+                and not (k == first and common_opener(t)) and not find_places(t.text)
+                for k, t in enumerate(tokens)):
+            return []
+        at, end = first, first
+    else:
+        ref = max(prior, key=lambda m: m.tok_end)
+        at = next((k for k, t in enumerate(tokens) if t.base == "it"), -1)
+        if at < 0 or any(t.is_word and t.is_upper_initial and k > first and not find_places(t.text)
+                         and t.base not in _CALENDAR for k, t in enumerate(tokens[:at])):
+            return []
+        end = at + 1
+    start_char = tokens[at].start if at < len(tokens) else 0
+    end_char = tokens[end - 1].end if end > at else start_char
+    return [Mention(start_char, end_char, ref.text, ref.sentence, at, end, ref.client_ids, False,
+                    ref.legal_form, "", ref.key, ref.link, ref, pronoun=True)]
+
+
+_GENITIVES = frozenset("nin nun nın nün in un ın ün".split())
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december""".split())
 
 
 def _after_preposition(mention: Mention, tokens: list[Token], preps: list[str]) -> bool:

@@ -867,3 +867,20 @@ def test_fines_as_regulators_write_them(extractor: Extractor, text: str, expecte
 def test_turkish_fines_with_gapping_and_converbs(extractor: Extractor, text: str,
                                                  expected: set) -> None:
     assert firms(extractor, text, "tr") == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Turkish drops the subject the previous sentence gave; English says "it".
+    ("tr", "Arvelo Gıda, yeni yatırım planını açıkladı. Bursa'da 50 milyon dolarlık fabrika "
+           "kuracak.", {("investment_announcement", "Arvelo Gıda")}),
+    ("tr", "Arvelo Gıda, zor günler geçiriyor. Mahkemeden konkordato talep etti.",
+     {("insolvency", "Arvelo Gıda")}),
+    ("en", "Arvelo Foods struggled for years. On Sunday it filed for Chapter 11 protection.",
+     {("insolvency", "Arvelo Foods")}),
+    # Another subject before the verb, even one that is no firm, takes the sentence.
+    ("tr", "Arvelo Gıda toplantıya katıldı. Bakanlık da Bursa'da fabrika kuracak.", set()),
+    ("en", "Arvelo Foods met the Ministry. The Ministry said it will build a plant.", set()),
+])
+def test_a_sentence_without_its_subject(extractor: Extractor, lang: str, text: str,
+                                        expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

@@ -884,3 +884,8 @@ def test_turkish_fines_with_gapping_and_converbs(extractor: Extractor, text: str
 def test_a_sentence_without_its_subject(extractor: Extractor, lang: str, text: str,
                                         expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+def test_a_yard_that_took_on_the_building(extractor: Extractor) -> None:
+    assert firms(extractor, "Gemi inşasını Yalova'daki Arvelo Tersanecilik A.Ş. üstlendi.",
+                 "tr") == {("contract_won", "Arvelo Tersanecilik A.Ş.")}

@@ -360,8 +360,6 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
         gapped = any(_is_amount(t) for t in between)
         if not between or (left.suffix and not (gapped and left.suffix == right.suffix)):
             return False
-        if gapped and left.suffix:
-            conjunction = True
         semicolons = any(t.text == ";" for t in between)
         depth = 0
         words = 0
@@ -388,7 +386,8 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
                 return False
             saw_conjunction = saw_conjunction or tok.base in _CONJUNCTIONS
         if depth == 0:
-            conjunction = conjunction or saw_conjunction
+            # A repeated case with its own amount joins two members as a conjunction does.
+            conjunction = conjunction or saw_conjunction or bool(gapped and left.suffix)
         return depth == 0
 
     members = [mention]

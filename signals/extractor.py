@@ -45,10 +45,12 @@ from signals.attach import (
 from signals.cues import CompiledPatterns, PatternFile, default_patterns
 from signals.dates import find_dates
 from signals.lexicon import (
+    FIRM_NOUNS,
     FIRM_TITLES,
     PLANT_NOUNS,
     SECTOR_WORDS,
     TRADE_WORDS,
+    given_names,
     officer_title_at,
 )
 from signals.mentions import Mention, RegisterIndex, core_tokens, name_tokens, title_client_ids
@@ -241,12 +243,13 @@ class Extractor:
                 sc, tokens, main, patterns, by_sent.get(s_idx, []), by_sent.get(s_idx - 1, []))
             implicit = not local and not any(m.sentence == s_idx for m in weak + weak_long)
             if implicit:
-                local = implicit_subject(tokens, by_sent.get(s_idx - 1, []), lang)
+                local = implicit_subject(tokens, by_sent.get(s_idx - 1, []),
+                                         tokens_by_sent[s_idx - 1] if s_idx else [], lang)
             # An implied subject is the subject, whatever preposition opens the sentence.
             roles = {id(m): "nom" if implicit else mention_role(m, tokens, lang) for m in local}
             weak_all = [m for m in weak if m.sentence == s_idx]
             long_here = [m for m in weak_long if m.sentence == s_idx]
-            weak_here = weak_all + long_here if not by_sent.get(s_idx) else []
+            weak_here = weak_all if not by_sent.get(s_idx) else []
             roles.update({id(m): mention_role(m, tokens, lang) for m in weak_all + long_here})
             for hit in sc.hits:
                 spec = patterns.spec.types[hit.type]
@@ -299,6 +302,7 @@ class Extractor:
                     near = attach(c_start, c_end, long_here + weak_all, roles, preps, "after",
                                   tokens, lang)
                     if near is not None and _after_preposition(near.mention, tokens, preps) \
+                            and not _describes_next(near.mention, tokens) \
                             and near.mention.tok_start - c_end <= 6 and (
                                 att is None or att.mention.tok_start > near.mention.tok_start):
                         att = near
@@ -636,6 +640,13 @@ def _refused(s_idx: int, cues: list[SentenceCues], by_sent: dict[int, list[Menti
     return {}
 
 
+def _describes_next(mention: Mention, tokens: list[Token]) -> bool:
+    """True for a name that only qualifies the next one ("Main Street lender X", "Arvelo
+    Group subsidiary X"): a firm title or a unit word follows it."""
+    nxt = tokens[mention.tok_end].base if mention.tok_end < len(tokens) else ""
+    return nxt in FIRM_TITLES or nxt in FIRM_NOUNS
+
+
 def _after_preposition(mention: Mention, tokens: list[Token], preps: list[str]) -> bool:
     """True when the word right before the name is one of the cue's prepositions."""
     return mention.tok_start > 0 and tokens[mention.tok_start - 1].base in preps
@@ -649,7 +660,8 @@ def _firm_worded(mention: Mention, tokens: list[Token]) -> bool:
     after = [t.base for t in tokens[mention.tok_end:mention.tok_end + 2]]
     if officer_title_at(after, 0):
         return True
-    if mention.tok_start > 0 and tokens[mention.tok_start - 1].base in FIRM_TITLES:
+    if mention.tok_start > 0 and tokens[mention.tok_start - 1].base in FIRM_TITLES \
+            and tokens[mention.tok_start].base not in given_names():
         return True
     words = name_tokens(mention.core_text)
     return any(w in SECTOR_WORDS or w in TRADE_WORDS for w in words) or any(
@@ -659,15 +671,18 @@ def _firm_worded(mention: Mention, tokens: list[Token]) -> bool:
 def _unify_prospects(candidates: list[_Candidate]) -> None:
     """One key for a prospect named fully and by its tail ("İstanbul Metro A.Ş.", later
     "Metro A.Ş.") or by its first words ("Art Van Furniture", later "Art Van"): the
-    shorter key joins the one longer key that ends or starts with it. A one-word head
-    ("Doğan" beside "Doğan Yayın") may be the group, not this member: it stays apart."""
+    shorter key joins the one longer key that ends or starts with it. A head joins only
+    a name that adds trade or sector words, and only a head of two words or more: "Doğan"
+    beside "Doğan Yayın", "Acme Motors" beside "Acme Motors Credit" may be other members
+    of a group."""
     keys = {c.key for c in candidates if c.key.startswith(PROSPECT)}
     merged: dict[str, str] = {}
     for key in keys:
         name = key[len(PROSPECT):]
         tail, head = " " + name, PROSPECT + name + " "
         longer = [k for k in keys if k != key and (
-            k.endswith(tail) or (" " in name and k.startswith(head)))]
+            k.endswith(tail) or (" " in name and k.startswith(head) and all(
+                w in SECTOR_WORDS or w in TRADE_WORDS for w in k[len(head):].split())))]
         if len(longer) == 1:
             merged[key] = longer[0]
     for c in candidates:

@@ -23,13 +23,13 @@ STOP_START = frozenset(
     sirketimiz sirketimizin bagli istirakimiz ortakligimiz musterimiz davaci davali borclu
     alacakli muflis muvekkil plaintiff defendant debtor creditor""".split()
 )
-# Words that make a capitalised span an authority, a court, an outlet, a rater, a person's
-# title or a calendar word rather than a firm (folded). Raters and regulators act on firms;
-# they are never the firm an event happens to.
 # Landscape words: "Rocky Mountain", "Silicon Valley" are places, but a name that also
 # carries a sector word is a firm ("Rocky Mountain Power", "Gulf Oil") (folded).
 GEOGRAPHY_WORDS = frozenset("""korfez korfezi dag dagi golu nehri gulf bay lake river mountain
     valley island""".split())
+# Words that make a capitalised span an authority, a court, an outlet, a rater, a person's
+# title or a calendar word rather than a firm (folded). Raters and regulators act on firms;
+# they are never the firm an event happens to.
 NOT_FIRM_WORDS = frozenset(
     """
     bakan bakani bakanligi bakanlik baskan baskani baskanligi baskanlik kurul kurulu kurumu
@@ -63,12 +63,12 @@ NOT_FIRM_WORDS = frozenset(
     dutch korean indian european
     """.split()
 )
-# Authorities and raters written with inner punctuation (folded, joined without spaces):
-# the tokenizer splits "S&P" at "&", so NOT_FIRM_WORDS cannot hold them.
 # The Associated Press's abbreviations of US states, as datelines and "in Morristown, Tenn."
 # write them after a town (folded, without the dot): only read right after "Town,".
 STATE_ABBREVIATIONS = frozenset("""ala ariz ark calif colo conn del fla ga ill ind kan ky la md
     mass mich minn miss mo mont neb nev okla ore pa tenn va vt wash wis wyo""".split())
+# Authorities and raters written with inner punctuation (folded, joined without spaces):
+# the tokenizer splits "S&P" at "&", so NOT_FIRM_WORDS cannot hold them.
 SPLIT_NOT_FIRMS = frozenset({"s&p", "s&pglobal", "s&pglobalratings", "s&pratings"})
 # Determiners that make a following firm noun someone else ("Enter the company's name").
 DETERMINERS = frozenset("the its their his her this that these those bu su o".split())  # folded
@@ -94,6 +94,9 @@ FIRM_TITLES = frozenset("""sirketi firmasi ureticisi uretici imalatcisi tedarikc
     muteahhidi zinciri markasi grubu devi company firm maker producer manufacturer supplier
     contractor retailer chain brand group bank lender insurer carrier airline automaker carmaker
     developer operator startup giant conglomerate""".split())
+# Firm titles that are nobody's job: only these make "<title> <given name> <surname>" a
+# firm ("boru üreticisi Mazlum Mangtay"); "developer Tom Hardy" is a person (folded).
+FIRM_ONLY_TITLES = FIRM_TITLES - frozenset("developer operator carrier group".split())
 # Sector and trade words inside a name ("Baltalı Tekstil", "Moby Bank", "Yum Brands"):
 # the surest sign that a capitalised name nobody registered is a firm (folded).
 SECTOR_WORDS = frozenset("""power bank banka bankasi bankbank holding holdings grup grubu group enerji energy

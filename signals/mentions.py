@@ -36,6 +36,10 @@ LEGAL_FORMS: tuple[tuple[str, ...], ...] = (
 _DOTTED_FORMS = frozenset({("co",)})
 # Forms that are English words unless written in capitals: "X AS", "X AŞ" but "Soar As".
 _CAPITAL_FORMS = frozenset({("as",), ("ag",), ("se",)})
+# Trade words a long Turkish title joins with "ve" ("... Pazarlama Nakliyat ve Elektrik
+# Üretim Sanayi ve Ticaret AŞ"): before "ve", they continue one title, not a list (folded).
+_TITLE_TRADES = frozenset("""pazarlama nakliyat nakliye ithalat ihracat uretim imalat dagitim
+    hizmetleri muhendislik taahhut insaat ticaret sanayi turizm""".split())
 # Forms British usage writes in lower case after a capitalised name ("Metro Bank plc").
 _LOWER_FORMS = frozenset({"plc"})
 _LEGAL_FIRST = frozenset(form[0] for form in LEGAL_FORMS)
@@ -416,8 +420,9 @@ def find_mentions(
                     # unless a register alias sits inside a longer title that starts
                     # mid-sentence ("Eti Soda ... ve Elektrik Üretim Sanayi ve Ticaret AŞ"
                     # is not the firm whose alias is "Elektrik Üretim"): the linker decides.
-                    if a > first and m.tok_start - a >= 2 \
-                            and tokens[m.tok_start - 1].base in ("ve", "and", "&"):
+                    if a > first and m.tok_start - a >= 2 and m.tok_start >= 2 \
+                            and tokens[m.tok_start - 1].base == "ve" \
+                            and tokens[m.tok_start - 2].base in _TITLE_TRADES:
                         m.tok_start, m.client_ids = a, ()
                     m.tok_end = max(b, m.tok_end)
                     m.legal_form, m.strong, merged = True, True, True

@@ -8,8 +8,9 @@ the firm meant, so the extractor attaches cues to them like to any name.
 
 from __future__ import annotations
 
+from signals.attach import mention_role
 from signals.cues import CompiledPatterns
-from signals.lexicon import QUANTIFIERS
+from signals.lexicon import COLLECTIVE_PLURALS, QUANTIFIERS
 from signals.mentions import Mention
 from signals.pipeline import SentenceCues
 from signals.places import find_places
@@ -47,32 +48,34 @@ def pronoun_mentions(sc: SentenceCues, tokens: list[Token], main: Mention | None
     return out
 
 
-def implicit_subject(tokens: list[Token], before: list[Mention], lang: str) -> list[Mention]:
+def implicit_subject(tokens: list[Token], before: list[Mention], before_tokens: list[Token],
+                     lang: str) -> list[Mention]:
     """The firm a sentence without any name is about: the subject it leaves out.
 
     Turkish drops a subject the previous sentence gave ("X yeni planını açıkladı. Bursa'da
-    fabrika kuracak."); English says "it" ("X struggled for years. On Sunday it filed for
-    Chapter 11."). The referent is the previous sentence's firm in the nominative or the
-    genitive (Turkish) or its last firm (English); a capitalised word of another kind
-    before the verb ("Bakanlık ... kuracak") may be the subject instead, and then nobody is.
+    fabrika kuracak."); English says "it" at the head of its clause ("X struggled for years.
+    On Sunday it filed for Chapter 11."). The referent is the previous sentence's subject
+    (a firm in the nominative, postpositions read); none when a capitalised word of another
+    kind may be the subject ("Bakanlık ... kuracak"), when the sentence speaks of firms in
+    general ("Sektörde işten çıkarmalar ..."), or when "it" follows other words.
     """
-    prior = [m for m in before if not m.pronoun and m.key]
-    if not prior:
+    subjects = [m for m in before if not m.pronoun and m.key
+                and mention_role(m, before_tokens, lang) == "nom"]
+    if not subjects or any(t.base in COLLECTIVE_PLURALS or t.base in QUANTIFIERS
+                           or t.base.startswith(_GENERAL_STEMS) for t in tokens):
         return []
+    ref = min(subjects, key=lambda m: m.tok_start)
     first = first_word_index(tokens)
     if lang == "tr":
-        ref = next((m for m in prior if not m.suffix or m.suffix in _GENITIVES), None)
-        if ref is None or any(
-                t.is_word and t.is_upper_initial and not t.text[:1].isdigit()
-                and not (k == first and common_opener(t)) and not find_places(t.text)
-                for k, t in enumerate(tokens)):
+        if any(t.is_word and t.is_upper_initial and not t.text[:1].isdigit()
+               and not (k == first and common_opener(t)) and not find_places(t.text)
+               for k, t in enumerate(tokens)):
             return []
         at, end = first, first
     else:
-        ref = max(prior, key=lambda m: m.tok_end)
         at = next((k for k, t in enumerate(tokens) if t.base == "it"), -1)
-        if at < 0 or any(t.is_word and t.is_upper_initial and k > first and not find_places(t.text)
-                         and t.base not in _CALENDAR for k, t in enumerate(tokens[:at])):
+        if at < 0 or not all(t.base in _LEADING or not t.is_word or t.text[:1].isdigit()
+                             for t in tokens[:at]):
             return []
         end = at + 1
     start_char = tokens[at].start if at < len(tokens) else 0
@@ -81,6 +84,9 @@ def implicit_subject(tokens: list[Token], before: list[Mention], lang: str) -> l
                     ref.legal_form, "", ref.key, ref.link, ref, pronoun=True)]
 
 
-_GENITIVES = frozenset("nin nun nın nün in un ın ün".split())
-_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
-    february march april may june july august september october november december""".split())
+# Words that may open an English clause before its "it": time adverbials.
+_LEADING = frozenset("""on in at last earlier later then this that week month year day
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december and but so""".split())
+# Stems of words that make a sentence speak of firms in general (folded).
+_GENERAL_STEMS = ("sektor", "sector", "industry")

@@ -34,29 +34,48 @@ def header_rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues
     alias at a line start is dropped by the mention finder): name -> (key, link).
     """
     for h_idx, sc in enumerate(cues):
-        if any(k in sc.modifiers for k in killing):
-            continue
+        tokens = tokens_by_sent[h_idx]
+        if len(tokens) > 16 or any(k in sc.modifiers for k in killing):
+            continue  # a header is a short line
         a, b = sents[h_idx]
         line = text[a:b].strip()
-        words = [t for t in tokens_by_sent[h_idx] if t.is_word]
+        words = [t for t in tokens if t.is_word]
         plural = any(t.base in COLLECTIVE_PLURALS for t in words)
         # A short line with no full stop ("Top regulator fines in 2024", "En büyük
-        # konkordatolar") heads a list too, but only a list of two rows or more; its
-        # cue may be a plain noun (``header_hits``: the types' ``list_headers``).
+        # konkordatolar") heads a list too when its last words are a noun naming the event
+        # (the types' ``list_headers``) and two rows or more follow, each with an amount
+        # or a firm known by register or legal form.
         formal = line.endswith(":") or (plural and len(words) <= 8)
-        bare = not formal and not sc.hits and header_hits is not None and len(words) <= 10 \
+        nouns = _header_nouns(sc, words, header_hits)
+        bare = not formal and bool(nouns) and len(words) <= 10 \
             and not line.endswith((".", "!", "?", ",", ";"))
-        hits = sc.hits if formal else header_hits(sc.folded.text) if bare and header_hits else []
-        if not hits:
-            continue
-        if by_sent.get(h_idx):
-            continue  # the header names its own firm: an ordinary sentence
+        hits = (sc.hits or nouns) if formal else nouns if bare else []
+        if not hits or by_sent.get(h_idx):
+            continue  # no cue, or the header names its own firm: an ordinary sentence
         found = list(_rows(text, sents, cues, tokens_by_sent, by_sent, weak, h_idx, name_firm))
-        if bare and len({r for r, _ in found}) < 2:
-            continue
+        if bare:
+            found = [(r, firm) for r, firm in found
+                     if _has_amount(tokens_by_sent[r]) or firm.legal_form or firm.client_ids]
+            if len({r for r, _ in found}) < 2:
+                continue
         for r_idx, firm in found:
             for hit in hits:
                 yield r_idx, firm, hit
+
+
+def _header_nouns(sc: SentenceCues, words: list[Token],
+                  header_hits: Callable[[str], list[CueHit]] | None) -> list[CueHit]:
+    """The list-header nouns of a line that stand among its last three words (the head
+    of "Largest fines of 2024", not "How to avoid penalties on loans")."""
+    if header_hits is None or not words:
+        return []
+    tail = words[-3].start if len(words) >= 3 else words[0].start
+    return [hit for hit in header_hits(sc.folded.text)
+            if sc.folded.tokens[sc.folded.token_at(hit.start)].start >= tail]
+
+
+def _has_amount(tokens: list[Token]) -> bool:
+    return any(t.text[:1].isdigit() or t.text[:1] in "$€£₺" for t in tokens)
 
 
 def _rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues],

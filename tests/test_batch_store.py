@@ -27,7 +27,8 @@ class CueExtractor:
     """Finds 'iflas' (insolvency) and 'yatırım' (investment) for the firm that opens the text.
 
     "Acme" links to C1, "Demir Grup" is ambiguous between C5 and C6, any other firm is
-    unknown. "BOOM" makes extraction raise; "BAD" gives a record no table can take.
+    unknown. "BOOM" makes extraction raise; "BAD" gives a record that cannot be stored,
+    "HUGE" one the database itself rejects (a mention end beyond any integer column).
     """
 
     def extract(self, doc: DocumentRecord) -> list[EventRecord]:
@@ -48,6 +49,8 @@ class CueExtractor:
                                        mention_start=0, mention_end=len(firm), cue=cue))
         if "BAD" in doc.text and out:
             out[0].confidence = None  # type: ignore[assignment] - what a broken stage might give
+        if "HUGE" in doc.text and out:
+            out[0].mention_end = 2**63
         return out
 
 
@@ -168,16 +171,19 @@ def test_an_event_no_longer_found_is_deleted_unless_an_alert_rests_on_it(session
 
 
 def test_a_failing_document_fails_alone_in_extraction_or_in_storing(sessions, clock):
-    _add(sessions, "BOOM", "Acme iflas etti.", "Beta iflas etti BAD.", "Gama yatırım yapacak.")
+    bad = {"BOOM", "Beta iflas etti BAD.", "Delta iflas etti HUGE."}
+    _add(sessions, "BOOM", "Acme iflas etti.", "Beta iflas etti BAD.", "Gama yatırım yapacak.",
+         "Delta iflas etti HUGE.")
     stats = process_documents(sessions, CueExtractor(), clock)
     with session_scope(sessions) as s:
         pending = set(s.scalars(select(Document.text).where(Document.processed_at.is_(None))))
         firms = set(s.scalars(select(Event.firm_key)))
-    assert pending == {"BOOM", "Beta iflas etti BAD."}
-    assert len(stats.failed) == 2 and stats.documents == 2 and stats.events_new == 2
-    assert firms == {"C1", "prospect:gama"}  # nothing of the bad document was kept
+        mentions = set(s.scalars(select(Mention.text)))
+    assert pending == bad
+    assert len(stats.failed) == 3 and stats.documents == 2 and stats.events_new == 2
+    assert firms == {"C1", "prospect:gama"} and mentions == {"Acme", "Gama"}  # nothing of the bad ones
     again = process_documents(sessions, CueExtractor(), clock)
-    assert len(again.failed) == 2 and again.documents == 0  # they stay queued
+    assert len(again.failed) == 3 and again.documents == 0  # they stay queued
 
 
 def test_decisions_in_one_batch_the_sentence_first_then_the_mention_wide_one(sessions, clock):

@@ -171,6 +171,8 @@ def _store(session: Session, extracted: list[Extracted], now: datetime, stats: P
     The fallback keeps the old promise that one bad document (say, a record the tables
     cannot take) fails alone; it costs a savepoint per document, but only on that path.
     """
+    if not extracted:  # all taken by another worker, already done, or failed extraction
+        return
     try:
         with session.begin_nested():
             counts = store_batch(session, extracted, now)

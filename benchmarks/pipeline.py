@@ -4,15 +4,19 @@ For each backend and worker count it builds a fresh database holding the demo re
 and N synthetic documents (seeded, offline), then measures: processing (extraction and
 entity linking, split over W worker processes that each build their extractor first and
 start together), rules (``raise_alerts``) and e-mails (``send_pending`` to an outbox).
-Reports documents/s, the scaling ratio of two workers over one, and peak memory (RSS).
-Documents that failed are counted (from the database: processed or not) and printed; a case
-with any failed document reports no throughput, since a rate over failed work means nothing.
-On SQLite, batches of several workers take the one write lock in turn, so two workers
-finish everything but cannot be faster than one.
+Reports documents/s, the scaling ratio of two workers over one, peak memory (RSS), the
+workers' CPU seconds and SQL statements per document, and the machine's load average
+before and after each case: on a shared machine, other people's work slows a case down
+without the workers using more CPU, and the load says so. Documents that failed are
+counted (from the database: processed or not) and printed; a case with any failed
+document reports no throughput, since a rate over failed work means nothing. On SQLite,
+batches of several workers take the one write lock in turn, so two workers finish
+everything but cannot be faster than one.
 
     python benchmarks/pipeline.py                      # 50,000 documents, full matrix
     python benchmarks/pipeline.py --docs 2000          # a quick run
     python benchmarks/pipeline.py --backends sqlite --workers 1
+    python benchmarks/pipeline.py --backends postgresql --workers 1,2,1,2   # repeated pairs
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import argparse
 import hashlib
 import json
 import multiprocessing
+import os
 import random
 import resource
 import tempfile
@@ -76,7 +81,21 @@ def synthetic_rows(count: int, firms: list[str], seed: int = 7) -> list[dict[str
     return rows
 
 
+def _peak_rss_mb() -> float:
+    """This process's own peak RSS. ``ru_maxrss`` is no use in a spawned worker: Linux
+    carries the parent's peak over fork and exec, so every worker "peaked" at the parent's."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def _worker(url: str, ids: list[int], barrier: Any, queue: Any) -> None:
+    from sqlalchemy import event
     from sqlalchemy.exc import OperationalError
 
     from radar.pipeline import build_extractor, load_register
@@ -86,8 +105,14 @@ def _worker(url: str, ids: list[int], barrier: Any, queue: Any) -> None:
 
     sessions = connect(url)
     extractor = build_extractor(load_register(sessions))
+    statements = [0]
+
+    def count(*_: Any) -> None:
+        statements[0] += 1
+
+    event.listen(sessions.kw["bind"], "before_cursor_execute", count)
     barrier.wait()
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     documents = failed = 0
     errors: list[str] = []
     for offset in range(0, len(ids), 200):
@@ -101,8 +126,8 @@ def _worker(url: str, ids: list[int], barrier: Any, queue: Any) -> None:
         documents += stats.documents
         failed += len(stats.failed)
     queue.put({"seconds": time.perf_counter() - started, "documents": documents,
-               "failed": failed, "errors": sorted(set(errors))[:3],
-               "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024})
+               "cpu_seconds": time.process_time() - cpu_started, "statements": statements[0],
+               "failed": failed, "errors": sorted(set(errors))[:3], "peak_rss_mb": _peak_rss_mb()})
 
 
 def _database(backend: str, pg_url: str, folder: Path) -> tuple[str, Any]:
@@ -148,10 +173,12 @@ def run_case(backend: str, workers: int, docs: int, pg_url: str, folder: Path) -
                  for w in range(workers)]
         for proc in procs:
             proc.start()
+        load_before = os.getloadavg()[0]
         barrier.wait()
         started = time.perf_counter()
         reports = [queue.get() for _ in procs]
         process_seconds = time.perf_counter() - started
+        load_after = os.getloadavg()[0]
         for proc in procs:
             proc.join()
         settings = load_settings(environ={}, database_url=url, data_dir=folder)
@@ -173,6 +200,7 @@ def run_case(backend: str, workers: int, docs: int, pg_url: str, folder: Path) -
         failed = docs - processed
         # A throughput over work that failed would be a lie: none is given then.
         complete = failed == 0
+        worker_cpu = sum(r["cpu_seconds"] for r in reports)
         return {
             "backend": backend, "workers": workers, "documents": docs,
             "processed": processed, "failed": failed,
@@ -183,9 +211,12 @@ def run_case(backend: str, workers: int, docs: int, pg_url: str, folder: Path) -
             "mail_seconds": round(mail_seconds, 2),
             "process_docs_per_s": round(docs / process_seconds, 1) if complete else None,
             "end_to_end_docs_per_s": round(docs / total, 1) if complete else None,
+            "worker_cpu_seconds": round(worker_cpu, 2),
+            "docs_per_worker_cpu_s": round(docs / worker_cpu, 1) if complete and worker_cpu else None,
+            "statements_per_doc": round(sum(r["statements"] for r in reports) / docs, 3),
+            "load_1min_before": round(load_before, 2), "load_1min_after": round(load_after, 2),
             "worker_peak_rss_mb": round(max(r["peak_rss_mb"] for r in reports), 1),
-            "main_peak_rss_mb": round(
-                resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "main_peak_rss_mb": round(_peak_rss_mb(), 1),
         }
     finally:
         if drop is not None:
@@ -213,11 +244,17 @@ def main() -> None:
                   f"{result['documents']} documents FAILED ({'; '.join(result['errors'])}): "
                   f"no throughput reported")
     for backend in args.backends.split(","):
-        by_workers = {r["workers"]: r for r in results if r["backend"] == backend}
-        if 1 in by_workers and 2 in by_workers:
-            one, two = by_workers[1]["process_docs_per_s"], by_workers[2]["process_docs_per_s"]
+        # Each one-worker case and the two-worker case run right after it, as a pair: on a
+        # shared machine the load changes between pairs, so they are not mixed.
+        ran = [r for r in results if r["backend"] == backend]
+        for first, second in zip(ran, ran[1:], strict=False):
+            if (first["workers"], second["workers"]) != (1, 2):
+                continue
+            one, two = first["process_docs_per_s"], second["process_docs_per_s"]
             if one and two:
-                print(f"{backend}: processing with 2 workers is {two / one:.2f}x one worker")  # noqa: T201
+                print(f"{backend}: processing with 2 workers is {two / one:.2f}x one worker "  # noqa: T201
+                      f"({one} and {two} documents/s; load {first['load_1min_before']} "
+                      f"-> {second['load_1min_after']})")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
 

@@ -13,6 +13,7 @@ stage, which applies them, use these functions, so the keys cannot drift.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -56,12 +57,17 @@ class Remembered:
 
 def remembered(session: Session, mention: str, context: str) -> Remembered:
     """The decisions that apply to ``mention`` in ``context``: the sentence's own first."""
-    rows = list(session.scalars(
+    rows = session.scalars(
         select(LinkDecision).where(
             LinkDecision.mention_key == mention_key(mention),
             LinkDecision.context_key.in_((ANY_CONTEXT, context_key(context))),
         )
-    ))
+    )
+    return _decide(list(rows))
+
+
+def _decide(rows: Sequence[LinkDecision]) -> Remembered:
+    """What ``rows`` (one mention's decisions for any sentence and for this one) add up to."""
     out = Remembered(excluded=frozenset(d.client_id for d in rows if d.verdict == NOT and d.client_id))
     struck_here = {d.client_id for d in rows if d.verdict == NOT and d.context_key != ANY_CONTEXT}
     chosen = [d for d in rows if d.verdict == IS]
@@ -70,6 +76,37 @@ def remembered(session: Session, mention: str, context: str) -> Remembered:
         if best.context_key != ANY_CONTEXT or best.client_id not in struck_here:
             out.decided, out.client_id, out.analyst = True, best.client_id, best.analyst
     return out
+
+
+class LinkMemory:
+    """The decisions on a batch's mentions, read in one query instead of one per mention.
+
+    ``recall`` answers exactly as :func:`remembered` does (both go through ``_decide``);
+    it only filters in memory what ``remembered`` filters in SQL.
+    """
+
+    def __init__(self, rows: Iterable[LinkDecision]) -> None:
+        self._rows: dict[str, list[LinkDecision]] = {}
+        for row in rows:
+            self._rows.setdefault(row.mention_key, []).append(row)
+
+    @classmethod
+    def load(cls, session: Session, mentions: Iterable[str], chunk: int = 1000) -> LinkMemory:
+        """Every decision on any of ``mentions`` (any sentence), ``chunk`` keys a query."""
+        keys = sorted({mention_key(m) for m in mentions})
+        rows: list[LinkDecision] = []
+        for offset in range(0, len(keys), chunk):
+            rows += session.scalars(select(LinkDecision).where(
+                LinkDecision.mention_key.in_(keys[offset:offset + chunk])))
+        return cls(rows)
+
+    def recall(self, mention: str, context: str) -> Remembered:
+        """The decisions that apply to ``mention`` in ``context``: the sentence's own first."""
+        rows = self._rows.get(mention_key(mention))
+        if not rows:
+            return Remembered()
+        scopes = (ANY_CONTEXT, context_key(context))
+        return _decide([d for d in rows if d.context_key in scopes])
 
 
 def remembered_decision(session: Session, mention: str, context: str) -> LinkDecision | None:

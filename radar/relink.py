@@ -17,7 +17,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from radar.processing import firm_key
+from radar.batch_store import firm_key
 from radar_core.db.models import Alert, AlertEvent, Event, Mention
 from radar_core.records import needs_link_review
 

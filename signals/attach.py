@@ -355,8 +355,7 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
         nonlocal conjunction
         between = tokens[left.tok_end:right.tok_start]
         # Gapping repeats the case and drops the verb: "A'ya 8 milyon TL, B'ye 6 milyon TL
-        # ceza", "imposed TRY 8m on A and TRY 6m on B"; each member has its own amount,
-        # and the repeated case joins two members as surely as a conjunction.
+        # ceza", "imposed TRY 8m on A and TRY 6m on B"; each member has its own amount.
         gapped = any(_is_amount(t) for t in between)
         if not between or (left.suffix and not (gapped and left.suffix == right.suffix)):
             return False

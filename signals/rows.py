@@ -26,10 +26,11 @@ def header_rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues
                 tokens_by_sent: list[list[Token]], by_sent: dict[int, list[Mention]],
                 weak: list[Mention], killing: tuple[str, ...],
                 name_firm: Callable[[str], tuple[str, LinkResult]],
-                header_hits: Callable[[str], list[CueHit]] | None = None,
+                header_hits: Callable[[str], list[CueHit]],
                 ) -> Iterator[tuple[int, Mention, CueHit]]:
     """(row sentence, row firm, header cue) for every row under a cue-bearing header.
 
+    ``header_hits`` finds the list-header nouns of a line (``CompiledPatterns.header_hits``);
     ``name_firm`` links a row's leading name when no mention was found there (a short
     alias at a line start is dropped by the mention finder): name -> (key, link).
     """
@@ -64,10 +65,10 @@ def header_rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues
 
 
 def _header_nouns(sc: SentenceCues, words: list[Token],
-                  header_hits: Callable[[str], list[CueHit]] | None) -> list[CueHit]:
+                  header_hits: Callable[[str], list[CueHit]]) -> list[CueHit]:
     """The list-header nouns of a line that stand among its last three words (the head
     of "Largest fines of 2024", not "How to avoid penalties on loans")."""
-    if header_hits is None or not words:
+    if not words:
         return []
     tail = words[-3].start if len(words) >= 3 else words[0].start
     return [hit for hit in header_hits(sc.folded.text)

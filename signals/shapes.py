@@ -100,26 +100,31 @@ def _firm_noun_follows(tokens: list[Token], end: int) -> bool:
     introduces another ("Enter the company's name")."""
     if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].base in ("a", "an"):
         return _appositive_firm_noun(tokens, end)
-    for k in range(end, min(end + 5, len(tokens))):
-        t = tokens[k]
-        if t.base in DETERMINERS:
-            return False
-        if t.base in FIRM_NOUNS:
-            return not titles_next(tokens, k)
-    return False
+    return _firm_noun_next(tokens, end, reach=5, words=5, comma_article=False)
 
 
-def _described(tokens: list[Token], end: int, after: list[str]) -> bool:
-    """True when a firm noun among the next words describes the name ending at ``end``
-    ("X şirketi", "X, the automobile division of Y"); not a firm noun that titles a name
-    of its own ("sciences company 3M") or that a determiner opens after other punctuation
-    ("X to Sell Buildings: The company agreed ...")."""
-    for k in range(end, min(end + 6, len(tokens))):
+def _described(tokens: list[Token], end: int) -> bool:
+    """True when a firm noun among the next four words describes the name ending at
+    ``end`` ("X şirketi", "X, the automobile division of Y"), an article being allowed
+    right after a comma."""
+    return _firm_noun_next(tokens, end, reach=6, words=4, comma_article=True)
+
+
+def _firm_noun_next(tokens: list[Token], end: int, *, reach: int, words: int,
+                    comma_article: bool) -> bool:
+    """The first firm noun among the next ``reach`` tokens (and ``words`` words) after a
+    name describes it, unless a determiner comes first ("X to Sell Buildings: The company
+    agreed ...", except "X, the ..." when ``comma_article``) or the noun titles a name of
+    its own ("sciences company 3M")."""
+    seen = 0
+    for k in range(end, min(end + reach, len(tokens))):
         t = tokens[k]
-        if t.base in DETERMINERS and not (k == end + 1 and tokens[end].text == ","):
+        if t.base in DETERMINERS and not (comma_article and k == end + 1
+                                          and tokens[end].text == ","):
             return False
-        if t.base in FIRM_NOUNS and t.base in after:
+        if t.base in FIRM_NOUNS and seen < words:
             return not titles_next(tokens, k)
+        seen += t.is_word
     return False
 
 
@@ -355,7 +360,7 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]]) -> li
         # "X CEO Y" names X's firm; "X, chairman of Y" makes X a person.
         officer = m.tok_end < len(tokens) and tokens[m.tok_end].is_word \
             and officer_title_at(after, 0) > 0
-        described = _described(tokens, m.tok_end, after) or _owner(tokens, m.tok_end)
+        described = _described(tokens, m.tok_end) or _owner(tokens, m.tok_end)
         if listed or sector or titled or described or repeated \
                 or officer or _appositive_firm_noun(tokens, m.tok_end):
             kept.append(m)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 import pytest
 
 from radar_core.records import Candidate, ClientRecord, LinkResult
@@ -51,3 +55,12 @@ class DictLinker:
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
     return Extractor(CLIENTS, DictLinker(CLIENTS))
+
+
+def heldout_sentences(lang: str) -> list[str]:
+    """The folded sentences of the held-out set's documents in ``lang`` (for tests that
+    compare a fast path with a plain regex run on real-looking sentences)."""
+    docs = Path(__file__).parent.parent / "eval" / "heldout" / "docs.jsonl"
+    texts = [json.loads(line) for line in docs.open(encoding="utf-8")]
+    return [fold(s) for doc in texts if doc["lang"] == lang
+            for s in re.split(r"(?<=[.!?])\s+", doc["text"])]

@@ -8,6 +8,7 @@ import pytest
 
 from radar_core.errors import ConfigError
 from signals.cues import CompiledPatterns, compile_pattern, default_patterns, parse_pattern_file
+from tests.signals.conftest import heldout_sentences
 
 
 def test_stem_alternatives_gaps_and_k_softening() -> None:
@@ -115,16 +116,8 @@ def _brute_force(compiled: CompiledPatterns, folded: str) -> tuple[list[tuple[st
 @pytest.mark.parametrize("lang", ["tr", "en"])
 def test_prefilters_never_hide_a_match(lang: str) -> None:
     """The word-head index and the needle test only skip regexes that cannot match."""
-    import json
-    from pathlib import Path
-
-    from radar_core.text import fold
-
-    docs = Path(__file__).parent.parent / "eval" / "heldout" / "docs.jsonl"
-    texts = [json.loads(line) for line in docs.open(encoding="utf-8")]
     compiled = CompiledPatterns(default_patterns(lang))
-    sentences = [fold(s) for doc in texts if doc["lang"] == lang
-                 for s in re.split(r"(?<=[.!?])\s+", doc["text"])]
+    sentences = heldout_sentences(lang)
     assert len(sentences) > 50
     for folded in sentences:
         hits, mods = _brute_force(compiled, folded)

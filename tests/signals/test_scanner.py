@@ -6,7 +6,9 @@ import re
 
 import pytest
 
+from signals.cues import CompiledPatterns, default_patterns
 from signals.scanner import Alternation, Scanner, without_lookbehinds
+from tests.signals.conftest import heldout_sentences
 
 
 def _brute(regexes: list[Alternation], text: str) -> list[tuple[int, list[tuple[str | None, int, int]]]]:
@@ -75,17 +77,8 @@ def test_without_lookbehinds(source: str, expected: str) -> None:
 def test_modifier_spans_equal_the_modifiers_own_regex(lang: str) -> None:
     """The lookbehind-free search before a modifier's regex skips only sentences where
     the regex finds nothing."""
-    import json
-    from pathlib import Path
-
-    from radar_core.text import fold
-    from signals.cues import CompiledPatterns, default_patterns
-
-    docs = Path(__file__).parent.parent / "eval" / "heldout" / "docs.jsonl"
-    texts = [json.loads(line) for line in docs.open(encoding="utf-8")]
     compiled = CompiledPatterns(default_patterns(lang))
-    sentences = [fold(s) for doc in texts if doc["lang"] == lang
-                 for s in re.split(r"(?<=[.!?])\s+", doc["text"])]
+    sentences = heldout_sentences(lang)
     assert len(sentences) > 50
     found = 0
     for name, (regex, _) in compiled.modifier_res.items():

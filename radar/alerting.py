@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from radar_core.db import session_scope
+from radar_core.db import refresh_statistics, session_scope
 from radar_core.db.models import Alert, AlertEvent, Client, Document, Event, Review
 from radar_core.records import AlertDraft, Amount, EventFact, needs_link_review
 
@@ -210,6 +210,8 @@ def raise_alerts(
             # the unique constraint exists for; the alert is there once.
             log.info("alert %s stored concurrently", draft.dedupe_key)
             stats.unchanged += 1
+    if stats.new:  # the queue's plans depend on how alerts spread over clients
+        refresh_statistics(sessions.kw["bind"])
     return stats
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import click
 
 from radar.context import AppContext
+from radar_core.db import refresh_statistics
 from radar_core.errors import UsageError
 
 
@@ -44,6 +46,11 @@ def command(app: AppContext, host: str, port: int, secret_key_file: Path | None)
 
         settings = settings.model_copy(update={"web_secret_key": SecretStr(secret)})
     web_app = create_app(settings, app.sessions, secret_key=secret)
+    refresh_statistics(app.sessions.kw["bind"])
+    # Everything loaded so far lives as long as the server: moved out of the collector's
+    # reach, a full collection no longer walks it and stalls every request in flight
+    # (at a million alerts such a pause was the p99: ~110 ms against a 10 ms median).
+    gc.freeze()
     click.echo(f"review queue on http://{host}:{port}", err=True)
     # proxy_headers off: uvicorn would believe X-Forwarded-For from any local process; the
     # app believes only RADAR_WEB_TRUSTED_PROXIES (login throttling counts by client address).

@@ -214,6 +214,17 @@ def _descending(query: Select[Any]) -> Select[Any]:
     return query.order_by(*(c.desc() for c in ORDER))
 
 
+def _load(session: Session, ordered: Select[Any]) -> list[Alert]:
+    """The alerts of an ordered, limited query, read in two steps: the page's ids first
+    (the queue indexes hold every column that needs, so the database orders an RM's
+    thousands of alerts without reading their rows), then only the page's rows."""
+    ids = list(session.scalars(ordered.with_only_columns(Alert.id)))
+    if not ids:
+        return []
+    rows = {a.id: a for a in session.scalars(select(Alert).where(Alert.id.in_(ids)))}
+    return [rows[i] for i in ids if i in rows]
+
+
 def queue_page(session: Session, user: User, f: QueueFilters, page_size: int = PAGE_SIZE,
                research: str = "", count_cap: int = COUNT_CAP) -> QueuePage:
     """One queue page, most severe and highest score first, by cursor or page number.
@@ -231,19 +242,19 @@ def queue_page(session: Session, user: User, f: QueueFilters, page_size: int = P
     has_next = has_prev = True
     if f.after:
         key = decode_cursor(f.after)
-        rows = list(session.scalars(_descending(query.where(tuple_(*ORDER) < tuple_(*key))).limit(page_size + 1)))
+        rows = _load(session, _descending(query.where(tuple_(*ORDER) < tuple_(*key))).limit(page_size + 1))
         has_next, alerts = len(rows) > page_size, rows[:page_size]
     elif f.before:
         key = decode_cursor(f.before)
         ascending = query.where(tuple_(*ORDER) > tuple_(*key)).order_by(*(c.asc() for c in ORDER))
-        rows = list(session.scalars(ascending.limit(page_size + 1)))
+        rows = _load(session, ascending.limit(page_size + 1))
         if len(rows) > page_size:
             alerts = list(reversed(rows[:page_size]))
         else:
             page = 1  # back at the start: show the full first page
     if alerts is None:  # no cursor: a numbered page (OFFSET), as old links ask
         offset = (page - 1) * page_size
-        alerts = list(session.scalars(_descending(query).offset(offset).limit(page_size)))
+        alerts = _load(session, _descending(query).offset(offset).limit(page_size))
         has_next, has_prev = len(alerts) == page_size and (more or offset + len(alerts) < total), page > 1
     page = max(1, page if more else min(page, pages))
     result = QueuePage(alerts=alerts, total=total, page=page, pages=pages, more=more)

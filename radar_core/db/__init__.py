@@ -6,7 +6,9 @@ from radar_core.db.session import (
     get_by_id,
     init_db,
     make_engine,
+    refresh_statistics,
     session_scope,
 )
 
-__all__ = ["MAX_ROW_ID", "connect", "get_by_id", "init_db", "make_engine", "session_scope"]
+__all__ = ["MAX_ROW_ID", "connect", "get_by_id", "init_db", "make_engine", "refresh_statistics",
+           "session_scope"]

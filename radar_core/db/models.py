@@ -281,11 +281,13 @@ class Alert(Base):
 
     __table_args__ = (
         # Queue order (severity, score, recency, id), with and without a status filter, and
-        # per client for RMs: keyset pages read only the rows they show.
+        # per client for RMs: keyset pages read only the rows they show. The per-client
+        # index ends with ``firm_key`` so an RM's alerts are found, counted and ordered
+        # from the index alone (the visibility rule excludes ``review:`` firms).
         Index("ix_alerts_queue_status", "status", "severity_rank", "score", "created_at", "id"),
         Index("ix_alerts_queue_order", "severity_rank", "score", "created_at", "id"),
         Index("ix_alerts_queue_client", "client_id", "status", "severity_rank", "score",
-              "created_at", "id"),
+              "created_at", "id", "firm_key"),
     )
 
     @validates("severity")

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from radar_core.db.failures import shown_url
@@ -141,6 +141,29 @@ def upgrade_db(engine: Engine, revision: str = "head") -> None:
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
+
+
+#: Rows SQLite samples per index when it refreshes statistics: about 15 ms at a million
+#: alerts, and the plans it yields match those of a full ANALYZE (which takes ~0.5 s).
+ANALYSIS_LIMIT = 10_000
+
+
+def refresh_statistics(engine: Engine) -> None:
+    """Refresh the query planner's statistics (SQLite; PostgreSQL's autovacuum does it).
+
+    SQLite keeps none unless asked: without them it reads an RM's "new" alerts through the
+    status index (hundreds of thousands of rows) instead of the per-client queue index
+    (250 ms instead of 6 ms at a million alerts). Called when alerts were stored and when
+    the web server starts; failures are logged, never raised (statistics are an aid).
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql(f"PRAGMA analysis_limit={ANALYSIS_LIMIT}")
+            conn.exec_driver_sql("ANALYZE")
+    except SQLAlchemyError as exc:  # a locked or read-only file keeps its old statistics
+        log.warning("could not refresh query statistics: %s", exc)
 
 
 def connect(url: str) -> sessionmaker[Session]:

@@ -10,6 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import sessionmaker
 
 from radar_core.db import init_db, make_engine, session_scope
 from radar_core.db.models import Base, Document, Event
@@ -184,3 +185,35 @@ def test_users_get_a_language_column_that_defaults_to_turkish(database_url):
     command.downgrade(cfg, "0010")
     assert "language" not in {c["name"] for c in inspect(engine).get_columns("users")}
     engine.dispose()
+
+
+def test_refresh_statistics_gives_sqlite_a_planner_and_never_raises(tmp_path, caplog):
+    """SQLite keeps no statistics unless asked; with none it read an RM's "new" alerts
+    through the status index. A database it cannot write keeps its old statistics."""
+    from radar_core.db import refresh_statistics
+    from radar_core.db.models import Alert
+
+    url = f"sqlite:///{tmp_path / 'stats.db'}"
+    engine = make_engine(url)
+    init_db(engine)
+    now = datetime(2026, 1, 1)
+    with session_scope(sessionmaker(engine)) as session:
+        session.add_all(Alert(dedupe_key=f"k{n}", rule_id="r", rule_version="1", polarity="risk",
+                              client_id=f"C{n % 5}", firm_key=f"C{n % 5}", company="X", title="t",
+                              score=1.0, severity="low", created_at=now, updated_at=now, as_of=now)
+                        for n in range(20))
+    refresh_statistics(engine)
+    with engine.connect() as conn:
+        indexed = {row[0] for row in conn.exec_driver_sql("SELECT idx FROM sqlite_stat1 WHERE tbl = 'alerts'")}
+    assert "ix_alerts_queue_client" in indexed
+    import sqlite3
+
+    holder = sqlite3.connect(tmp_path / "stats.db", isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # another process is writing
+    try:
+        with caplog.at_level("WARNING", logger="radar_core.db.session"):
+            refresh_statistics(make_engine(url + "?timeout=0"))  # logged, not raised
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert "could not refresh query statistics" in caplog.text

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import shutil
 import subprocess
 import sys
@@ -34,10 +33,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def rss_mb() -> float:
+def rss_mb(field: str = "VmRSS") -> float:
+    """Resident size now (``VmRSS``) or at its highest (``VmHWM``), in MB.
+
+    ``VmHWM`` belongs to this program's own memory: ``ru_maxrss`` would carry over the
+    peak of the benchmark process that forked it (2 GB after importing the register).
+    """
     with open("/proc/self/status", encoding="ascii") as fh:
         for line in fh:
-            if line.startswith("VmRSS:"):
+            if line.startswith(f"{field}:"):
                 return int(line.split()[1]) / 1024
     return 0.0
 
@@ -65,7 +69,7 @@ def child(mode: str, database: Path, data_dir: Path) -> dict[str, object]:
         "extractor_s": round(w2 - w1, 2), "extractor_cpu_s": round(c2 - c1, 2),
         "ready_cpu_s": round(c2, 2),
         "rss_mb": round(rss_mb()),
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "peak_rss_mb": round(rss_mb("VmHWM")),
     }
 
 

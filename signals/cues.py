@@ -4,7 +4,9 @@ An analyst adds a cue by editing ``signals/patterns/<lang>.yml``. A cue is a sho
 pattern over folded text (Turkish-lower-cased, diacritics removed) where ``word`` must
 match exactly, ``stem*`` covers any suffix ("al*" -> aldı, almış, alacak), ``a|b*``
 lists alternatives (single words; a stem ending in "k*" also matches "ğ": "alacak*" ->
-"alacağı") and ``~`` / ``~N`` allows up to 3 / N words in between; or a raw
+"alacağı"), ``stem+`` is a Turkish verb in any active form (``signals.verbs``:
+"et+" -> etti, eden, edecek; "imzala+" -> imzalıyor; passives have their own stem,
+"imzalan+") and ``~`` / ``~N`` allows up to 3 / N words in between; or a raw
 ``regex`` over the same folded text. Errors name the file, line and field.
 """
 
@@ -21,6 +23,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validat
 from radar_core import declared
 from radar_core.text import fold
 from signals.scanner import Alternation, Scanner, relaxed_search
+from signals.verbs import verb_prefixes, verb_regex
 
 PATTERN_DIR = Path(__file__).parent / "patterns"
 Role = Literal["nom", "gen", "dat", "acc", "loc", "abl", "ins", "by", "to", "from", "with",
@@ -34,8 +37,11 @@ Scope = Literal["sentence", "earlier", "weak", "document"]
 def first_prefixes(pattern: str) -> tuple[str, ...]:
     """Literal prefixes one of which the first word of a match must start with (a cheap prefilter)."""
     words = fold(pattern).split()
-    out = []
+    out: list[str] = []
     for alt in words[0].split("|"):
+        if alt.endswith("+"):
+            out.extend(verb_prefixes(alt[:-1]))
+            continue
         stem = alt.rstrip("*")
         out.append(stem[:-1] if alt.endswith("k*") and len(alt) > 3 else stem)
     return tuple(out)
@@ -56,6 +62,8 @@ def compile_pattern(pattern: str) -> str:
             if alt.endswith("k*") and len(alt) > 3:
                 # Turkish softens a final k before a vowel: "kuracak*" also "kuracağını".
                 alts.append(re.escape(alt[:-2]) + r"[kg][\w']*")
+            elif alt.endswith("+"):
+                alts.append(verb_regex(alt[:-1]))
             elif alt.endswith("*"):
                 alts.append(re.escape(alt[:-1]) + r"[\w']*")
             else:

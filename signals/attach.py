@@ -208,8 +208,9 @@ SCOPED = ("possibility", "fear", "cancel", "refusal")
 # ("... haberlerin doğru olmadığını açıkladı"), so it stays sentence-wide there.
 SCOPED_BY_LANG = {"tr": SCOPED, "en": (*SCOPED, "negation")}
 # Modifiers that bind to the whole clause of the cue, however far: "revised the outlook on
-# X from negative to stable" is an upgrade, even with the firm's name in between.
-CLAUSE_SCOPED = ("upgrade",)
+# X from negative to stable" is an upgrade, even with the firm's name in between; a plant
+# sold "icradan" / at a foreclosure auction in that clause is a forced sale.
+CLAUSE_SCOPED = ("upgrade", "enforcement")
 # Words that open a new clause inside a sentence.
 CLAUSE_OPENERS = frozenset("; which that who whose whereas while but ancak fakat ama ise".split())
 # Turkish closes a clause with the converb -(y)ken: "X'in notunu yükseltirken Y'nin notunu

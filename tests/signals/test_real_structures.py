@@ -926,3 +926,25 @@ def test_a_yard_that_took_on_the_building(extractor: Extractor) -> None:
 def test_review_counter_examples(extractor: Extractor, lang: str, text: str,
                                  expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A creditor selling the debtor's plant from enforcement: the debtor is insolvent, the
+    # creditor (a client here) gets nothing, and there is no asset sale.
+    ("tr", "Polat Yapı Taahhüt A.Ş., Defne Tekstil A.Ş.'den alacağını tahsil etmek için "
+           "fabrikayı icradan satışa çıkardı.", {("insolvency", "K4")}),
+    ("en", "Polat Yapi will sell Defne Tekstil's plant at a foreclosure auction.",
+     {("insolvency", "K4")}),
+    # The bankruptcy office's auction of a bankrupt firm's plant is no tender and no sale of
+    # the firm's own, anywhere in the story.
+    ("tr", "Defne Tekstil A.Ş. iflas etti. Şirketin Uşak'taki fabrikası İflas Müdürlüğü'nde "
+           "ihaleye çıktı ve fabrika satıldı.", {("insolvency", "K4")}),
+    ("en", "Defne Tekstil's Usak plant was sold at a bankruptcy auction on Monday.",
+     {("insolvency", "K4")}),
+    # A firm's own sale stays a sale.
+    ("tr", "Defne Tekstil A.Ş. Uşak'taki fabrikasını satışa çıkardı.", {("asset_sale", "K4")}),
+    ("en", "Defne Tekstil put its Usak plant up for sale.", {("asset_sale", "K4")}),
+])
+def test_forced_sales_are_the_debtors_insolvency(extractor: Extractor, lang: str, text: str,
+                                                 expected: set[tuple[str, str]]) -> None:
+    assert events(extractor, text, lang) == expected

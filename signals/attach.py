@@ -102,6 +102,10 @@ def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
         role = _noun_case(tokens[mention.tok_end + 1].base)
         if role:
             return role
+    if lang == "tr" and not mention.suffix:
+        role = _venture_case(tokens, mention.tok_end)
+        if role:
+            return role
     if mention.tok_end < len(tokens):
         nxt = tokens[mention.tok_end]
         if nxt.base in _TR_POSTPOSITIONS:
@@ -137,6 +141,28 @@ _NOUN_CASES = (("nin", "gen"), ("nun", "gen"), ("in", "gen"), ("un", "gen"),
                ("nda", "loc"), ("da", "loc"), ("de", "loc"), ("ya", "dat"), ("ye", "dat"),
                ("na", "dat"), ("e", "dat"), ("yi", "acc"), ("yu", "acc"), ("ni", "acc"),
                ("i", "acc"), ("u", "acc"))
+
+
+# A joint venture or consortium named after its members ("A ve B İş Ortaklığı'na", "B
+# Ortak Girişimi'nin"): the members take the case the venture's noun carries (folded).
+_VENTURES = (("is", "ortakligi"), ("ortak", "girisimi"), ("konsorsiyumu",))
+
+
+def _venture_case(tokens: list[Token], at: int) -> str:
+    """The case of a joint-venture noun starting at token ``at``, or ""."""
+    for words in _VENTURES:
+        end = at + len(words)
+        if end > len(tokens) or any(tokens[at + k].base != w for k, w in enumerate(words[:-1])):
+            continue
+        last = tokens[end - 1]
+        if not last.base.startswith(words[-1]):
+            continue
+        rest = last.base[len(words[-1]):]
+        if last.suffix and not rest:
+            return next((role for suffixes, role in _TR_SUFFIX_ROLES if last.suffix in suffixes), "")
+        return next((role for ending, role in _NOUN_CASES
+                     if ending.startswith("n") and rest == ending), "")
+    return ""
 
 
 def _noun_case(word: str) -> str:

@@ -948,3 +948,17 @@ def test_review_counter_examples(extractor: Extractor, lang: str, text: str,
 def test_forced_sales_are_the_debtors_insolvency(extractor: Extractor, lang: str, text: str,
                                                  expected: set[tuple[str, str]]) -> None:
     assert events(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # A joint venture named after its members: each member wins; the venture's noun
+    # carries the case ("... İş Ortaklığı'na verildi"), however far the tender noun is.
+    ("tr", "Hastane inşaatı ihalesi 376 milyon TL'ye Polat Yapı ve Defne Tekstil İş "
+           "Ortaklığı'na verildi."),
+    ("tr", "İhale, Polat Yapı ve Defne Tekstil iş ortaklığına verildi."),
+    ("tr", "İhalenin Polat Yapı ve Defne Tekstil Ortak Girişimi'ne verildiği açıklandı."),
+    ("en", "The contract was awarded to a joint venture of Polat Yapi and Defne Tekstil."),
+    ("en", "The Polat Yapi and Defne Tekstil joint venture was awarded the contract."),
+])
+def test_joint_venture_members_each_win(extractor: Extractor, lang: str, text: str) -> None:
+    assert events(extractor, text, lang) == {("contract_won", "K7"), ("contract_won", "K4")}

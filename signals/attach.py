@@ -228,7 +228,9 @@ def attach(
 # Modifiers that bind to the clause of the cue, not to the whole sentence: "won a contract
 # for a hospital, which may open in 2028" is a won contract; "may build a plant" is not.
 # ("undecided" - no decision yet, under study, in talks - holds for the whole sentence.)
-SCOPED = ("possibility", "fear", "cancel", "refusal")
+# "claim": a cue inside what somebody claims ("X'in istifa ettiğini iddia etti") is that
+# person's claim, not a fact; facts elsewhere in the sentence stay.
+SCOPED = ("possibility", "fear", "cancel", "refusal", "claim")
 # English negation is a word of its own clause ("..., and no fine was imposed on Y"); a
 # Turkish one is a suffix, often on a reporting verb that covers the whole sentence
 # ("... haberlerin doğru olmadığını açıkladı"), so it stays sentence-wide there.

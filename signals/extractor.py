@@ -65,7 +65,7 @@ log = logging.getLogger(__name__)
 # Modifiers that remove a candidate unless its type lists them under ``ignore``.
 PROSPECT = "prospect:"
 KILLING = ("denial", "negation", "cancel", "refusal", "rumour", "possibility", "undecided",
-           "fear", "background", "question")
+           "fear", "background", "question", "claim")
 # Source types whose first-person or single-firm posts attach to the main firm directly.
 MAIN_FIRM_SOURCES = frozenset({"complaint", "social", "property"})
 OFFICIAL_SOURCES = frozenset({"disclosure", "court", "registry", "incentive", "patent", "tender"})

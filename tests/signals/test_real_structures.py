@@ -962,3 +962,23 @@ def test_forced_sales_are_the_debtors_insolvency(extractor: Extractor, lang: str
 ])
 def test_joint_venture_members_each_win(extractor: Extractor, lang: str, text: str) -> None:
     assert events(extractor, text, lang) == {("contract_won", "K7"), ("contract_won", "K4")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # What somebody claims happened is that person's claim; a fact in another clause stays.
+    ("tr", "Meclis üyesi Ali Kıdık, Mavikent Gıda Yönetim Kurulu Başkanı Ali Veli'nin istifa "
+           "ettiğini iddia etti.", set()),
+    ("tr", "Meclis üyesi Ali Kıdık, Mavikent Gıda'nın iflas ettiğini öne sürdü.", set()),
+    ("tr", "Mavikent Gıda iflas etti, Ali Kıdık ise Defne Tekstil'in de iflas edeceğini iddia "
+           "etti.", {("insolvency", "K2")}),
+    ("en", "A councillor claimed that Polat Yapi had filed for bankruptcy.", set()),
+    ("en", "Polat Yapi filed for bankruptcy, and a councillor claimed that Defne Tekstil would "
+           "follow.", {("insolvency", "K7")}),
+    # A lawsuit or a customer states claims: those stay events.
+    ("en", "The lawsuit alleges that Polat Yapi misled buyers.", {("lawsuit", "K7")}),
+    ("tr", "Müşteriler, Mavikent Gıda'nın paralarını iade etmediğini iddia etti.",
+     {("refund_problem", "K2")}),
+])
+def test_claims_are_not_facts(extractor: Extractor, lang: str, text: str,
+                              expected: set[tuple[str, str]]) -> None:
+    assert events(extractor, text, lang) == expected

@@ -1,5 +1,5 @@
 """Places in Turkish and English text: the 81 provinces, industrial districts and zones, and
-foreign countries and cities common in Turkish business news.
+foreign countries and cities common in Turkish business news, and world regions.
 
 The gazetteer is declared in ``signals/data/places.yml`` and validated by pydantic; errors
 name file:line and field. Matching works on tokens folded with ``radar_core.text.fold``, so
@@ -76,11 +76,12 @@ class _File(BaseModel):
     zones: list[_Entry] = []
     countries: list[_Entry] = []
     cities: list[_Entry] = []
+    regions: list[_Entry] = []
 
 
 _KINDS = {
     "provinces": "province", "districts": "district", "zones": "zone",
-    "countries": "country", "cities": "city",
+    "countries": "country", "cities": "city", "regions": "region",
 }
 
 

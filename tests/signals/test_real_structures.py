@@ -982,3 +982,17 @@ def test_joint_venture_members_each_win(extractor: Extractor, lang: str, text: s
 def test_claims_are_not_facts(extractor: Extractor, lang: str, text: str,
                               expected: set[tuple[str, str]]) -> None:
     assert events(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Continents and world regions are places, never firms in an enumeration.
+    ("tr", "Polat Yapı ve Avrupa'nın en büyük batarya fabrikasını kurmak için iş birliği yapıyor.",
+     {("investment_announcement", "K7")}),
+    ("tr", "Orta Doğu ve Polat Yapı, bölgedeki en büyük çimento fabrikasını kuracak.",
+     {("investment_announcement", "K7")}),
+    ("en", "Polat Yapi and Europe will build the largest battery plant in the region.",
+     {("investment_announcement", "K7")}),
+])
+def test_world_regions_are_no_firms(extractor: Extractor, lang: str, text: str,
+                                    expected: set[tuple[str, str]]) -> None:
+    assert firms(extractor, text, lang) == expected

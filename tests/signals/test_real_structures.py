@@ -996,3 +996,19 @@ def test_claims_are_not_facts(extractor: Extractor, lang: str, text: str,
 def test_world_regions_are_no_firms(extractor: Extractor, lang: str, text: str,
                                     expected: set[tuple[str, str]]) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Paying a penalty, and an enforcement summary's "civil penalties to X".
+    ("en", "In settled matters, the SEC charged Polat Yapi and two officers. Penalties included "
+           "cease-and-desist orders and civil penalties to Polat Yapi of $1.5m.",
+     {("regulatory_fine", "K7")}),
+    ("en", "Polat Yapi paid civil penalties to the SEC.", {("regulatory_fine", "K7")}),
+    ("en", "Customers paid late fees and penalties to Polat Yapi.", set()),
+    ("tr", "Polat Yapı, Rekabet Kurumu'na 2 milyon TL ceza ödedi.", {("regulatory_fine", "K7")}),
+    ("tr", "Polat Yapı cezasını ödüyor.", {("regulatory_fine", "K7")}),
+    ("tr", "Polat Yapı cezayı ödemeyi reddetti.", set()),
+])
+def test_paid_penalties_are_fines(extractor: Extractor, lang: str, text: str,
+                                  expected: set[tuple[str, str]]) -> None:
+    assert events(extractor, text, lang) == expected

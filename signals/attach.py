@@ -85,7 +85,7 @@ def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
             if mention.suffix in suffixes:
                 if role == "dat" and lang == "tr":
                     after = tokens[mention.tok_end].base if mention.tok_end < len(tokens) else ""
-                    if after == "karsi":
+                    if after in ("karsi", "yonelik"):
                         return "against"
                     if after == "ait":  # "X'e ait fabrika": X's plant
                         return "gen"

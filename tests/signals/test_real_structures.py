@@ -1012,3 +1012,26 @@ def test_world_regions_are_no_firms(extractor: Extractor, lang: str, text: str,
 def test_paid_penalties_are_fines(extractor: Extractor, lang: str, text: str,
                                   expected: set[tuple[str, str]]) -> None:
     assert events(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Suits written around the verb: the participle before the noun, "yönelik", the losing
+    # party, a court's award of damages, an indictment drawn up.
+    ("tr", "Polat Yapı'ya karşı açılan davada karar çıktı.", {("lawsuit", "K7")}),
+    ("tr", "Polat Yapı'ya dava açan işçiler haklı bulundu.", {("lawsuit", "K7")}),
+    ("tr", "Polat Yapı, işçilerin açtığı davayı kaybetti.", {("lawsuit", "K7")}),
+    ("tr", "Mahkeme, Polat Yapı'nın 5 milyon TL tazminat ödemesine hükmetti.", {("lawsuit", "K7")}),
+    ("tr", "Polat Yapı hakkında iddianame hazırlandı.", {("lawsuit", "K7")}),
+    ("tr", "Polat Yapı'ya yönelik soruşturma genişliyor.", {("lawsuit", "K7")}),
+    ("tr", "Polat Yapı, Rekabet Kurumu tarafından soruşturma kapsamına alındı.",
+     {("lawsuit", "K7")}),
+    ("tr", "Dava açan Polat Yapı, Defne Tekstil'den tazminat istiyor.", set()),
+    ("en", "Polat Yapi lost a lawsuit brought by former workers.", {("lawsuit", "K7")}),
+    ("en", "Polat Yapi settled a lawsuit with the state for $2 million.", {("lawsuit", "K7")}),
+    ("en", "Polat Yapi won a lawsuit against Defne Tekstil.", {("lawsuit", "K4")}),
+    # Getting ready to act is still a threat; a document drawn up is done.
+    ("tr", "Polat Yapı işçi çıkarmaya hazırlanıyor.", set()),
+])
+def test_suits_written_around_the_verb(extractor: Extractor, lang: str, text: str,
+                                       expected: set[tuple[str, str]]) -> None:
+    assert events(extractor, text, lang) == expected

@@ -1035,3 +1035,20 @@ def test_paid_penalties_are_fines(extractor: Extractor, lang: str, text: str,
 def test_suits_written_around_the_verb(extractor: Extractor, lang: str, text: str,
                                        expected: set[tuple[str, str]]) -> None:
     assert events(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Investment headlines and forms: the investor in the ablative of a headline, the
+    # present tense, a new plant starting production, plans for a headquarters.
+    ("tr", "Polat Yapı'dan Bursa'ya 250 milyon liralık yatırım.", {("investment_announcement", "K7")}),
+    ("tr", "Polat Yapı Türkiye'ye 100 milyon euro yatırım yapıyor.",
+     {("investment_announcement", "K7")}),
+    ("tr", "Polat Yapı'nın yeni fabrikası üretime başladı.", {("investment_announcement", "K7")}),
+    ("tr", "Türkiye'den Almanya'ya 5 milyar dolarlık yatırım.", set()),
+    ("en", "Polat Yapi unveiled plans for a $75 million headquarters.",
+     {("investment_announcement", "K7")}),
+    ("en", "The mayor unveiled plans for a new community center.", set()),
+])
+def test_investment_headlines_and_forms(extractor: Extractor, lang: str, text: str,
+                                        expected: set[tuple[str, str]]) -> None:
+    assert events(extractor, text, lang) == expected

@@ -1052,3 +1052,14 @@ def test_suits_written_around_the_verb(extractor: Extractor, lang: str, text: st
 def test_investment_headlines_and_forms(extractor: Extractor, lang: str, text: str,
                                         expected: set[tuple[str, str]]) -> None:
     assert events(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Polat Yapı sermayesini 100 milyon TL'ye çıkarıyor.", {("capital_increase", "K7")}),
+    ("Polat Yapı'nın ödenmiş sermayesi 50 milyon TL'den 80 milyon TL'ye çıkarıldı.",
+     {("capital_increase", "K7")}),
+    ("Sermaye Piyasası Kurulu yeni tebliğ çıkardı.", set()),
+])
+def test_capital_raised_to_an_amount(extractor: Extractor, text: str,
+                                     expected: set[tuple[str, str]]) -> None:
+    assert events(extractor, text) == expected

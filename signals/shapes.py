@@ -94,6 +94,43 @@ def _appositive_firm_noun(tokens: list[Token], end: int) -> bool:
     return False
 
 
+# Plural firm nouns that an enumeration of examples belongs to: "A, B ve C gibi büyük
+# firmalar", "companies such as A, B and C", "three lenders (A, B and C)" (folded prefixes).
+_COLLECTIVE_TR = ("firmalar", "sirketler", "bankalar", "markalar", "holdingler", "ureticiler",
+                  "tedarikciler", "yukleniciler", "zincirler", "kuruluslar", "devler")
+_COLLECTIVE_EN = frozenset("""companies firms banks lenders brands retailers carriers insurers
+    automakers carmakers makers manufacturers producers suppliers contractors chains airlines
+    developers operators startups giants conglomerates businesses groups""".split())
+_EXAMPLE_OPENERS = frozenset("like including include includes included (".split())
+
+
+def _in_example_list(tokens: list[Token], start: int, end: int) -> bool:
+    """True when the name [start, end) is one of the examples of a plural firm noun: "A, B
+    ve C gibi (büyük) firmalar", "companies such as A, B and C", "firms like A", "three
+    lenders (A, B and C)". The collective noun says what every member of the list is."""
+    n = len(tokens)
+    j = end
+    while j < n and j - end < 24 and (tokens[j].base in LIST_GLUE or tokens[j].text in LIST_GLUE
+                                      or (tokens[j].is_word and tokens[j].text[:1].isupper()
+                                          and not tokens[j].suffix)):
+        j += 1
+    if j < n and tokens[j].base == "gibi" and not tokens[end - 1].suffix:
+        return any(t.base.startswith(_COLLECTIVE_TR) for t in tokens[j + 1:j + 4] if t.is_word)
+    i = start - 1
+    while i >= 0 and start - i < 24 and (tokens[i].base in LIST_GLUE or tokens[i].text in LIST_GLUE
+                                          or (tokens[i].is_word and tokens[i].text[:1].isupper())):
+        i -= 1
+    if i < 1:
+        return False
+    opener = tokens[i]
+    if opener.base == "as" and tokens[i - 1].base == "such":
+        i -= 1
+    elif opener.base not in _EXAMPLE_OPENERS and opener.text not in _EXAMPLE_OPENERS:
+        return False
+    before = [t for t in tokens[max(0, i - 4):i] if t.is_word]
+    return any(t.base in _COLLECTIVE_EN for t in before[-3:])
+
+
 def _firm_noun_follows(tokens: list[Token], end: int) -> bool:
     """True when a firm noun describes the name right after it ("X isimli şirket", "X, a
     drug maker", "X, a Canadian advanced recycling company,"), not when a determiner
@@ -249,7 +286,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         span = [t for t in tokens[start:end] if t.is_word]
         initial = start == first_word or (start > 0 and tokens[start - 1].text in _OPENERS)
         if initial and len(span) == 1 and span[0].base not in elsewhere and not officer \
-                and not _firm_noun_follows(tokens, end) and not _owner(tokens, end):
+                and not _firm_noun_follows(tokens, end) and not _owner(tokens, end) \
+                and not _in_example_list(tokens, start, end):
             # A capitalised first word, unless "X isimli şirket", "X, a maker" (the
             # commonest span of all, so ruled on before the other filters).
             continue
@@ -362,7 +400,8 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]]) -> li
             and officer_title_at(after, 0) > 0
         described = _described(tokens, m.tok_end) or _owner(tokens, m.tok_end)
         if listed or sector or titled or described or repeated \
-                or officer or _appositive_firm_noun(tokens, m.tok_end):
+                or officer or _appositive_firm_noun(tokens, m.tok_end) \
+                or _in_example_list(tokens, m.tok_start, m.tok_end):
             kept.append(m)
         elif (len(words) == 1 and not words[0].is_all_caps and m.tok_start > first_word_index(tokens)
               and tokens[m.tok_start - 1].text not in _OPENERS) or 2 <= len(words) <= 4:

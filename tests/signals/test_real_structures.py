@@ -1063,3 +1063,32 @@ def test_investment_headlines_and_forms(extractor: Extractor, lang: str, text: s
 def test_capital_raised_to_an_amount(extractor: Extractor, text: str,
                                      expected: set[tuple[str, str]]) -> None:
     assert events(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Examples of a plural firm noun are firms, whatever their shape, the first word of the
+    # sentence included.
+    ("tr", "Norvane, Velkor ve Tarsen gibi firmalar konkordato ilan etti.",
+     {("insolvency", "Norvane"), ("insolvency", "Velkor"), ("insolvency", "Tarsen")}),
+    ("tr", "Geçen yıl Velkor gibi büyük şirketler de iflas etti.", {("insolvency", "Velkor")}),
+    ("en", "Companies such as Norvane, Velkor and Tarsen filed for bankruptcy.",
+     {("insolvency", "Norvane"), ("insolvency", "Velkor"), ("insolvency", "Tarsen")}),
+    ("en", "Retailers like Norvane and Velkor filed for bankruptcy this year.",
+     {("insolvency", "Norvane"), ("insolvency", "Velkor")}),
+    ("en", "The regulator fined three lenders (Norvane, Velkor, and Tarsen) a total of "
+           "$20 million.",
+     {("regulatory_fine", "Norvane"), ("regulatory_fine", "Velkor"),
+      ("regulatory_fine", "Tarsen")}),
+    # People given as examples are no firms.
+    ("en", "Analysts like Norvane and Velkor expect the lender to be fined.", set()),
+])
+def test_examples_of_a_plural_firm_noun_are_firms(extractor: Extractor, lang: str, text: str,
+                                                  expected: set[tuple[str, str]]) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+def test_a_protest_is_no_customer_complaint_unless_customers_protest(
+        extractor: Extractor) -> None:
+    assert events(extractor, "Polat Yapı işçileri fabrika önünde protesto düzenledi.") == set()
+    assert events(extractor, "Polat Yapı'nın müşterileri şirket önünde protesto düzenledi.") == {
+        ("customer_complaint", "K7")}

@@ -6,7 +6,8 @@ match exactly, ``stem*`` covers any suffix ("al*" -> aldı, almış, alacak), ``
 lists alternatives (single words; a stem ending in "k*" also matches "ğ": "alacak*" ->
 "alacağı"), ``stem+`` is a Turkish verb in any active form (``signals.verbs``:
 "et+" -> etti, eden, edecek; "imzala+" -> imzalıyor; passives have their own stem,
-"imzalan+") and ``~`` / ``~N`` allows up to 3 / N words in between; or a raw
+"imzalan+"), ``stem!`` the same verb negated or unable to ("edil!" -> edilmedi,
+edilmeyecek, edilemiyor) and ``~`` / ``~N`` allows up to 3 / N words in between; or a raw
 ``regex`` over the same folded text. Errors name the file, line and field.
 """
 
@@ -23,7 +24,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validat
 from radar_core import declared
 from radar_core.text import fold
 from signals.scanner import Alternation, Scanner, relaxed_search
-from signals.verbs import verb_prefixes, verb_regex
+from signals.verbs import negated_verb_regex, verb_prefixes, verb_regex
 
 PATTERN_DIR = Path(__file__).parent / "patterns"
 Role = Literal["nom", "gen", "dat", "acc", "loc", "abl", "ins", "by", "to", "from", "with",
@@ -41,6 +42,10 @@ def first_prefixes(pattern: str) -> tuple[str, ...]:
     for alt in words[0].split("|"):
         if alt.endswith("+"):
             out.extend(verb_prefixes(alt[:-1]))
+            continue
+        if alt.endswith("!"):
+            out.append(alt[:-2] + "d" if alt[:-1].endswith(("et", "git")) else alt[:-1])
+            out.append(alt[:-1])
             continue
         stem = alt.rstrip("*")
         out.append(stem[:-1] if alt.endswith("k*") and len(alt) > 3 else stem)
@@ -64,6 +69,8 @@ def compile_pattern(pattern: str) -> str:
                 alts.append(re.escape(alt[:-2]) + r"[kg][\w']*")
             elif alt.endswith("+"):
                 alts.append(verb_regex(alt[:-1]))
+            elif alt.endswith("!"):
+                alts.append(negated_verb_regex(alt[:-1]))
             elif alt.endswith("*"):
                 alts.append(re.escape(alt[:-1]) + r"[\w']*")
             else:

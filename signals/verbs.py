@@ -1,4 +1,4 @@
-"""Turkish verb forms from a stem: the ``stem+`` operator of the cue language.
+"""Turkish verb forms from a stem: the ``stem+`` and ``stem!`` operators of the cue language.
 
 ``stem*`` (any suffix) misses the forms where the stem itself changes and matches words
 that are no forms of the verb at all. A verb rule measured on 20,115 verb forms labelled
@@ -18,6 +18,10 @@ and 24 % for ``stem*``, at a regex's cost. What it knows, over folded text (ş�
   "imzalattı") change who did what, so a cue asks for them with their own stem
   ("imzalan+", "veril+");
 * derived nouns are no verb forms: "-ım" (alım, seçim), "-ış" (alış), "-ıcı" (alıcı).
+
+``stem!`` is the same verb negated, in any tense, or unable to ("iade edilmedi",
+"edilmiyor", "edilmeyecek", "edilmemesi", "ödeyemedi", "alamıyor"): what a refund,
+delivery or payment cue says went wrong. The voice again comes with the stem ("edil!").
 """
 
 from __future__ import annotations
@@ -54,6 +58,27 @@ def verb_regex(stem: str) -> str:
         vowel_suffix = _AFTER_CONSONANT.replace(_PAST + "|", "")
         forms = [re.escape(stem) + rf"(?:{_PAST})" + rest,
                  re.escape(stem[:-1] + "d") + vowel_suffix + rest]
+    return "(?:" + "|".join(forms) + ")"
+
+
+# Negation -me/-ma, then a tense, participle, converb, verbal noun or -yor (which narrows
+# it to -mi-): "etmedi", "etmez", "etmeyen", "etmeyecek", "etmeyerek", "etmemiş",
+# "etmemesi", "etmiyor". Not the positive verbal noun and its cases ("etmesi", "etmeye",
+# "ödemede"), nor the infinitive ("etmek").
+_NEGATED = r"m(?:[ae](?:d[iu]|z|y[ae][ncr]|y[iu]p|m[iu]s|m[ae]s[iu]|m[ae]k)|[iu]yor)"
+
+
+def negated_verb_regex(stem: str) -> str:
+    """A regex (no anchors) for the negated and the "unable to" forms of a folded verb stem."""
+    if not stem or not stem.isalpha():
+        raise ValueError(f"not a verb stem: {stem!r}")
+    rest = r"[\w']*"
+    # Unable to: -(y)e/-(y)a before the negation ("ödeyemedi", "alamıyor", "edemedi").
+    glide = "y" if stem[-1] in VOWELS else ""
+    forms = [re.escape(stem) + _NEGATED + rest,
+             re.escape(stem) + glide + "[ae]" + _NEGATED + rest]
+    if stem.endswith(_SOFTENING):
+        forms.append(re.escape(stem[:-1] + "d") + "[ae]" + _NEGATED + rest)
     return "(?:" + "|".join(forms) + ")"
 
 

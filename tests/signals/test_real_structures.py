@@ -1092,3 +1092,19 @@ def test_a_protest_is_no_customer_complaint_unless_customers_protest(
     assert events(extractor, "Polat Yapı işçileri fabrika önünde protesto düzenledi.") == set()
     assert events(extractor, "Polat Yapı'nın müşterileri şirket önünde protesto düzenledi.") == {
         ("customer_complaint", "K7")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A refund that will not, could not or did not happen, in any tense (the "!" operator).
+    ("Polat Yapı, müşterilerin paralarının iade edilmeyeceğini açıkladı.",
+     {("refund_problem", "K7")}),
+    ("Polat Yapı'dan ev alan yüzlerce kişi paralarını geri alamadıklarını söyledi.",
+     {("refund_problem", "K7")}),
+    ("Polat Yapı aylardır iade yapmıyor.", {("refund_problem", "K7")}),
+    ("Polat Yapı siparişlerin bedelini iade etmeye başladı.", set()),
+    # Workers' unpaid wages are no customer's refund.
+    ("Polat Yapı işçilerinin ücretleri aylardır ödenmiyor.", set()),
+])
+def test_refunds_that_did_not_happen_in_any_tense(extractor: Extractor, text: str,
+                                                   expected: set[tuple[str, str]]) -> None:
+    assert events(extractor, text) == expected

@@ -76,3 +76,23 @@ def test_new_forms_of_listed_verbs_raise_their_events(extractor: Extractor, text
 ])
 def test_denied_intended_or_supposed_forms_stay_silent(extractor: Extractor, text: str) -> None:
     assert events(extractor, text) == set()
+
+
+@pytest.mark.parametrize(("pattern", "matched", "not_matched"), [
+    # Negated in every tense, and "unable to"; the positive forms, verbal nouns and their
+    # cases, and the infinitive are not.
+    ("edil!", "edilmedi edilmiyor edilmeyecek edilmeyeceğini edilmemiş edilmemesi edilmez "
+              "edilmediğini edilemedi edilemiyor edilmeyen",
+     "edildi ediliyor edilecek edilmesi edilmeye edilmek"),
+    ("et!", "etmedi etmiyor etmeyecek edemedi edemiyor etmeyerek",
+     "etti ediyor etmesi etmeye etmek"),
+    ("öde!", "ödemedi ödemiyor ödemeyecek ödeyemedi ödeyemiyor",
+     "ödedi ödüyor ödemede ödemesi ödemek ödeme ödenmedi"),
+    ("al!", "almadı alamadı alamıyor alamayan alamayacak", "aldı alıyor alma almak alım"),
+])
+def test_stem_bang_matches_the_verbs_negated_forms(pattern: str, matched: str,
+                                                   not_matched: str) -> None:
+    assert all(_forms(pattern, matched).values()), _forms(pattern, matched)
+    assert not any(_forms(pattern, not_matched).values()), _forms(pattern, not_matched)
+    for word in matched.split():
+        assert any(fold(word).startswith(p) for p in first_prefixes(pattern)), word

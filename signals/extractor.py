@@ -288,11 +288,26 @@ class Extractor:
                     allowed = [r for r in allowed if r not in ("nom", "gen")] or ["against"]
                 att = attach(c_start, c_end, local, roles, allowed, hit.cue.side, tokens, lang)
                 candidates_weak = weak_here
+                etype = hit.type
                 if att is not None and hit.type in ("contract_won", "tender_opened") \
                         and _is_plant(att.mention):
                     # "X Şeker Fabrikası ihalesini Alteks kazandı": the plant is what the
-                    # tender was for; the bare subject before the verb is the winner.
+                    # tender was for; the bare subject before the verb is the winner, and
+                    # winning the auction of a plant is buying it (design.md: auction wins).
+                    plant = att.mention
                     att, candidates_weak = None, weak_all
+                    if hit.type == "contract_won":
+                        etype = "land_acquisition"
+                        # "Y'ye ait X Fabrikası": the owner named before the plant sells it.
+                        owner = _owner_of(plant, local + long_here, tokens)
+                        if owner is not None:
+                            candidates.append(_Candidate(
+                                "asset_sale", owner.key, owner, self._confidence(
+                                    hit.cue.weight, owner, 0.7, doc.source_type) * factor,
+                                s_idx, tokens[c_start].start - a, hit.cue.label,
+                                hit.cue.weight))
+                if att is not None and hit.type == "land_acquisition" and _is_plant(att.mention):
+                    continue  # "X Fabrikası satıldı": the plant is what was sold, not a buyer
                 preps = [r for r in allowed if r not in ("nom", "gen", "any", "acc", "dat")]
                 if (long_here or weak_all) and preps and lang == "en":
                     # An unregistered name right after the cue's preposition ("issued ...
@@ -360,7 +375,7 @@ class Extractor:
                         continue
                     conf = self._confidence(hit.cue.weight, member, fit,
                                             doc.source_type) * factor
-                    candidates.append(_Candidate(hit.type, member.key, member, conf, s_idx,
+                    candidates.append(_Candidate(etype, member.key, member, conf, s_idx,
                                                  tokens[c_start].start - a, hit.cue.label,
                                                  hit.cue.weight))
         candidates += self._header_rows(text, sents, cues, tokens_by_sent, by_sent, weak,
@@ -569,6 +584,15 @@ _CREDIT = re.compile(
     r"^\W*(?:(?:additional )?(?:reporting|editing|writing|compiled|story provided) by\b"
     r"|(?:photo|photograph|image|picture|foto|fotograf|gorsel|kaynak|source|credit|"
     r"copyright|\u00a9|haber|muhabir|editor)\b\s*(?:by|:|-|\u2013|\u2014|/))")
+
+
+def _owner_of(plant: Mention, mentions: list[Mention], tokens: list[Token]) -> Mention | None:
+    """The firm written "Y'ye ait" (belonging to Y) just before a plant's name, if any."""
+    for m in mentions:
+        if m is not plant and m.suffix and m.tok_end < plant.tok_start <= m.tok_end + 4 \
+                and any(t.base == "ait" for t in tokens[m.tok_end:plant.tok_start]):
+            return m
+    return None
 
 
 def _is_plant(mention: Mention) -> bool:

@@ -507,8 +507,8 @@ def test_a_long_appositive_with_a_firm_noun_makes_a_firm(extractor: Extractor) -
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
-    ("tr", "Devlete ait Ilgın Şeker Fabrikası ihalesini 637 milyon TL'lik teklifle Alteks kazandı.",
-     {("contract_won", "Alteks")}),
+    ("tr", "Devlete ait Ilgın Yem Fabrikası ihalesini 637 milyon TL'lik teklifle Norkent kazandı.",
+     {("land_acquisition", "Norkent")}),  # an auction won: the plant is bought
     ("en", "Analysts said the Polat Yapi land buy lies south of its chemical plant.",
      {("land_acquisition", "K7")}),
     ("en", "The land was part of a 2,000-acre holding put up for sale by Harrow Farms Inc.",
@@ -1108,3 +1108,19 @@ def test_a_protest_is_no_customer_complaint_unless_customers_protest(
 def test_refunds_that_did_not_happen_in_any_tense(extractor: Extractor, text: str,
                                                    expected: set[tuple[str, str]]) -> None:
     assert events(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Winning the auction of a plant is buying it; the owner written "Y'ye ait" sells.
+    ("Polat Yapı'ya ait Ilgın Kağıt Fabrikası ihalesini 600 milyon TL'lik teklifle Velkor "
+     "kazandı.", {("asset_sale", "K7"), ("land_acquisition", "Velkor")}),
+    ("Devlete ait Ilgın Kağıt Fabrikası ihalesini Velkor kazandı.",
+     {("land_acquisition", "Velkor")}),
+    # A plant that was sold bought nothing.
+    ("Kırk dönümlük arazi üzerine kurulu Uzel Traktör Fabrikası satıldı.", set()),
+    # A tender for works is still a contract.
+    ("Ilgaz Enerji ihalesini Polat Yapı kazandı.", {("contract_won", "K7")}),
+])
+def test_a_plant_auctioned_is_bought_and_sold(extractor: Extractor, text: str,
+                                              expected: set[tuple[str, str]]) -> None:
+    assert firms(extractor, text) == expected

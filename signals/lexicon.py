@@ -63,6 +63,11 @@ NOT_FIRM_WORDS = frozenset(
     dutch korean indian european
     """.split()
 )
+# Acronyms of things, not of firms: alone they name a product, a technology or a business
+# model ("sanal POS", "an MLM", "ATM'ler"); inside a longer name they may be a firm's (folded).
+GENERIC_ACRONYMS = frozenset("""pos atm mlm sms gsm led lcd lng lpg cng gdp gsyh api ai ev evs
+    suv b2b b2c kobi kobiler avm esg arge faq pdf usb gps tv nft kyc aml iban swift eft havale
+    qr nfc otc etf reit spac""".split())
 # The Associated Press's abbreviations of US states, as datelines and "in Morristown, Tenn."
 # write them after a town (folded, without the dot): only read right after "Town,".
 STATE_ABBREVIATIONS = frozenset("""ala ariz ark calif colo conn del fla ga ill ind kan ky la md

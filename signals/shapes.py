@@ -15,6 +15,7 @@ from signals.lexicon import (
     FIRM_NOUNS,
     FIRM_ONLY_TITLES,
     FIRM_TITLES,
+    GENERIC_ACRONYMS,
     GEOGRAPHY_WORDS,
     NATIONALITIES,
     NOT_FIRM_WORDS,
@@ -315,6 +316,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         if start == first_word and end < n and tokens[end].text in ("\u2014", "\u2013", "-", ",") \
                 and len(span) <= 3 and all(t.is_all_caps for t in span):
             continue  # a dateline: "SALT LAKE CITY \u2014 ..."
+        if len(span) == 1 and span[0].base in GENERIC_ACRONYMS:
+            continue  # "sanal POS", "an MLM": a product or a business model
         if len(span) == 1 and span[0].base in persons:
             continue  # a surname of someone named in full earlier ("Köksal said")
         if start > 0 and tokens[start - 1].base in PERSON_TITLES:

@@ -1124,3 +1124,12 @@ def test_refunds_that_did_not_happen_in_any_tense(extractor: Extractor, text: st
 def test_a_plant_auctioned_is_bought_and_sold(extractor: Extractor, text: str,
                                               expected: set[tuple[str, str]]) -> None:
     assert firms(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # An acronym of a thing is no firm: a product, a technology, a business model.
+    ("tr", "Sanal POS ve dijital ödeme uygulamalarına yönelik şikayetler son bir haftada arttı."),
+    ("en", "Consumers filed hundreds of complaints about an MLM that promised refunds."),
+])
+def test_an_acronym_of_a_thing_is_no_firm(extractor: Extractor, lang: str, text: str) -> None:
+    assert firms(extractor, text, lang) == set()

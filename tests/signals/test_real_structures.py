@@ -1136,3 +1136,14 @@ def test_a_plant_auctioned_is_bought_and_sold(extractor: Extractor, text: str,
 ])
 def test_an_acronym_of_a_thing_is_no_firm(extractor: Extractor, lang: str, text: str) -> None:
     assert firms(extractor, text, lang) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Capital raised from bond investors or lenders is debt, not a capital increase.
+    ("Polat Yapi raised fresh capital from bond investors last week.", set()),
+    ("Polat Yapi raised capital through a bond sale.", set()),
+    ("Polat Yapi raised fresh capital from its shareholders.", {("capital_increase", "K7")}),
+])
+def test_capital_raised_as_debt_is_no_capital_increase(extractor: Extractor, text: str,
+                                                       expected: set[tuple[str, str]]) -> None:
+    assert events(extractor, text, "en") == expected

@@ -40,12 +40,8 @@ def first_prefixes(pattern: str) -> tuple[str, ...]:
     words = fold(pattern).split()
     out: list[str] = []
     for alt in words[0].split("|"):
-        if alt.endswith("+"):
-            out.extend(verb_prefixes(alt[:-1]))
-            continue
-        if alt.endswith("!"):
-            out.append(alt[:-2] + "d" if alt[:-1].endswith(("et", "git")) else alt[:-1])
-            out.append(alt[:-1])
+        if alt.endswith(("+", "!")):
+            out.extend(verb_prefixes(alt[:-1]))  # negated forms start the same way
             continue
         stem = alt.rstrip("*")
         out.append(stem[:-1] if alt.endswith("k*") and len(alt) > 3 else stem)

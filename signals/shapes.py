@@ -111,15 +111,12 @@ def _in_example_list(tokens: list[Token], start: int, end: int) -> bool:
     lenders (A, B and C)". The collective noun says what every member of the list is."""
     n = len(tokens)
     j = end
-    while j < n and j - end < 24 and (tokens[j].base in LIST_GLUE or tokens[j].text in LIST_GLUE
-                                      or (tokens[j].is_word and tokens[j].text[:1].isupper()
-                                          and not tokens[j].suffix)):
+    while j < n and j - end < 24 and _in_list(tokens[j]) and not tokens[j].suffix:
         j += 1
     if j < n and tokens[j].base == "gibi" and not tokens[end - 1].suffix:
         return any(t.base.startswith(_COLLECTIVE_TR) for t in tokens[j + 1:j + 4] if t.is_word)
     i = start - 1
-    while i >= 0 and start - i < 24 and (tokens[i].base in LIST_GLUE or tokens[i].text in LIST_GLUE
-                                          or (tokens[i].is_word and tokens[i].text[:1].isupper())):
+    while i >= 0 and start - i < 24 and _in_list(tokens[i]):
         i -= 1
     if i < 1:
         return False
@@ -130,6 +127,12 @@ def _in_example_list(tokens: list[Token], start: int, end: int) -> bool:
         return False
     before = [t for t in tokens[max(0, i - 4):i] if t.is_word]
     return any(t.base in _COLLECTIVE_EN for t in before[-3:])
+
+
+def _in_list(token: Token) -> bool:
+    """A capitalised word or the glue of an enumeration ("A, B ve C")."""
+    return token.base in LIST_GLUE or token.text in LIST_GLUE or (
+        token.is_word and token.text[:1].isupper())
 
 
 def _firm_noun_follows(tokens: list[Token], end: int) -> bool:

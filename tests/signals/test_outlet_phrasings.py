@@ -1,0 +1,88 @@
+"""Cue coverage of the ways outlets phrase events, beyond the textbook verb.
+
+A phrasing study of stored public pages (wire copy, regulator round-ups, court digests,
+KAP disclosures, Turkish business news) listed the constructions below; every sentence
+here is our own. Each case failed before the cue or modality rule it pins was added.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from signals import Extractor
+from tests.signals.test_real_structures import firms
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # The allegation is the reason for the fine, not a rumour of it.
+    ("en", "The watchdog fined Yildirim Kablo 3 million euros for allegedly misleading buyers.",
+     ("regulatory_fine", "K1")),
+    # Headline verbs: "Fines X", "X gets a fine", "slaps X with a fine".
+    ("en", "Watchdog Fines Yildirim Kablo $400,000", ("regulatory_fine", "K1")),
+    ("en", "Serin Sut gets £2 million fine over hygiene failures", ("regulatory_fine", "K12")),
+    ("en", "The authority slaps Polat Yapi with a record penalty.", ("regulatory_fine", "K7")),
+    ("en", "The penalty for Defne Tekstil follows a two-year inquiry.", ("regulatory_fine", "K4")),
+    ("en", "Ilgaz Enerji will pay $8 million to settle charges that it misstated its reserves.",
+     ("regulatory_fine", "K3")),
+    # The defendant of a suit, charges and investigations written around it.
+    ("en", "Criminal charges were filed against Ergüven Makine on Tuesday.", ("lawsuit", "K8")),
+    ("en", "Mavikent Gida is accused in a federal lawsuit of mislabelling its yoghurt.",
+     ("lawsuit", "K2")),
+    ("en", "Seren Otel faces criminal investigations in three countries.", ("lawsuit", "K6")),
+    ("en", "Halkapinar Lojistik was the target of a lawsuit filed in Ohio.", ("lawsuit", "K5")),
+    ("en", "Korupark Cam said it is cooperating with the investigation.", ("lawsuit", "K10")),
+    ("en", "The Commission sent a statement of objections to Lodestar over its pricing.",
+     ("lawsuit", "K11")),
+    # Investments announced with other verbs.
+    ("en", "Defne Tekstil said it would build a dyeing mill in Ohio.",
+     ("investment_announcement", "K4")),
+    ("en", "Polat Yapi will spend $90 million on a cement plant in Texas.",
+     ("investment_announcement", "K7")),
+    ("en", "Serin Sut picks Idaho for its cheese plant", ("investment_announcement", "K12")),
+    ("en", "Ergüven Makine has selected Pueblo as the site for a 200-acre campus.",
+     ("investment_announcement", "K8")),
+    ("tr", "Defne Tekstil, Uşak'ta 900 milyon liralık iplik yatırımına başlıyor.",
+     ("investment_announcement", "K4")),
+    ("tr", "Serin Süt'ten Kars'a yeni fabrika: 300 kişiye iş", ("investment_announcement", "K12")),
+    ("tr", "Polat Yapı tarafından Sivas'ta kurulacak çimento fabrikasının bedeli 2 milyar lira.",
+     ("investment_announcement", "K7")),
+    ("tr", "Ilgaz Enerji, Niğde'de güneş paneli tesisi için yatırım anlaşmasına imza attı.",
+     ("investment_announcement", "K3")),
+    # Capacity in a headline, sales written as decisions and processes.
+    ("tr", "Mavikent Gıda'dan kapasite hamlesi: Bursa tesisine ikinci hat",
+     ("capacity_expansion", "K2")),
+    ("tr", "Ereğli'deki arsasını satışa çıkaran Ergüven Makine teklif bekliyor.",
+     ("asset_sale", "K8")),
+    ("tr", "Korupark Holding, Tuzla'daki iki antreposunu bir lojistik firmasına sattı.",
+     ("asset_sale", "K9")),
+    ("tr", "Halkapınar Lojistik, depo arazisinin satış sürecini tamamladığını bildirdi.",
+     ("asset_sale", "K5")),
+    # Exits and patents.
+    ("tr", "Seren Otel ile genel müdürü Ayla Demirtaş yollarını ayırdı.", ("management_exit", "K6")),
+    ("tr", "Serin Süt'ün geliştirdiği mayalama yöntemi Avrupa'da patentlendi.",
+     ("patent_granted", "K12")),
+    # Headline: the target of an investigation in the dative.
+    ("tr", "Kurul'dan Yıldırım Kablo'ya soruşturma", ("lawsuit", "K1")),
+    # The reason for a fine holds a negated verb; the fine's base is last year's revenue.
+    ("tr", "Kurul, gerekli önlemleri almadığını tespit ettiği Yıldırım Kablo'ya 2 milyon TL "
+           "idari para cezası verdi.", ("regulatory_fine", "K1")),
+    ("tr", "Kurum, Ilgaz Enerji'ye bir önceki yıl gelirinin binde 3'ü oranında idari para "
+           "cezası uyguladı.", ("regulatory_fine", "K3")),
+])
+def test_outlet_phrasing_is_read(extractor: Extractor, lang: str, text: str,
+                                 expected: tuple[str, str]) -> None:
+    assert expected in firms(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    # Still read as modality where it qualifies the event itself.
+    ("en", "Yildirim Kablo was allegedly fined by the watchdog, a newspaper said.", "regulatory_fine"),
+    ("tr", "Yıldırım Kablo, idari para cezası aldığı yönündeki haberlerin doğru olmadığını açıkladı.",
+     "regulatory_fine"),
+    ("tr", "Ilgaz Enerji, geçen yıl Bursa'da yeni fabrika kuracağını açıklamıştı.",
+     "investment_announcement"),
+    # The plaintiff's side of a headline is no defendant.
+    ("en", "Ilgaz Enerji said it is cooperating with customers on refunds.", "lawsuit"),
+])
+def test_modality_still_holds(extractor: Extractor, lang: str, text: str, kind: str) -> None:
+    assert not {t for t, _ in firms(extractor, text, lang)} & {kind}

@@ -30,8 +30,10 @@ from radar_core.taxonomy import polarity_of
 from radar_core.text import fold
 from signals.amounts import find_amounts
 from signals.attach import (
+    CLAUSE_BREAKS,
     CLAUSE_SCOPED,
     SCOPED_BY_LANG,
+    Attachment,
     attach,
     clause_around,
     coordinated,
@@ -58,7 +60,7 @@ from signals.pipeline import SentenceCues, build_pipeline, run_pipeline
 from signals.places import find_places
 from signals.references import implicit_subject, pronoun_mentions
 from signals.rows import header_rows
-from signals.tokens import Token
+from signals.tokens import Token, first_word_index
 
 log = logging.getLogger(__name__)
 
@@ -331,6 +333,10 @@ class Extractor:
                     if near is not None and near.fit == 1.0 and \
                             anchor - near.mention.tok_end <= (5 if lang == "tr" else 1):
                         att = near
+                if att is None and "nom" in allowed and (weak_all or long_here):
+                    att = _tight_weak(weak_all + long_here, c_start, c_end,
+                                      sc.folded.token_at(hit.start), hit.cue.side, roles,
+                                      tokens, lang)
                 if att is not None and hit.type == "asset_sale" and _is_plant(att.mention):
                     continue  # "X Fabrikası'nın özelleştirilmesi": the plant is what is sold
                 if att is not None:
@@ -712,3 +718,38 @@ def _unify_prospects(candidates: list[_Candidate]) -> None:
     for c in candidates:
         if c.key in merged:
             c.key = merged[c.key]
+
+
+# Auxiliaries an English subject may stand before its event verb with: "X was fined",
+# "X has been ordered to pay", "X will cut" (folded).
+_AUXILIARIES = frozenset("""is are was were has have had been be will would could may must
+    also has been now""".split())
+
+
+def _tight_weak(weak: list[Mention], c_start: int, c_end: int, c_first: int, side: str,
+                roles: dict[int, str], tokens: list[Token], lang: str) -> Attachment | None:
+    """An unregistered name in the tightest roles a cue gives: the bare subject right
+    before the event verb ("Norvane Foods was fined", "Norvane Foods faces a suit") or, in
+    English, the object right after it ("fined Norvane Foods", "charged Norvane Foods").
+
+    A capitalised name with no second sign of a firm may be anything elsewhere in a
+    sentence; next to the verb whose party it is, it has a firm's place.
+    """
+    for m in weak:
+        if roles.get(id(m)) != "nom" or m.suffix:
+            continue
+        if side != "after" and m.tok_end <= c_first:
+            between = [t for t in tokens[m.tok_end:c_first] if t.is_word]
+            if lang == "en" and len(between) <= 2 and all(t.base in _AUXILIARIES for t in between) \
+                    and not any(t.text in ",;:" for t in tokens[m.tok_end:c_first]):
+                return Attachment(m, 0.85)
+            if lang == "tr" and m.tok_start == first_word_index(tokens) \
+                    and m.tok_end < len(tokens) and tokens[m.tok_end].text == "," \
+                    and not any(t.text in ";:" or t.base in CLAUSE_BREAKS
+                                for t in tokens[m.tok_end + 1:c_first]):
+                # "Karadut Pazarlama, Gebze'deki deposunu satışa çıkardı": the topic
+                # that opens a Turkish sentence before a comma is its subject.
+                return Attachment(m, 0.85)
+        if lang == "en" and side != "before" and m.tok_start == c_end:
+            return Attachment(m, 0.85)
+    return None

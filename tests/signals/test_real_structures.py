@@ -543,6 +543,30 @@ def test_unregistered_names_in_a_prepositional_slot(extractor: Extractor, text: 
     assert firms(extractor, text, "en") == expected
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Right next to the event verb whose party it is, a bare name has a firm's place:
+    # the subject before it (auxiliaries allowed), the object right after it...
+    ("en", "Tandem Lines was fined $2 million by the watchdog.",
+     {("regulatory_fine", "Tandem Lines")}),
+    ("en", "Prosecutors charged Tandem Lines with fraud on Monday.",
+     {("lawsuit", "Tandem Lines")}),
+    ("en", "Tandem Lines faces a class action over its fare claims.",
+     {("lawsuit", "Tandem Lines")}),
+    # ...and the topic that opens a Turkish sentence before a comma.
+    ("tr", "Karadut Pazarlama, Gebze'deki deposunu satışa çıkardı.",
+     {("asset_sale", "Karadut Pazarlama")}),
+    ("tr", "Ayaz Örme, geçen hafta Uşak'ta 120 işçiyi işten çıkardı.",
+     {("layoffs_closure", "Ayaz Örme")}),
+    # Farther away, or a person named in full, it is not.
+    ("en", "Tandem Lines, which ran ferries for decades, said rivals were fined.", set()),
+    ("en", "John Tandem was fined for speeding.", set()),
+    ("tr", "Ahmet Karadut, şirketin depolarını satışa çıkardığını söyledi.", set()),
+])
+def test_unregistered_names_next_to_the_event_verb(extractor: Extractor, lang: str, text: str,
+                                                   expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Polat Yapi has been offering furniture for sale via the Internet for years.", set()),
     ("Polat Yapi Headquarters Up For Sale", {("asset_sale", "K7")}),

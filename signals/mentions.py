@@ -258,7 +258,8 @@ def _ends_legal_form(tokens: list[Token], j: int, lo: int) -> bool:
                for k in range(max(lo, j - 4), j + 1))
 
 
-def find_legal_names(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
+def find_legal_names(tokens: list[Token], lo: int, hi: int,
+                     lang: str = "tr") -> list[tuple[int, int]]:
     """Token spans [start, end) of "<Capitalised words> <trade words> <legal form>" in tokens[lo:hi]."""
     spans: list[tuple[int, int]] = []
     shouting: bool | None = None  # read at the first capitalised form word: most sentences have none
@@ -271,7 +272,7 @@ def find_legal_names(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, i
                 shouting = _shouting(tokens[lo:hi])
             end = _legal_form_at(tokens, i, shouting)
             if end > 0:
-                start = _walk_back(tokens, i, lo)
+                start = _walk_back(tokens, i, lo, lang)
                 if start is not None:
                     spans.append((start, min(end, hi)))
                 i = max(end, i + 1)
@@ -280,7 +281,7 @@ def find_legal_names(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, i
     return spans
 
 
-def _walk_back(tokens: list[Token], form_start: int, lo: int) -> int | None:
+def _walk_back(tokens: list[Token], form_start: int, lo: int, lang: str = "tr") -> int | None:
     """First token of the name before a legal form, or None when no capitalised word precedes it."""
     j = form_start - 1
     start = form_start
@@ -318,7 +319,7 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int) -> int | None:
     while start < form_start and tokens[start].base in STOP_START:
         start += 1
     if start == first_word_index(tokens) and start + 1 < form_start \
-            and common_opener(tokens[start]):
+            and common_opener(tokens[start], lang):
         start += 1  # "Açıklamada X A.Ş.'nin ...", "However X Inc.": no part of the name
     # "John Littman of Acme Inc.": a person of a firm; the firm starts after "of".
     names = given_names()
@@ -372,9 +373,10 @@ def _capitals(sentences: list[list[Token]]) -> tuple[set[str], set[str]]:
 
 def find_mentions(
     sentences: list[list[Token]], text: str, index: RegisterIndex,
-    title_ids: set[str] | None = None,
+    title_ids: set[str] | None = None, lang: str = "tr",
 ) -> list[Mention]:
-    """All firm mentions of a document, given its sentences' tokens.
+    """All firm mentions of a document, given its sentences' tokens (``lang`` decides
+    whether a sentence's first word may carry a Turkish case ending glued on).
 
     Register matches and legal-form names that overlap are merged (the longer span is the
     company as written); weak one-word aliases at a sentence start survive only when the
@@ -385,7 +387,7 @@ def find_mentions(
     elsewhere, lowered = _capitals(sentences)
     persons: set[str] = set()
     for s_idx, tokens in enumerate(sentences):
-        legal = find_legal_names(tokens, 0, len(tokens))
+        legal = find_legal_names(tokens, 0, len(tokens), lang)
         found: list[Mention] = []
         i = 0
         while i < len(tokens):
@@ -429,7 +431,7 @@ def find_mentions(
             if not merged:
                 found.append(Mention(0, 0, "", s_idx, a, b, (), True, True))
         taken = {k for m in found for k in range(m.tok_start, m.tok_end)}
-        for a, b in find_name_spans(tokens, taken, elsewhere, persons, lowered):
+        for a, b in find_name_spans(tokens, taken, elsewhere, persons, lowered, lang):
             if not is_place(tokens[a:b], text):
                 found.append(Mention(0, 0, "", s_idx, a, b, (), False, False, shape=True))
         for m in found:

@@ -43,6 +43,7 @@ class MentionComponent:
 
     def __init__(self) -> None:
         self.index: RegisterIndex | None = None
+        self.lang = "tr"
         self.fold_cache: dict[str, str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -53,7 +54,7 @@ class MentionComponent:
         doc._.radar_tokens = sentence_tokens
         index = self.index if self.index is not None else RegisterIndex([])
         doc._.radar_mentions = find_mentions(sentence_tokens, text, index,
-                                             doc.user_data.get("radar_title_ids"))
+                                             doc.user_data.get("radar_title_ids"), self.lang)
         return doc
 
 
@@ -113,7 +114,9 @@ def build_pipeline(lang: str, index: RegisterIndex, patterns: CompiledPatterns) 
     """A blank pipeline for ``lang`` with the three Radar components wired to their data."""
     nlp = spacy.blank(lang)
     nlp.add_pipe("radar_sentences_v1")
-    nlp.add_pipe("radar_mentions_v1").index = index  # type: ignore[attr-defined]
+    mentions = nlp.add_pipe("radar_mentions_v1")
+    mentions.index = index  # type: ignore[attr-defined]
+    mentions.lang = lang  # type: ignore[attr-defined]
     nlp.add_pipe("radar_cues_v1").patterns = patterns  # type: ignore[attr-defined]
     return nlp
 

@@ -75,11 +75,13 @@ _GLUED_CASE = ("nda", "nde", "da", "de", "ta", "te", "ndan", "nden", "dan", "den
                "yi", "yu")  # the accusative after a vowel: "İhaleyi X kazandı"
 
 
-def common_opener(token: Token) -> bool:
+def common_opener(token: Token, lang: str = "tr") -> bool:
     """A sentence's first word that is a common noun with a case ending glued on (a name
-    takes it after an apostrophe), or a function word: no part of a following name."""
+    takes it after an apostrophe), or a function word: no part of a following name.
+    Case endings are Turkish: in English "Pinegate", "Corveta" are names."""
     return token.base in stop_words() or (
-        not token.is_all_caps and len(token.base) > 6 and token.base.endswith(_GLUED_CASE))
+        lang == "tr" and not token.is_all_caps and len(token.base) > 6
+        and token.base.endswith(_GLUED_CASE))
 
 
 def _appositive_firm_noun(tokens: list[Token], end: int) -> bool:
@@ -226,7 +228,8 @@ def _title_case(tokens: list[Token]) -> bool:
 
 
 def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
-                    persons: set[str], lowered: set[str] | None = None) -> list[tuple[int, int]]:
+                    persons: set[str], lowered: set[str] | None = None,
+                    lang: str = "tr") -> list[tuple[int, int]]:
     """Token spans [start, end) of capitalised names that may be firms nobody registered.
 
     A run of capitalised words (joined by "ve/and/&/of/de", hyphens or dots) with no
@@ -274,7 +277,7 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         while start < end and (tokens[start].base in STOP_START or not tokens[start].is_word):
             start += 1  # "The company", "Bu şirket": an article is no part of a name
         if start == first_word and end - start > 1 and not tokens[start].suffix \
-                and common_opener(tokens[start]):
+                and common_opener(tokens[start], lang):
             start += 1  # "İhaleyi Harput Boru'nun kazandığı": the object, then the name
             while start < end and not (tokens[start].is_word and tokens[start].is_upper_initial):
                 start += 1  # "All of United ...": what follows the opener starts with a capital

@@ -543,6 +543,17 @@ def test_unregistered_names_in_a_prepositional_slot(extractor: Extractor, text: 
     assert firms(extractor, text, "en") == expected
 
 
+@pytest.mark.parametrize(("lang", "text", "firm"), [
+    # English names may end like a Turkish case ending; only Turkish glues one on.
+    ("en", "Ashgate Beverage Group has filed for Chapter 11 protection.", "Ashgate Beverage Group"),
+    ("en", "Morventa Medical faces a class action over its catheters.", "Morventa Medical"),
+    ("tr", "Açıklamada Kuzeyli Tekstil'in konkordato ilan ettiği belirtildi.", "Kuzeyli Tekstil"),
+])
+def test_a_first_word_ending_like_a_case_is_english_name(extractor: Extractor, lang: str,
+                                                         text: str, firm: str) -> None:
+    assert {f for _, f in firms(extractor, text, lang)} == {firm}
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     # Right next to the event verb whose party it is, a bare name has a firm's place:
     # the subject before it (auxiliaries allowed), the object right after it...

@@ -54,6 +54,9 @@ _EN_PREPOSITIONS = frozenset(
 )
 _EN_STOPPERS = frozenset("that which who and said says while as after when accuses accused alleges "
                           "alleged claims charges charged names".split())
+# A subject pronoun or an auxiliary opens the clause a later name belongs to ("said on
+# Monday it had fined X"): a preposition before it is no role of the name (folded).
+_EN_CLAUSE_HEADS = frozenset("it they he she we has have had was were will would".split())
 CLAUSE_BREAKS = frozenset(
     "; ancak fakat ise oysa but while whereas however although meanwhile".split()
 )
@@ -125,7 +128,7 @@ def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
             tok = tokens[k]
             if not tok.is_word and tok.text not in "-":
                 break
-            if tok.base in _EN_STOPPERS:
+            if tok.base in _EN_STOPPERS or tok.base in _EN_CLAUSE_HEADS:
                 break
             if tok.base in _EN_PREPOSITIONS:
                 return tok.base

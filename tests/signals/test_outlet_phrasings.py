@@ -17,6 +17,11 @@ from tests.signals.test_real_structures import firms
     # The allegation is the reason for the fine, not a rumour of it.
     ("en", "The watchdog fined Yildirim Kablo 3 million euros for allegedly misleading buyers.",
      ("regulatory_fine", "K1")),
+    # A subject pronoun or auxiliary starts the clause: "on Tuesday" is no role of the firm.
+    ("en", "The watchdog said on Tuesday it had fined Serin Sut for price fixing.",
+     ("regulatory_fine", "K12")),
+    ("en", "The bank said on Friday it was suing Ilgaz Enerji over unpaid loans.",
+     ("lawsuit", "K3")),
     # Headline verbs: "Fines X", "X gets a fine", "slaps X with a fine".
     ("en", "Watchdog Fines Yildirim Kablo $400,000", ("regulatory_fine", "K1")),
     ("en", "Serin Sut gets £2 million fine over hygiene failures", ("regulatory_fine", "K12")),

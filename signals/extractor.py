@@ -337,6 +337,11 @@ class Extractor:
                     att = _tight_weak(weak_all + long_here, c_start, c_end,
                                       sc.folded.token_at(hit.start), hit.cue.side, roles,
                                       tokens, lang)
+                if att is not None and etype == "insolvency" and _creditor(att.mention, tokens):
+                    # "X'in alacaklıları arasında yer alan Y", "ipotek alacaklısı Y", "creditor
+                    # Y": the creditor never gets the debtor's insolvency.
+                    att = attach(c_start, c_end, [m for m in local if not _creditor(m, tokens)],
+                                 roles, allowed, hit.cue.side, tokens, lang)
                 if att is not None and hit.type == "asset_sale" and _is_plant(att.mention):
                     continue  # "X Fabrikası'nın özelleştirilmesi": the plant is what is sold
                 if att is not None:
@@ -599,6 +604,23 @@ def _owner_of(plant: Mention, mentions: list[Mention], tokens: list[Token]) -> M
                 and any(t.base == "ait" for t in tokens[m.tok_end:plant.tok_start]):
             return m
     return None
+
+
+def _creditor(mention: Mention, tokens: list[Token]) -> bool:
+    """True for a firm the sentence calls a creditor right before its name."""
+    for k in range(mention.tok_start - 1, max(-1, mention.tok_start - 5), -1):
+        if tokens[k].base.startswith(_CREDITOR_STEMS):
+            return True
+        if tokens[k].text == "," and k == mention.tok_start - 1 and k > 0 \
+                and tokens[k - 1].base.startswith(_CREDITOR_STEMS):
+            return True  # "its largest creditor, X, ..."
+        if tokens[k].is_upper_initial or tokens[k].text in ",;:":
+            return False  # another name or clause stands between
+    return False
+
+
+# Words that make the next name a creditor (folded stems).
+_CREDITOR_STEMS = ("alacakli", "creditor", "lender", "bondholder", "mortgagee")
 
 
 def _is_plant(mention: Mention) -> bool:

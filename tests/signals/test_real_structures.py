@@ -1182,3 +1182,30 @@ def test_an_acronym_of_a_thing_is_no_firm(extractor: Extractor, lang: str, text:
 def test_capital_raised_as_debt_is_no_capital_increase(extractor: Extractor, text: str,
                                                        expected: set[tuple[str, str]]) -> None:
     assert events(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A firm called a creditor right before its name never gets the debtor's insolvency.
+    ("tr", "Yıldırım Kablo'nun alacaklıları arasında yer alan Ilgaz Enerji, konkordato "
+           "projesine itiraz etti.", {("insolvency", "K1")}),
+    ("tr", "İflas idaresinin satışında fabrikayı ipotek alacaklısı Ilgaz Enerji satın aldı.",
+     {("land_acquisition", "K3")}),
+    ("en", "Its largest creditor, Ilgaz Enerji, filed for the liquidation of Yildirim Kablo.",
+     {("insolvency", "K1")}),
+    # The debtor named after the creditor still gets it.
+    ("tr", "Alacaklı Ilgaz Enerji'nin talebiyle Yıldırım Kablo hakkında iflas kararı verildi.",
+     {("insolvency", "K1")}),
+])
+def test_a_creditor_gets_no_insolvency(extractor: Extractor, lang: str, text: str,
+                                       expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # Plans suspended, awards withdrawn, resignations refused: no event.
+    "Yildirim Kablo is suspending its plans to build a new plant in Ohio.",
+    "The Army withdrew the contract it had awarded to Yildirim Kablo.",
+    "The board of Yildirim Kablo declined to accept the resignation of its chairman.",
+])
+def test_suspended_withdrawn_and_refused_events(extractor: Extractor, text: str) -> None:
+    assert firms(extractor, text, "en") == set()

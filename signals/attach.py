@@ -81,6 +81,10 @@ def _glued_legal_case(base: str) -> str:
 
 def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
     """Grammatical role of a mention within its sentence (see module docstring)."""
+    if lang == "tr":
+        among = _among_role(tokens, mention.tok_end)
+        if among:
+            return among
     if mention.suffix and lang == "tr" and mention.suffix in _TR_POSSESSIVE_CASES:
         return _TR_POSSESSIVE_CASES[mention.suffix]
     if mention.suffix:
@@ -133,6 +137,26 @@ def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
             if tok.base in _EN_PREPOSITIONS:
                 return tok.base
     return "nom"
+
+
+def _among_role(tokens: list[Token], end: int) -> str:
+    """The role of the group a name is one of: "aralarında X'in de bulunduğu dokuz firma
+    hakkında" makes X a member of the firms the postposition governs (folded)."""
+    k = end
+    if k < len(tokens) and tokens[k].base in ("de", "da"):
+        k += 1
+    if k < len(tokens) and tokens[k].base == "bulundugu":
+        k += 1
+    elif k + 1 < len(tokens) and tokens[k].base == "yer" and tokens[k + 1].base == "aldigi":
+        k += 2
+    else:
+        return ""
+    for tok in tokens[k:k + 5]:
+        if not tok.is_word and not tok.text[:1].isdigit():
+            return ""
+        if tok.base in _TR_POSTPOSITIONS:
+            return _TR_POSTPOSITIONS[tok.base]
+    return ""
 
 
 _NAMING_WORDS = frozenset("adli isimli unvanli adindaki markali".split())
@@ -389,7 +413,7 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
         # Gapping repeats the case and drops the verb: "A'ya 8 milyon TL, B'ye 6 milyon TL
         # ceza", "imposed TRY 8m on A and TRY 6m on B"; each member has its own amount.
         gapped = any(_is_amount(t) for t in between)
-        if not between or (left.suffix and not (gapped and left.suffix == right.suffix)):
+        if not between or (left.suffix and not (gapped and _same_case(left.suffix, right.suffix))):
             return False
         semicolons = any(t.text == ";" for t in between)
         depth = 0
@@ -405,8 +429,9 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
                 if words > 3:
                     return False
                 continue
-            if gapped and (_is_amount(tok) or (lang == "en" and tok.base == role)):
-                continue
+            if gapped and (_is_amount(tok) or (lang == "en" and tok.base == role)
+                           or (lang == "tr" and tok.base == "ise")):
+                continue  # "A'ya 2 milyon lira, B'ye ise 1 milyon lira ceza"
             if semicolons and places < 5 and (tok.text == "." or (
                     tok.is_word and tok.is_upper_initial)):
                 places += 1  # "The Korte Co., St. Louis, Missouri; and ...": a member's city
@@ -438,9 +463,27 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
         first = members[0]
         starts = first.tok_start == first_word_index(tokens)
         if role != "nom" and starts and first is not mention and first.tok_end < len(tokens) \
-                and tokens[first.tok_end].text == ",":
+                and tokens[first.tok_end].text == "," and not _passive_tr(tokens):
+            # A passive verb leaves no subject: "A A.Ş., B A.Ş. ve C A.Ş. hakkında
+            # soruşturma açıldı" names three members.
             members = members[1:]
     return [m for m in members if m is not mention]
+
+
+def _same_case(a: str, b: str) -> bool:
+    """True for two Turkish case endings of one case ("'ya" and "'ye": vowel harmony)."""
+    return a == b or any(a in suffixes and b in suffixes for suffixes, _ in _TR_SUFFIX_ROLES)
+
+
+def _passive_tr(tokens: Sequence[Token]) -> bool:
+    """True when a Turkish sentence ends in a passive verb ("açıldı", "karar verildi",
+    "başlatılmıştır"): the -Il- voice with a tense after it (folded)."""
+    words = [t for t in tokens if t.is_word]
+    return bool(words) and _PASSIVE_TR.search(words[-1].base) is not None
+
+
+_PASSIVE_TR = re.compile(r"(?:il|ul)(?:di|du|mis|mus|ecek|acak|iyor|uyor|ir|ur|mistir|mustur)"
+                         r"(?:tir|tur|ler|lar)?$")
 
 
 def enumerations(mentions: Sequence[Mention], tokens: Sequence[Token]) -> list[list[Mention]]:

@@ -124,8 +124,12 @@ SECTOR_WORDS = frozenset("""power bank banka bankasi bankbank holding holdings g
 COLLECTIVE_PLURALS = frozenset("""firmalar sirketler bankalar kuruluslar isletmeler companies
     firms banks lenders businesses""".split())
 # Words before "şirket"/"company" that make it firms in general, not the document's firm.
+# Counts make a firm noun general ("dokuz firma", "six firms"); Turkish "on" (ten) is left
+# out, it is English "on" folded.
 QUANTIFIERS = frozenset("""bircok bazi diger her tum butun hicbir cok sayida many several some
-    other all each every no numerous""".split())
+    other all each every no numerous
+    iki uc dort bes alti yedi sekiz dokuz yirmi otuz kirk elli yuz
+    two three four five six seven eight nine ten eleven twelve twenty dozen dozens""".split())
 # Plant nouns closing a name nobody registered: such a name is a site, the thing sold.
 PLANT_NOUNS = frozenset("""fabrikasi santrali tesisi tesisleri madeni limani oteli hatti plant
     mill factory refinery""".split())

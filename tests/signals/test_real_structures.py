@@ -1209,3 +1209,30 @@ def test_a_creditor_gets_no_insolvency(extractor: Extractor, lang: str, text: st
 ])
 def test_suspended_withdrawn_and_refused_events(extractor: Extractor, text: str) -> None:
     assert firms(extractor, text, "en") == set()
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Gapped amounts per firm, the second with "ise" and its own vowel harmony ('ya / 'ye).
+    ("tr", "Kurul, Yıldırım Kablo'ya 2 milyon lira, Ilgaz Enerji'ye ise 1 milyon lira idari "
+           "para cezası uyguladı.", {("regulatory_fine", "K1"), ("regulatory_fine", "K3")}),
+    # A passive verb leaves no subject: the first name before the comma is a member.
+    ("tr", "Yıldırım Kablo A.Ş., Ilgaz Enerji Ltd. Şti. ve Defne Tekstil A.Ş. hakkında "
+           "soruşturma açılmasına karar verildi.",
+     {("lawsuit", "K1"), ("lawsuit", "K3"), ("lawsuit", "K4")}),
+    # An active one keeps it the subject (the plaintiff).
+    ("tr", "Polat Yapı, Ilgaz Enerji ve Defne Tekstil aleyhine dava açtı.",
+     {("lawsuit", "K3"), ("lawsuit", "K4")}),
+    # "aralarında X'in de bulunduğu N firma hakkında": X is one of the firms.
+    ("tr", "Kurul, aralarında Yıldırım Kablo ve Ilgaz Enerji'nin de bulunduğu dokuz firma "
+           "hakkında soruşturma açtı.", {("lawsuit", "K1"), ("lawsuit", "K3")}),
+    ("tr", "Kurul, aralarında Serin Süt'ün de yer aldığı 12 üretici hakkında soruşturma başlattı.",
+     {("lawsuit", "K12")}),
+    # The genitive subject of what the investigation is to establish.
+    ("tr", "Kurul, Yıldırım Kablo'nun 4054 sayılı Kanun'un 4. maddesini ihlal edip "
+           "etmediğinin tespitine yönelik soruşturma açılmasına karar verdi.", {("lawsuit", "K1")}),
+    # A counted group noun is firms in general, not a reference to the last firm named.
+    ("en", "Yildirim Kablo said the regulator opened a probe into six firms.", set()),
+])
+def test_lists_in_regulator_releases(extractor: Extractor, lang: str, text: str,
+                                     expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

@@ -1236,3 +1236,13 @@ def test_suspended_withdrawn_and_refused_events(extractor: Extractor, text: str)
 def test_lists_in_regulator_releases(extractor: Extractor, lang: str, text: str,
                                      expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Districts are places, never firms, even bare in a list before the locative.
+    ("Karadut Pazarlama, Çeşme ve Didim'deki iki otelini satılığa çıkardı.",
+     {("asset_sale", "Karadut Pazarlama")}),
+    ("Sultanbeyli, Çekmeköy ve Sancaktepe'de 400 işçi işten çıkarıldı.", set()),
+])
+def test_districts_are_no_firms(extractor: Extractor, text: str, expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected

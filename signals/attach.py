@@ -136,6 +136,9 @@ def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
                 break
             if tok.base in _EN_PREPOSITIONS:
                 return tok.base
+            if k == mention.tok_start - 1 and len(tok.base) > 4 and tok.base.endswith("ed") \
+                    and not tok.is_upper_initial:
+                break  # "a court in Rotterdam declared X bankrupt": the verb's object
     return "nom"
 
 

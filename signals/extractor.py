@@ -370,7 +370,14 @@ class Extractor:
                     continue
                 if spec.person_subject and mention.shape and not _firm_worded(
                         mention, tokens_by_sent[mention.sentence]):
-                    continue  # "Maruf Güneş istifasını sundu": an executive, not the firm
+                    # "Maruf Güneş istifasını sundu": an executive, not the firm; the firm
+                    # is the employer an officer title names before him ("Şirketimiz Genel
+                    # Müdürü olarak görev yapan Ahmet Bey'in görevi sona erdi").
+                    employer = _employer(local, mention, tokens)
+                    if employer is None:
+                        continue
+                    mention, fit = employer.origin or employer, 0.7
+                    att = None
                 # An enumeration shares the event: "A, B ve C konkordato ilan etti".
                 # A lone capitalised word joined to a firm in the list is one of them.
                 listable = local + [m for m in weak if m.sentence == s_idx and m not in local]
@@ -602,6 +609,19 @@ def _owner_of(plant: Mention, mentions: list[Mention], tokens: list[Token]) -> M
     for m in mentions:
         if m is not plant and m.suffix and m.tok_end < plant.tok_start <= m.tok_end + 4 \
                 and any(t.base == "ait" for t in tokens[m.tok_end:plant.tok_start]):
+            return m
+    return None
+
+
+def _employer(local: list[Mention], person: Mention, tokens: list[Token]) -> Mention | None:
+    """The firm whose officer title stands between it and ``person`` ("X Genel Müdürü ...
+    Ahmet Bey", "Şirketimiz CFO'su Ayşe Hanım"), or None."""
+    for m in sorted(local, key=lambda x: -x.tok_end):
+        if m is person or m.tok_end > person.tok_start or (
+                m.shape and not m.pronoun and not _firm_worded(m, tokens)):
+            continue  # "Ayşe Kaya, CEO of ...": a person with her title is no employer
+        after = [t.base for t in tokens[m.tok_end:person.tok_start]]
+        if len(after) <= 6 and any(officer_title_at(after, k) for k in range(len(after))):
             return m
     return None
 

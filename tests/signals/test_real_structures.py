@@ -1246,3 +1246,23 @@ def test_lists_in_regulator_releases(extractor: Extractor, lang: str, text: str,
 ])
 def test_districts_are_no_firms(extractor: Extractor, text: str, expected: set) -> None:
     assert firms(extractor, text, "tr") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A KAP disclosure speaks in the first person: "Şirketimiz", "tesisimiz", "hattımız"
+    # are the issuer; an officer's term ending is the employer's event, not the person's.
+    ("Yıldırım Kablo A.Ş. KAP açıklaması: Şirketimiz Genel Müdürü olarak görev yapan Ahmet "
+     "Karlıdağ'ın görevi 30.09.2024 tarihi itibarıyla sona ermiştir.",
+     {("management_exit", "K1")}),
+    ("Yıldırım Kablo A.Ş. KAP açıklaması: Sakarya tesisimizde kurulan yeni dolum hattımız "
+     "tamamlanarak devreye alınmıştır.", {("capacity_expansion", "K1")}),
+    # The dative of a sale is its buyer; the owner ("Şirketimize ait") sells.
+    ("Yıldırım Kablo A.Ş. KAP açıklaması: Şirketimize ait Çan'daki eski üretim tesisinin "
+     "145 milyon TL bedelle Beyazkaya İnşaat Ltd. Şti.'ne satılmasına karar verilmiştir.",
+     {("asset_sale", "K1")}),
+    # An unregistered employer named before the officer title.
+    ("Kuzeyli Örme Genel Müdürü Ahmet Karlıdağ görevinden istifa etti.",
+     {("management_exit", "Kuzeyli Örme")}),
+])
+def test_kap_first_person_and_officers(extractor: Extractor, text: str, expected: set) -> None:
+    assert firms(extractor, text, "tr", source_type="disclosure") == expected

@@ -53,6 +53,7 @@ NOT_FIRM_WORDS = frozenset(
     milyon milyar bin trilyon dolar dolari euro avro lira lirasi liralik dolarlik tl usd abd
     million billion
     kanun kanunu kanununun yasa yasasi yonetmelik law act regulation directive
+    school schools college institute academy okulu okullari fakultesi enstitusu
     bolge bolgesi osb merkezi cumhuriyet bassavciligi savciligi emniyet jandarma
     service investors ratings rating chapter article section item
     nato un opec oecd who wto platform platformu committee chamber federal reserve try eur
@@ -117,7 +118,23 @@ SECTOR_WORDS = frozenset("""power bank banka bankasi bankbank holding holdings g
     tarim agro beverages icecek brands retail magazacilik stores marketler biotech
     saglik healthcare labs laboratories solutions aerospace defense savunma airline
     shipping cargo kargo ventures partners acquisition acquisitions global beton concrete
-    boya paint paints ambalaj packaging ayakkabi giyim apparel""".split())
+    boya paint paints ambalaj packaging ayakkabi giyim apparel
+    kablo kozmetik konfeksiyon dokuma iplik orme triko hali seramik porselen mermer dokum
+    demir aluminyum bakir karton matbaa matbaacilik yayincilik medikal tibbi ecza gubre
+    tohum sut pilic yumurta zeytinyagi seker sekerleme cikolata biskuvi makarna yem lastik
+    aku dekorasyon yapi taahhut mimarlik emlak konut seyahat catering hayvancilik balikcilik
+    nakliyat nakliye havacilik deri temizlik iletisim reklam hastanesi hastaneleri
+    laboratuvar egitim perakende petrokimya rafineri akaryakit dogalgaz otomasyon robotik
+    elektromekanik enstruman
+    cosmetics garments footwear cables wire foundry castings forge forging ceramics tiles
+    semiconductor semiconductors biosciences therapeutics medical diagnostics pharmacy dairy
+    poultry farms bakery brewing breweries brewery distillery wines spirits beverage
+    restaurants hospitality resorts entertainment studios gaming networks wireless broadband
+    utilities solar renewables petrochemicals refining pipelines drilling resources minerals
+    metals aluminium aluminum copper lumber timber plywood homes builders engineering
+    contractors aviation aircraft shipbuilding railways trucking freight haulage tyres tires
+    rubber polymers fertilisers fertilizers seeds snacks confectionery bancorp financial
+    securities assurance reinsurance developments instruments robotics analytics""".split())
 
 
 # Plural nouns that make a short line the header of a list of firms (folded).

@@ -1266,3 +1266,19 @@ def test_districts_are_no_firms(extractor: Extractor, text: str, expected: set) 
 ])
 def test_kap_first_person_and_officers(extractor: Extractor, text: str, expected: set) -> None:
     assert firms(extractor, text, "tr", source_type="disclosure") == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "firm"), [
+    # A sector word closing a capitalised name makes it a firm wherever it stands.
+    ("tr", "Reklam Kurulu, aldatıcı reklam nedeniyle Velora Kozmetik'e 1,4 milyon TL idari para "
+           "cezası uyguladı.", "Velora Kozmetik"),
+    ("tr", "İhale, en avantajlı teklifi veren Akbulut Kablo üzerinde bırakıldı.", "Akbulut Kablo"),
+    ("tr", "Siparişler düşünce Sürmeli Konfeksiyon, Kilis'teki tesisinde üretime ara verdi.",
+     "Sürmeli Konfeksiyon"),
+    ("en", "Halvard Breweries will pay a $2 million fine for mislabelled cans.",
+     "Halvard Breweries"),
+    ("en", "Quarrow Castings filed for bankruptcy on Friday.", "Quarrow Castings"),
+])
+def test_sector_words_close_firm_names(extractor: Extractor, lang: str, text: str,
+                                       firm: str) -> None:
+    assert firm in {f for _, f in firms(extractor, text, lang)}

@@ -41,6 +41,7 @@ NOT_FIRM_WORDS = frozenset(
     fitch moody moodys s&p standard poor poors jcr scope dbrs
     ministry minister authority commission commissioner court department agency council
     office president chairman chairwoman ceo cfo coo chief executive founder governor
+    director directors managing secretary treasurer
     parliament senate congress government university union association federation police
     prosecutor prosecutors judge attorney regulator regulators exchange sec fca cma ftc
     uspto epo wipo turkpatent

@@ -117,6 +117,11 @@ def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
         nxt = tokens[mention.tok_end]
         if nxt.base in _TR_POSTPOSITIONS:
             return _TR_POSTPOSITIONS[nxt.base]
+        past = _after_brackets(tokens, mention.tok_end)
+        if past != mention.tok_end and past < len(tokens) and tokens[past].base in _TR_POSTPOSITIONS \
+                and tokens[past].base != "ile":
+            # "X A.Ş. (“Şirket”) hakkında": a defined term in brackets stands between.
+            return _TR_POSTPOSITIONS[tokens[past].base]
         if nxt.base == "ile" and mention.tok_end + 1 < len(tokens) \
                 and tokens[mention.tok_end + 1].base == "ilgili":
             return "about"
@@ -471,6 +476,20 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
             # soruşturma açıldı" names three members.
             members = members[1:]
     return [m for m in members if m is not mention]
+
+
+# Quotes that open a defined term in brackets: "X A.Ş. (“Şirket”)".
+_DEFINING_QUOTES = frozenset("\"'\u201c\u2018\u00ab")
+
+
+def _after_brackets(tokens: Sequence[Token], k: int) -> int:
+    """The index after a short bracketed, quoted defined term starting at ``k`` (``k``
+    itself if none)."""
+    if k + 1 < len(tokens) and tokens[k].text == "(" and tokens[k + 1].text in _DEFINING_QUOTES:
+        for j in range(k + 1, min(k + 8, len(tokens))):
+            if tokens[j].text == ")":
+                return j + 1
+    return k
 
 
 def _same_case(a: str, b: str) -> bool:

@@ -585,7 +585,9 @@ class Extractor:
             events.append(EventRecord(
                 type=c.type, polarity=polarity_of(c.type),
                 client_id=c.mention.link.client_id if c.mention.link else None,
-                company=c.mention.core_text, confidence=c.confidence, evidence=sentence,
+                # A short reference reports the firm by the full name it stands for.
+                company=(c.mention.origin or c.mention).core_text, confidence=c.confidence,
+                evidence=sentence,
                 amount=_nearest_amount(sentence, lang, c.cue_char),
                 event_date=_nearest_date(sentence, lang, reference, c.cue_char),
                 link=c.mention.link,

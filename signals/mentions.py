@@ -448,8 +448,79 @@ def find_mentions(
     return _local_aliases(sentences, text, kept)
 
 
+def _bracket_aliases(sentences: list[list[Token]], mentions: list[Mention],
+                     ) -> dict[tuple[str, ...], Mention]:
+    """A short name defined in brackets right after a firm ("Chemring Countermeasures USA
+    ("CCM USA")", "Kuzey Enerji Üretim A.Ş. (KEÜ)") stands for that firm wherever the text
+    writes it: such mentions take the full name as their origin."""
+    defined: dict[tuple[str, ...], Mention] = {}
+    for m in mentions:
+        tokens = sentences[m.sentence]
+        k = m.tok_end
+        if k >= len(tokens) or tokens[k].text != "(":
+            continue
+        k += 1
+        quoted = k < len(tokens) and tokens[k].text in _QUOTES
+        if m.weak and not quoted:
+            continue  # a bare "(LC)" may shorten anything; a quoted one defines a party
+        while k < len(tokens) and tokens[k].text in _QUOTES:
+            k += 1
+        words: list[str] = []
+        while k < len(tokens) and tokens[k].is_word and len(words) < 3:
+            words.append(tokens[k].base)
+            k += 1
+        while k < len(tokens) and tokens[k].text in _QUOTES:
+            k += 1
+        if words and k < len(tokens) and tokens[k].text == ")" \
+                and tokens[m.tok_end + 1].text[:1].isupper() | (tokens[m.tok_end + 1].text in _QUOTES) \
+                and not set(words) & _DEFINED_TERMS:
+            if defined.setdefault(tuple(words), m) is m:
+                m.weak = False  # defining a short name for itself makes it a party
+    for m in mentions:
+        if m.origin is not None or m.client_ids:
+            continue
+        bases = tuple(t.base for t in sentences[m.sentence][m.tok_start:m.tok_end] if t.is_word)
+        full = defined.get(bases)
+        if full is not None and full is not m:
+            m.origin = full
+    return defined
+
+
+def _defined_mentions(sentences: list[list[Token]], text: str, mentions: list[Mention],
+                      defined: dict[tuple[str, ...], Mention]) -> list[Mention]:
+    """Mentions for the places a bracket-defined short name is written but no mention
+    covers it yet ("BWH was fined ..." after "Brightwell Holdings (BWH)")."""
+    taken = {(m.sentence, t) for m in mentions for t in range(m.tok_start, m.tok_end)}
+    out: list[Mention] = []
+    for s_idx, tokens in enumerate(sentences):
+        for i, tok in enumerate(tokens):
+            if (s_idx, i) in taken or not tok.is_word or not tok.is_upper_initial:
+                continue
+            for short, full in defined.items():
+                j = i + len(short)
+                if j <= len(tokens) and tuple(t.base for t in tokens[i:j]) == short \
+                        and not any((s_idx, k) in taken for k in range(i, j)) \
+                        and not (s_idx == full.sentence and i <= full.tok_end + 3):
+                    m = Mention(tok.start, tokens[j - 1].end, text[tok.start:tokens[j - 1].end],
+                                s_idx, i, j, (), True, False, tokens[j - 1].suffix)
+                    m.origin = full
+                    out.append(m)
+                    taken.update((s_idx, k) for k in range(i, j))
+                    break
+    return out
+
+
+_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
+# Terms a contract or disclosure defines for the firm itself ("(the "Company")", "("Şirket")"):
+# references, not names (folded).
+_DEFINED_TERMS = frozenset("sirket company firm issuer bank banka group grup".split())
+
+
 def _local_aliases(sentences: list[list[Token]], text: str, mentions: list[Mention]) -> list[Mention]:
     """Add later short references to prospects named with a legal form earlier in the text."""
+    defined = _bracket_aliases(sentences, mentions)
+    if defined:
+        mentions = mentions + _defined_mentions(sentences, text, mentions, defined)
     local: dict[str, int] = {}
     for n, m in enumerate(mentions):
         if m.legal_form and not m.client_ids:

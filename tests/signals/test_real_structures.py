@@ -1282,3 +1282,21 @@ def test_kap_first_person_and_officers(extractor: Extractor, text: str, expected
 def test_sector_words_close_firm_names(extractor: Extractor, lang: str, text: str,
                                        firm: str) -> None:
     assert firm in {f for _, f in firms(extractor, text, lang)}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A short name defined in brackets stands for the full one, and the event names the
+    # firm in full.
+    ("en", "Quellon Countermeasures USA (\"QCM USA\") makes flares. The Navy awarded QCM USA a "
+           "$40 million contract.", {("contract_won", "Quellon Countermeasures USA")}),
+    ("en", "Brightwell Holdings (BWH) makes pumps. BWH was fined $2 million by the regulator.",
+     {("regulatory_fine", "Brightwell Holdings")}),
+    ("tr", "Kuzey Enerji Üretim A.Ş. (KEÜ) Bursa'da faaliyet gösteriyor. KEÜ konkordato ilan etti.",
+     {("insolvency", "Kuzey Enerji Üretim A.Ş.")}),
+    # A defined term for the firm itself is a reference, not a new name.
+    ("tr", "Kuzey Enerji Üretim A.Ş. (\"Şirket\") hakkında iflas kararı verildi.",
+     {("insolvency", "Kuzey Enerji Üretim A.Ş.")}),
+])
+def test_bracket_defined_short_names(extractor: Extractor, lang: str, text: str,
+                                     expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

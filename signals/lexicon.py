@@ -55,6 +55,7 @@ NOT_FIRM_WORDS = frozenset(
     million billion
     kanun kanunu kanununun yasa yasasi yonetmelik law act regulation directive
     school schools college institute academy okulu okullari fakultesi enstitusu
+    dernek dernegi vakif vakfi foundation
     bolge bolgesi osb merkezi cumhuriyet bassavciligi savciligi emniyet jandarma
     service investors ratings rating chapter article section item
     nato un opec oecd who wto platform platformu committee chamber federal reserve try eur

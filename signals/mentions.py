@@ -454,10 +454,19 @@ def _bracket_aliases(sentences: list[list[Token]], mentions: list[Mention],
     ("CCM USA")", "Kuzey Enerji Üretim A.Ş. (KEÜ)") stands for that firm wherever the text
     writes it: such mentions take the full name as their origin."""
     defined: dict[tuple[str, ...], Mention] = {}
+    starts = {(m.sentence, m.tok_start): m for m in mentions}
     for m in mentions:
         tokens = sentences[m.sentence]
         k = m.tok_end
         if k >= len(tokens) or tokens[k].text != "(":
+            continue
+        inner = starts.get((m.sentence, k + 1))
+        if inner is not None and inner.legal_form and not m.client_ids \
+                and inner.tok_end < len(tokens) and tokens[inner.tok_end].text == ")":
+            # "CarrefourSA (Carrefour Sabancı Ticaret Merkezi AŞ)": the brand before the
+            # brackets stands for the registered title inside them.
+            m.origin = inner
+            defined.setdefault(_bases_of(m, sentences), inner)
             continue
         k += 1
         quoted = k < len(tokens) and tokens[k].text in _QUOTES
@@ -479,11 +488,14 @@ def _bracket_aliases(sentences: list[list[Token]], mentions: list[Mention],
     for m in mentions:
         if m.origin is not None or m.client_ids:
             continue
-        bases = tuple(t.base for t in sentences[m.sentence][m.tok_start:m.tok_end] if t.is_word)
-        full = defined.get(bases)
+        full = defined.get(_bases_of(m, sentences))
         if full is not None and full is not m:
             m.origin = full
     return defined
+
+
+def _bases_of(m: Mention, sentences: list[list[Token]]) -> tuple[str, ...]:
+    return tuple(t.base for t in sentences[m.sentence][m.tok_start:m.tok_end] if t.is_word)
 
 
 def _defined_mentions(sentences: list[list[Token]], text: str, mentions: list[Mention],

@@ -95,6 +95,13 @@ def _rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues],
         if cues[r_idx].hits or len(tokens) > 30:
             return
         if not row:
+            titled = [m for m in here if m.legal_form and first < m.tok_start <= first + 4
+                      and tokens[m.tok_start - 1].text == "("]
+            if titled:
+                # "- CarrefourSA (Carrefour Sabancı Ticaret Merkezi AŞ) 142 m TL": the brand
+                # opens the row, the registered title in brackets is the firm.
+                yield r_idx, titled[0]
+                continue
             if _person_row(tokens, first):
                 continue
             firm = _leading_name(text, tokens, first, r_idx, name_firm)

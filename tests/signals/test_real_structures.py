@@ -1300,3 +1300,17 @@ def test_sector_words_close_firm_names(extractor: Extractor, lang: str, text: st
 def test_bracket_defined_short_names(extractor: Extractor, lang: str, text: str,
                                      expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A row opened by a brand with its registered title in brackets is the titled firm.
+    ("Kurulun ceza verdiği zincirler şöyle:\n- Tazemarket (Tazeler Perakende Ticaret AŞ) "
+     "42.100.000 TL\n- Kolaybakkal (Kolay Mağazacılık AŞ) 18.250.000 TL",
+     {("regulatory_fine", "Tazeler Perakende Ticaret AŞ"),
+      ("regulatory_fine", "Kolay Mağazacılık AŞ")}),
+    # "No need for a fine" is none.
+    ("Kurul, Yıldırım Kablo hakkında idari para cezası uygulanmasına gerek olmadığı "
+     "sonucuna vardı.", set()),
+])
+def test_regulator_lists_and_no_need(extractor: Extractor, text: str, expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected

@@ -12,7 +12,13 @@ from collections.abc import Callable, Iterator
 
 from radar_core.records import LinkResult
 from signals.cues import CueHit
-from signals.lexicon import COLLECTIVE_PLURALS, SECTOR_WORDS, TRADE_WORDS, given_names
+from signals.lexicon import (
+    COLLECTIVE_PLURALS,
+    NOT_FIRM_WORDS,
+    SECTOR_WORDS,
+    TRADE_WORDS,
+    given_names,
+)
 from signals.mentions import Mention
 from signals.pipeline import SentenceCues
 from signals.shapes import LIST_GLUE
@@ -46,8 +52,11 @@ def header_rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues
         # konkordatolar") heads a list too when its last words are a noun naming the event
         # (the types' ``list_headers``) and two rows or more follow, each with an amount
         # or a firm known by register or legal form.
-        formal = line.endswith(":") or (plural and len(words) <= 8)
-        nouns = _header_nouns(sc, words, header_hits)
+        nouns = header_hits(sc.folded.text)
+        formal = line.endswith(":") or (plural and len(words) <= 8) or (
+            bool(sc.hits or nouns) and any(t.base in _LIST_ANNOUNCERS for t in words))
+        if not formal:
+            nouns = _header_nouns(sc, words, header_hits)
         bare = not formal and bool(nouns) and len(words) <= 10 \
             and not line.endswith((".", "!", "?", ",", ";"))
         hits = (sc.hits or nouns) if formal else nouns if bare else []
@@ -62,6 +71,12 @@ def header_rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues
         for r_idx, firm in found:
             for hit in hits:
                 yield r_idx, firm, hit
+
+
+# Words that announce a list below the line: "en yüksek 10 cezayı aşağıda listeledik",
+# "the largest fines are listed below" (folded).
+_LIST_ANNOUNCERS = frozenset("asagida asagidaki soyle sunlardir listeledik below "
+                             "following".split())
 
 
 def _header_nouns(sc: SentenceCues, words: list[Token],
@@ -86,38 +101,73 @@ def _rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues],
     """(row sentence, firm) for the rows after the header ``h_idx``: every firm a row
     opens with, and those listed with it ("A plc, B plc & C plc - 6 m"); a row that
     names a person ("Ali Veli - 1 m") is skipped, anything else ends the list."""
+    gap = 0  # prose lines since the last row of amounts ("1. X: 2 m TL", a paragraph, "2. Y: ...")
+    amounts = numbered = False
+
+    def prose() -> bool:
+        """Skip a line of prose between ranked rows; False when the list has ended."""
+        nonlocal gap
+        if amounts and gap < 3:
+            gap += 1
+            return True
+        return False
+
     for r_idx in range(h_idx + 1, len(sents)):
         tokens = tokens_by_sent[r_idx]
+        if cues[r_idx].hits or len(tokens) > 30:
+            return
         first = first_word_index(tokens)
+        ranked = first + 2 < len(tokens) and tokens[first].text.isdigit() \
+            and len(tokens[first].text) <= 2 and tokens[first + 1].text in ".)" \
+            and tokens[first + 1].end == tokens[first + 2].start - 1 \
+            and tokens[first + 2].is_upper_initial
+        if ranked:
+            first += 2  # "1. X: 2 m TL", "2) Y ...": a ranked row's number
+        if (numbered and not ranked) or _dated(tokens, first):
+            # Once rows are numbered an unnumbered line is prose; so is a dated line
+            # ("23.03.2023 Tarihli Karar").
+            if prose():
+                continue
+            return
         here = sorted(by_sent.get(r_idx, []) + [w for w in weak if w.sentence == r_idx],
                       key=lambda m: m.tok_start)
         row = [m for m in here if m.tok_start <= first + 1]
-        if cues[r_idx].hits or len(tokens) > 30:
-            return
-        if not row:
+        chain: list[Mention] = []
+        if row:
+            chain = [row[0]]
+            for m in here[here.index(row[0]) + 1:]:
+                between = tokens[chain[-1].tok_end:m.tok_start]
+                if not between or not all(t.base in LIST_GLUE or t.text in LIST_GLUE
+                                          for t in between):
+                    break
+                chain.append(m)
+        else:
             titled = [m for m in here if m.legal_form and first < m.tok_start <= first + 4
                       and tokens[m.tok_start - 1].text == "("]
             if titled:
                 # "- CarrefourSA (Carrefour Sabancı Ticaret Merkezi AŞ) 142 m TL": the brand
                 # opens the row, the registered title in brackets is the firm.
-                yield r_idx, titled[0]
+                chain = titled[:1]
+            elif _person_row(tokens, first):
                 continue
-            if _person_row(tokens, first):
-                continue
-            firm = _leading_name(text, tokens, first, r_idx, name_firm)
-            if firm is None:
-                return
-            yield r_idx, firm
-            continue
-        chain = [row[0]]
-        for m in here[here.index(row[0]) + 1:]:
-            between = tokens[chain[-1].tok_end:m.tok_start]
-            if not between or not all(t.base in LIST_GLUE or t.text in LIST_GLUE
-                                      for t in between):
-                break
-            chain.append(m)
+            else:
+                firm = _leading_name(text, tokens, first, r_idx, name_firm)
+                if firm is None:
+                    if prose():
+                        continue  # a ranked list explains each row before the next
+                    return
+                chain = [firm]
+        if gap and not _has_amount(tokens):
+            return
+        gap, amounts, numbered = 0, amounts or _has_amount(tokens), numbered or ranked
         for firm in chain:
             yield r_idx, firm
+
+
+def _dated(tokens: list[Token], first: int) -> bool:
+    """True when a line opens with a date ("23.03.2023", "12/01/2021", "2021")."""
+    head = tokens[first].text if first < len(tokens) else ""
+    return head[:1].isdigit() and (len(head) == 4 or any(c in head for c in "./"))
 
 
 def _person_row(tokens: list[Token], first: int) -> bool:
@@ -138,6 +188,8 @@ def _leading_name(text: str, tokens: list[Token], first: int, s_idx: int,
         return None
     if all(t.base in SECTOR_WORDS or t.base in TRADE_WORDS for t in words):
         return None  # "METAL", "Banks:": a section heading, not a firm
+    if any(t.base in NOT_FIRM_WORDS for t in words):
+        return None  # "Kurum, ...": an authority opening a line of prose
     name = text[tokens[first].start:tokens[end - 1].end]
     key, link = name_firm(name)
     return Mention(tokens[first].start, tokens[end - 1].end, name, s_idx, first, end, (),

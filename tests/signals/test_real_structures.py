@@ -1314,3 +1314,25 @@ def test_bracket_defined_short_names(extractor: Extractor, lang: str, text: str,
 ])
 def test_regulator_lists_and_no_need(extractor: Extractor, text: str, expected: set) -> None:
     assert firms(extractor, text, "tr") == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A ranked list announced above ("aşağıda listeledik", "listed below"), each numbered
+    # row explained in prose before the next; a dated line of prose is no row.
+    ("tr", "Verilen en yüksek KVKK cezalarını aşağıda listeledik.\n"
+           "1. Velora Market: 2 milyon 665 bin TL\n"
+           "Kurumun incelemesi sonucu, kayıt yükümlülüğünü yerine getirmemesi nedeniyle uygulandı.\n"
+           "12.01.2021 Tarihli Karar.\n"
+           "2. Sepetgo: 1 milyon 900 bin TL\n"
+           "Kurum, yeni yönetmelik taslağını da yayımladı.",
+     {("regulatory_fine", "Velora Market"), ("regulatory_fine", "Sepetgo")}),
+    ("en", "The largest data protection fines are listed below.\n"
+           "1. Velmar Networks: EUR 2 million\n"
+           "The authority found that the firm kept call records for too long.\n"
+           "2. Quillon Media: EUR 900,000\n"
+           "The regulator also published new guidance.",
+     {("regulatory_fine", "Velmar Networks"), ("regulatory_fine", "Quillon Media")}),
+])
+def test_ranked_lists_with_prose_between_rows(extractor: Extractor, lang: str, text: str,
+                                              expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

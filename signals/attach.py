@@ -380,7 +380,7 @@ def escapes_backdrop(backdrops: list[tuple[int, int]], folded: FoldedText,
 
 # Words of an amount between gapped list members ("8 milyon TL", "TRY 6.8m").
 _AMOUNT_WORDS = frozenset("tl try usd eur euro dolar dollar dollars lira liras avro bin milyon "
-                          "milyar million billion m bn mn $ € ₺ %".split())
+                          "milyar trilyon million billion trillion m bn mn $ € ₺ %".split())
 
 
 def _is_amount(tok: Token) -> bool:
@@ -438,7 +438,7 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
                     return False
                 continue
             if gapped and (_is_amount(tok) or (lang == "en" and tok.base == role)
-                           or (lang == "tr" and tok.base == "ise")):
+                           or (lang == "tr" and tok.base in _GAPPED_TR)):
                 continue  # "A'ya 2 milyon lira, B'ye ise 1 milyon lira ceza"
             if semicolons and places < 5 and (tok.text == "." or (
                     tok.is_word and tok.is_upper_initial)):
@@ -490,6 +490,11 @@ def _after_brackets(tokens: Sequence[Token], k: int) -> int:
             if tokens[j].text == ")":
                 return j + 1
     return k
+
+
+# Words a Turkish gapped list puts beside each member's amount: "A'ya 2 milyon lira, B'ye
+# ise 1 milyon lira", "A'nın 1,5 milyon lira tutarında, B'nin de ..." (folded).
+_GAPPED_TR = frozenset("ise tutarinda tutarindaki degerinde bedelle".split())
 
 
 def _same_case(a: str, b: str) -> bool:

@@ -1336,3 +1336,22 @@ def test_regulator_lists_and_no_need(extractor: Extractor, text: str, expected: 
 def test_ranked_lists_with_prose_between_rows(extractor: Extractor, lang: str, text: str,
                                               expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # The market regulator registering bonus or rights shares is a capital increase, for
+    # every firm of a gapped list ("A'nın N lira tutarında, B'nin de M liralık ...").
+    ("tr", "Kurul, Yıldırım Kablo'nun 1,5 milyar lira tutarında, Ilgaz Enerji'nin de 3,5 "
+           "milyar liralık bedelsiz hisse senedini kayda aldı.",
+     {("capital_increase", "K1"), ("capital_increase", "K3")}),
+    # Manufacturers "including" several firms "are accused in ... court", and a class
+    # action that "claims" a firm did wrong.
+    ("en", "Baby food makers, including Yildirim Kablo, Ilgaz Enerji and Serin Sut, are "
+           "accused in Manhattan federal court of selling unsafe food.",
+     {("lawsuit", "K1"), ("lawsuit", "K3"), ("lawsuit", "K12")}),
+    ("en", "A proposed class action claims Polat Yapi charged customers twice.",
+     {("lawsuit", "K7")}),
+])
+def test_registrations_and_suits_written_around_lists(extractor: Extractor, lang: str,
+                                                      text: str, expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

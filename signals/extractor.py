@@ -563,9 +563,12 @@ class Extractor:
             if k not in best or c.confidence > best[k].confidence:
                 best[k] = c
         # An event found for both a subsidiary and its parent holding is the subsidiary's.
-        keys = {(c.type, c.key) for c in best.values()}
+        # Both stay when a list names them side by side ("Erdemir, Koç Holding, OYAK,
+        # TÜPRAŞ ve Şişecam'ın notları indirildi").
+        by_key = {(c.type, c.key): c for c in best.values()}
         chosen = sorted((c for c in best.values() if not any(
-            (c.type, child) in keys for child in self.children.get(c.key, ()))),
+            (c.type, child) in by_key and not _listed_together(c, by_key[(c.type, child)], text)
+            for child in self.children.get(c.key, ()))),
             key=lambda c: (c.sentence, c.cue_char))
         if self.rescorer is not None and chosen:
             probs = self.rescorer.score(
@@ -613,6 +616,21 @@ def _owner_of(plant: Mention, mentions: list[Mention], tokens: list[Token]) -> M
                 and any(t.base == "ait" for t in tokens[m.tok_end:plant.tok_start]):
             return m
     return None
+
+
+def _listed_together(a: _Candidate, b: _Candidate, text: str) -> bool:
+    """True when two firms' mentions stand in one list of names in one sentence."""
+    if a.sentence != b.sentence:
+        return False
+    lo, hi = sorted((a.mention, b.mention), key=lambda m: m.start)
+    between = fold(text[lo.end:hi.start])
+    return ("," in between or " ve " in between or " and " in between) and len(between) < 120 \
+        and not _OWNERSHIP.search(between)
+
+
+# Words that make one firm part of another in the text between them (folded).
+_OWNERSHIP = re.compile(r"istirak|bagli|subsidiar|\bunit\b|\bparent|owned|\bowner|"
+                        r"grubu|sirketi|\bof\b|\bait\b")
 
 
 def _employer(local: list[Mention], person: Mention, tokens: list[Token]) -> Mention | None:

@@ -1355,3 +1355,13 @@ def test_ranked_lists_with_prose_between_rows(extractor: Extractor, lang: str, t
 def test_registrations_and_suits_written_around_lists(extractor: Extractor, lang: str,
                                                       text: str, expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+def test_a_parent_listed_beside_its_subsidiary_keeps_its_event(extractor: Extractor) -> None:
+    # Korupark Cam is Korupark Holding's subsidiary in the test register: named side by
+    # side in a list, both were downgraded; written as the owner, only the subsidiary was.
+    assert firms(extractor, "Kuruluşun notunu indirdiği şirketler Korupark Holding, Yıldırım "
+                            "Kablo ve Korupark Cam oldu.") == {
+        ("rating_downgrade", "K9"), ("rating_downgrade", "K1"), ("rating_downgrade", "K10")}
+    assert firms(extractor, "Korupark Holding'in iştiraki Korupark Cam'ın notu indirildi.") == {
+        ("rating_downgrade", "K10")}

@@ -60,7 +60,7 @@ from signals.pipeline import SentenceCues, build_pipeline, run_pipeline
 from signals.places import find_places
 from signals.references import implicit_subject, pronoun_mentions
 from signals.rows import header_rows
-from signals.tokens import Token, first_word_index
+from signals.tokens import FoldedText, Token, first_word_index
 
 log = logging.getLogger(__name__)
 
@@ -365,8 +365,10 @@ class Extractor:
                     mention, fit = main, 0.6
                 else:
                     continue
-                if background and backdrops and not escapes_backdrop(
-                        backdrops, sc.folded, att.mention if att is not None else None, c_start):
+                own = [bd for bd in backdrops if not (
+                    lang == "en" and _subordinate_after(sc.folded, tokens, c_end, bd[0]))]
+                if background and own and not escapes_backdrop(
+                        own, sc.folded, att.mention if att is not None else None, c_start):
                     continue
                 if spec.person_subject and mention.shape and not _firm_worded(
                         mention, tokens_by_sent[mention.sentence]):
@@ -616,6 +618,18 @@ def _owner_of(plant: Mention, mentions: list[Mention], tokens: list[Token]) -> M
                 and any(t.base == "ait" for t in tokens[m.tok_end:plant.tok_start]):
             return m
     return None
+
+
+def _subordinate_after(folded: FoldedText, tokens: list[Token], cue_end: int, at: int) -> bool:
+    """True when a background marker at char ``at`` stands after the cue, in a clause of its
+    own ("downgraded X's outlook, citing a falloff that began late last year")."""
+    k = folded.token_at(at)
+    return k >= cue_end and any(t.base in _SUBORDINATORS for t in tokens[cue_end:k])
+
+
+# Words that open a clause of reasons or circumstances after the news (folded).
+_SUBORDINATORS = frozenset("""citing cited after following amid because due since that which
+    as when while reflecting""".split())
 
 
 def _listed_together(a: _Candidate, b: _Candidate, text: str) -> bool:

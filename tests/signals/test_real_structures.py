@@ -8,6 +8,8 @@ disclosures, court and rating notices (tests/realtext/ keeps their addresses).
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from radar_core.records import DocumentRecord
@@ -1365,3 +1367,15 @@ def test_a_parent_listed_beside_its_subsidiary_keeps_its_event(extractor: Extrac
         ("rating_downgrade", "K9"), ("rating_downgrade", "K1"), ("rating_downgrade", "K10")}
     assert firms(extractor, "Korupark Holding'in iştiraki Korupark Cam'ın notu indirildi.") == {
         ("rating_downgrade", "K10")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A past marker in a clause of reasons after the news is that clause's, not the news'.
+    ("Moody's downgraded Yildirim Kablo's outlook to negative from stable on Tuesday, citing "
+     "a fall in demand that began late last year.", {("rating_downgrade", "K1")}),
+    # In the news' own clause it still makes the event background.
+    ("Yildirim Kablo cut 300 jobs last year, after it lost its biggest customer.", set()),
+])
+def test_background_in_a_clause_of_reasons(extractor: Extractor, text: str,
+                                           expected: set) -> None:
+    assert firms(extractor, text, "en", published=datetime(2024, 3, 1)) == expected

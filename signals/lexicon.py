@@ -26,7 +26,7 @@ STOP_START = frozenset(
 # Landscape words: "Rocky Mountain", "Silicon Valley" are places, but a name that also
 # carries a sector word is a firm ("Rocky Mountain Power", "Gulf Oil") (folded).
 GEOGRAPHY_WORDS = frozenset("""korfez korfezi dag dagi golu nehri gulf bay lake river mountain
-    valley island""".split())
+    valley island mount fort""".split())
 # Words that make a capitalised span an authority, a court, an outlet, a rater, a person's
 # title or a calendar word rather than a firm (folded). Raters and regulators act on firms;
 # they are never the firm an event happens to.
@@ -56,6 +56,7 @@ NOT_FIRM_WORDS = frozenset(
     kanun kanunu kanununun yasa yasasi yonetmelik law act regulation directive
     school schools college institute academy okulu okullari fakultesi enstitusu
     dernek dernegi vakif vakfi foundation
+    aim nasdaq nyse lse ftse bist xetra
     bolge bolgesi osb merkezi cumhuriyet bassavciligi savciligi emniyet jandarma
     service investors ratings rating chapter article section item
     nato un opec oecd who wto platform platformu committee chamber federal reserve try eur

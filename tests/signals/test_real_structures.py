@@ -1379,3 +1379,13 @@ def test_a_parent_listed_beside_its_subsidiary_keeps_its_event(extractor: Extrac
 def test_background_in_a_clause_of_reasons(extractor: Extractor, text: str,
                                            expected: set) -> None:
     assert firms(extractor, text, "en", published=datetime(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "Mount"/"Fort" towns are places, stock markets are no firms.
+    "The molder closed its plants in Painesville, in Ohio, and Mount Gilead, north of Columbus.",
+    "Velmar, the AIM quoted developer of radios, announces that Velmar Radio has been awarded "
+    "a contract.",
+])
+def test_towns_and_markets_are_no_firms(extractor: Extractor, text: str) -> None:
+    assert not {f for _, f in firms(extractor, text, "en")} & {"Mount Gilead", "AIM"}

@@ -56,7 +56,7 @@ def header_rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues
         formal = line.endswith(":") or (plural and len(words) <= 8) or (
             bool(sc.hits or nouns) and any(t.base in _LIST_ANNOUNCERS for t in words))
         if not formal:
-            nouns = _header_nouns(sc, words, header_hits)
+            nouns = _header_nouns(sc, words, nouns)
         bare = not formal and bool(nouns) and len(words) <= 10 \
             and not line.endswith((".", "!", "?", ",", ";"))
         hits = (sc.hits or nouns) if formal else nouns if bare else []
@@ -79,14 +79,13 @@ _LIST_ANNOUNCERS = frozenset("asagida asagidaki soyle sunlardir listeledik below
                              "following".split())
 
 
-def _header_nouns(sc: SentenceCues, words: list[Token],
-                  header_hits: Callable[[str], list[CueHit]]) -> list[CueHit]:
-    """The list-header nouns of a line that stand among its last three words (the head
-    of "Largest fines of 2024", not "How to avoid penalties on loans")."""
+def _header_nouns(sc: SentenceCues, words: list[Token], hits: list[CueHit]) -> list[CueHit]:
+    """The list-header nouns (``hits``) of a line that stand among its last three words
+    (the head of "Largest fines of 2024", not "How to avoid penalties on loans")."""
     if not words:
         return []
     tail = words[-3].start if len(words) >= 3 else words[0].start
-    return [hit for hit in header_hits(sc.folded.text)
+    return [hit for hit in hits
             if sc.folded.tokens[sc.folded.token_at(hit.start)].start >= tail]
 
 

@@ -669,7 +669,15 @@ def _creditor(mention: Mention, tokens: list[Token]) -> bool:
                 and tokens[k - 1].base.startswith(_CREDITOR_STEMS):
             return True  # "its largest creditor, X, ..."
         if tokens[k].is_upper_initial or tokens[k].text in ",;:":
-            return False  # another name or clause stands between
+            break  # another name or clause stands between
+    # "Y, the largest creditor of the bankrupt X": an appositive after the name.
+    k = mention.tok_end
+    if k < len(tokens) and tokens[k].text == ",":
+        for t in tokens[k + 1:k + 5]:
+            if t.base.startswith(_CREDITOR_STEMS):
+                return True
+            if t.is_upper_initial or t.text in ",;:":
+                break
     return False
 
 

@@ -31,7 +31,8 @@ Role = Literal["nom", "gen", "dat", "acc", "loc", "abl", "ins", "by", "to", "fro
                "against", "of", "for", "in", "at", "about", "on", "into", "any"]
 ModifierName = Literal["denial", "cancel", "rumour", "confirm", "unconfirmed", "possibility",
                        "undecided", "fear", "background", "plaintiff", "negation", "question",
-                       "general", "upgrade", "refusal", "enforcement", "claim", "not_customers"]
+                       "general", "upgrade", "refusal", "enforcement", "claim", "not_customers",
+                       "own_claim"]
 Scope = Literal["sentence", "earlier", "weak", "document"]
 
 

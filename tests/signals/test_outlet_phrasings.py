@@ -83,6 +83,26 @@ from tests.signals.test_real_structures import firms
     ("en", "Polat Yapi buys 47-acre tract for a new batching plant.", ("land_acquisition", "K7")),
     ("en", "The vacant plant on Mill Road was sold to Defne Tekstil for $2 million.",
      ("land_acquisition", "K4")),
+    ("tr", "Ilgaz Enerji, Karaman'daki türbin fabrikası için devlet yardımı almaya hak kazandı.",
+     ("investment_incentive", "K3")),
+    ("tr", "Tekirdağ'daki iplik fabrikasının yeni sahibi Defne Tekstil oldu.",
+     ("land_acquisition", "K4")),
+    ("tr", "Polat Yapı, fabrikasının bitişiğindeki 27 dönümü 96 milyon liraya satın alarak "
+           "arazisini büyüttü.", ("land_acquisition", "K7")),
+    ("tr", "Seren Otel'den tatil satın alanlara ne otel verildi ne de paraları iade edildi.",
+     ("refund_problem", "K6")),
+    ("tr", "Mavikent Gıda, ödemesi alınmış ürünleri teslim etmeden kapılarını kapattı.",
+     ("refund_problem", "K2")),
+    ("tr", "Tüketiciler, Seren Otel'in son dakika otel değişikliklerine sosyal medyada isyan etti.",
+     ("customer_complaint", "K6")),
+    ("tr", "Yemek hizmeti alımı işi, en avantajlı teklifi veren Polat Yapı'nın uhdesinde bırakıldı.",
+     ("contract_won", "K7")),
+    ("tr", "Liman işletmesinin açtığı römorkör ihalesinden Halkapınar Lojistik galip çıktı.",
+     ("contract_won", "K5")),
+    ("tr", "Ergüven Makine'ye hidrolik pres sistemi için patent belgesi verildi.",
+     ("patent_granted", "K8")),
+    ("tr", "Serin Süt'te yüzde 100 bedelli sermaye artırımı için rüçhan hakkı kullanımı başlıyor.",
+     ("capital_increase", "K12")),
     # Investments announced with other verbs.
     ("en", "Defne Tekstil said it would build a dyeing mill in Ohio.",
      ("investment_announcement", "K4")),
@@ -136,6 +156,11 @@ def test_outlet_phrasing_is_read(extractor: Extractor, lang: str, text: str,
      "customer_complaint"),
     ("en", "Yildirim Kablo, the largest creditor of the bankrupt processor, is owed $1 million.",
      "insolvency"),
+    # A firm complaining, or registering its claim against a debtor, has no such event.
+    ("tr", "Yıldırım Kablo, prim ödemeyen distribütör firmadan şikayetçi oldu.",
+     "customer_complaint"),
+    ("tr", "Yıldırım Kablo A.Ş. KAP açıklaması: Konkordato ilan eden müşterimiz nezdindeki "
+           "alacağımız için komiserliğe alacak kaydı yaptırılmıştır.", "insolvency"),
     # The plaintiff's side of a headline is no defendant.
     ("en", "Ilgaz Enerji said it is cooperating with customers on refunds.", "lawsuit"),
 ])

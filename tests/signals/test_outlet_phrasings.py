@@ -151,6 +151,9 @@ def test_outlet_phrasing_is_read(extractor: Extractor, lang: str, text: str,
      "regulatory_fine"),
     ("tr", "Ilgaz Enerji, geçen yıl Bursa'da yeni fabrika kuracağını açıklamıştı.",
      "investment_announcement"),
+    # Immunity from a fine is no fine.
+    ("en", "Yildirim Kablo, which alerted the authority, was granted full immunity from the "
+           "administrative fine.", "regulatory_fine"),
     # Staff complaining, or a creditor named beside a bankruptcy, carry no such event.
     ("en", "Drivers at Yildirim Kablo complained about unpaid overtime at a union meeting.",
      "customer_complaint"),

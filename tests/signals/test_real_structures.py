@@ -1389,3 +1389,4 @@ def test_background_in_a_clause_of_reasons(extractor: Extractor, text: str,
 ])
 def test_towns_and_markets_are_no_firms(extractor: Extractor, text: str) -> None:
     assert not {f for _, f in firms(extractor, text, "en")} & {"Mount Gilead", "AIM"}
+

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from signals.cues import CueHit
 from signals.mentions import Mention
 from signals.shapes import LIST_GLUE
-from signals.tokens import FoldedText, Token, first_word_index
+from signals.tokens import QUOTES, FoldedText, Token, first_word_index
 
 _TR_SUFFIX_ROLES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("nin", "nun", "in", "un", "s"), "gen"),
@@ -478,14 +478,10 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
     return [m for m in members if m is not mention]
 
 
-# Quotes that open a defined term in brackets: "X A.Ş. (“Şirket”)".
-_DEFINING_QUOTES = frozenset("\"'\u201c\u2018\u00ab")
-
-
 def _after_brackets(tokens: Sequence[Token], k: int) -> int:
     """The index after a short bracketed, quoted defined term starting at ``k`` (``k``
     itself if none)."""
-    if k + 1 < len(tokens) and tokens[k].text == "(" and tokens[k + 1].text in _DEFINING_QUOTES:
+    if k + 1 < len(tokens) and tokens[k].text == "(" and tokens[k + 1].text in QUOTES:
         for j in range(k + 1, min(k + 8, len(tokens))):
             if tokens[j].text == ")":
                 return j + 1
@@ -509,8 +505,7 @@ def _passive_tr(tokens: Sequence[Token]) -> bool:
     return bool(words) and _PASSIVE_TR.search(words[-1].base) is not None
 
 
-_PASSIVE_TR = re.compile(r"(?:il|ul)(?:di|du|mis|mus|ecek|acak|iyor|uyor|ir|ur|mistir|mustur)"
-                         r"(?:tir|tur|ler|lar)?$")
+_PASSIVE_TR = re.compile(r"(?:il|ul)(?:di|du|mis|mus|ecek|acak|iyor|uyor|ir|ur)(?:tir|tur|ler|lar)?$")
 
 
 def enumerations(mentions: Sequence[Mention], tokens: Sequence[Token]) -> list[list[Mention]]:

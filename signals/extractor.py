@@ -806,8 +806,8 @@ def _unify_prospects(candidates: list[_Candidate]) -> None:
 
 # Auxiliaries an English subject may stand before its event verb with: "X was fined",
 # "X has been ordered to pay", "X will cut" (folded).
-_AUXILIARIES = frozenset("""is are was were has have had been be will would could may must
-    also has been now""".split())
+_AUXILIARIES = frozenset("is are was were has have had been be will would could may must "
+                         "also now".split())
 
 
 def _tight_weak(weak: list[Mention], c_start: int, c_end: int, c_first: int, side: str,

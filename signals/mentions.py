@@ -23,7 +23,7 @@ import marisa_trie
 from radar_core.records import ClientRecord, LinkResult
 from signals.lexicon import STOP_START, TRADE_WORDS, given_names
 from signals.shapes import common_opener, credible_shapes, find_name_spans, is_place
-from signals.tokens import Token, first_word_index, tokenize, word_bases
+from signals.tokens import QUOTES, Token, first_word_index, tokenize, word_bases
 
 # Token sequences (folded) that close a legal name; checked longest first.
 LEGAL_FORMS: tuple[tuple[str, ...], ...] = (
@@ -469,19 +469,19 @@ def _bracket_aliases(sentences: list[list[Token]], mentions: list[Mention],
             defined.setdefault(_bases_of(m, sentences), inner)
             continue
         k += 1
-        quoted = k < len(tokens) and tokens[k].text in _QUOTES
+        quoted = k < len(tokens) and tokens[k].text in QUOTES
         if m.weak and not quoted:
             continue  # a bare "(LC)" may shorten anything; a quoted one defines a party
-        while k < len(tokens) and tokens[k].text in _QUOTES:
+        while k < len(tokens) and tokens[k].text in QUOTES:
             k += 1
         words: list[str] = []
         while k < len(tokens) and tokens[k].is_word and len(words) < 3:
             words.append(tokens[k].base)
             k += 1
-        while k < len(tokens) and tokens[k].text in _QUOTES:
+        while k < len(tokens) and tokens[k].text in QUOTES:
             k += 1
         if words and k < len(tokens) and tokens[k].text == ")" \
-                and tokens[m.tok_end + 1].text[:1].isupper() | (tokens[m.tok_end + 1].text in _QUOTES) \
+                and (quoted or tokens[m.tok_end + 1].text[:1].isupper()) \
                 and not set(words) & _DEFINED_TERMS:
             if defined.setdefault(tuple(words), m) is m:
                 m.weak = False  # defining a short name for itself makes it a party
@@ -522,7 +522,6 @@ def _defined_mentions(sentences: list[list[Token]], text: str, mentions: list[Me
     return out
 
 
-_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
 # Terms a contract or disclosure defines for the firm itself ("(the "Company")", "("Şirket")"):
 # references, not names (folded).
 _DEFINED_TERMS = frozenset("sirket company firm issuer bank banka group grup".split())

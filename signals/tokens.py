@@ -17,6 +17,8 @@ from radar_core.text import fold
 
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*(?=\D|$)|\w+(?:[-]\w+)*|['’‘`´ʼ]\w+|[^\w\s]")
 _APOS = "'’‘`´ʼ"
+# Quotation marks as tokens: a term defined in brackets is quoted ("X A.Ş. (“Şirket”)").
+QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
 _APOS_RE = re.compile(f"[{_APOS}]")
 
 

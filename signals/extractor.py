@@ -333,6 +333,15 @@ class Extractor:
                     if near is not None and near.fit == 1.0 and \
                             anchor - near.mention.tok_end <= (5 if lang == "tr" else 1):
                         att = near
+                if att is None and lang == "tr" and long_here:
+                    # "Hattuşa Mobil'e ... ceza uyguladı", "Mavizar E-Ticaret'in ...
+                    # ödemediğini": a name of several words whose apostrophe gives it the
+                    # cue's own case is a proper name in the event's role.
+                    cased = [m for m in long_here if m.suffix and roles.get(id(m)) != "nom"]
+                    near = attach(c_start, c_end, cased, roles,
+                                  [r for r in allowed if r != "nom"], hit.cue.side, tokens, lang)
+                    if near is not None and near.fit >= 0.8:
+                        att = near
                 if att is None and "nom" in allowed and (weak_all or long_here):
                     att = _tight_weak(weak_all + long_here, c_start, c_end,
                                       sc.folded.token_at(hit.start), hit.cue.side, roles,
@@ -371,7 +380,8 @@ class Extractor:
                         own, sc.folded, att.mention if att is not None else None, c_start):
                     continue
                 if spec.person_subject and mention.shape and not _firm_worded(
-                        mention, tokens_by_sent[mention.sentence]):
+                        mention, tokens_by_sent[mention.sentence]) \
+                        and not _announces_officer(mention, tokens_by_sent[mention.sentence]):
                     # "Maruf Güneş istifasını sundu": an executive, not the firm; the firm
                     # is the employer an officer title names before him ("Şirketimiz Genel
                     # Müdürü olarak görev yapan Ahmet Bey'in görevi sona erdi").
@@ -660,6 +670,18 @@ def _employer(local: list[Mention], person: Mention, tokens: list[Token]) -> Men
     return None
 
 
+def _announces_officer(mention: Mention, tokens: list[Token]) -> bool:
+    """True when a name reports on its own officer ("X said CEO ...", "X announced that its
+    chief financial officer ..."): a firm, whatever its words."""
+    words = [t.base for t in tokens[mention.tok_end:mention.tok_end + 6] if t.is_word]
+    if not words or words[0] not in _REPORTING:
+        return False
+    rest = [w for w in words[1:] if w not in _REPORT_TIME][:3]
+    if rest and rest[0] in ("its", "the"):
+        rest = rest[1:]
+    return bool(rest) and officer_title_at(rest, 0) > 0
+
+
 def _creditor(mention: Mention, tokens: list[Token]) -> bool:
     """True for a firm the sentence calls a creditor right before its name."""
     for k in range(mention.tok_start - 1, max(-1, mention.tok_start - 5), -1):
@@ -810,6 +832,84 @@ _AUXILIARIES = frozenset("is are was were has have had been be will would could 
                          "also now".split())
 
 
+# "X said Tuesday it will ...": a firm reporting its own news names itself with "it".
+_REPORTING = frozenset("said says announced announces confirmed confirms disclosed discloses "
+                       "reported reports told tells expects expected".split())
+_REPORT_TIME = frozenset("on today yesterday monday tuesday wednesday thursday friday saturday "
+                         "sunday late early earlier this week morning afternoon evening night "
+                         "that".split())
+_SELF = frozenset({"it", "they"})
+
+
+def _reports_itself(between: Sequence[Token]) -> bool:
+    """``between`` reads "said [Tuesday] [that] it [will]": the name before it reports news
+    about itself, so it is the subject of the event verb that follows."""
+    words = [t for t in between if t.is_word]
+    if not words or words[0].base not in _REPORTING or any(t.text in ";:" for t in between):
+        return False
+    rest = words[1:]
+    while rest and rest[0].base in _REPORT_TIME:
+        rest = rest[1:]
+    if rest and rest[0].base in ("its", "the"):
+        # "X said its chief executive, Jane Roe, will step down": its officer's news.
+        title = officer_title_at([t.base for t in rest[1:3]], 0)
+        if not title:
+            return False
+        rest = rest[1 + title:]
+        while rest and rest[0].is_upper_initial and len(rest) > 1:
+            rest = rest[1:]
+        return all(t.base in _AUXILIARIES for t in rest) and len(rest) <= 2
+    if rest and officer_title_at([t.base for t in rest[:2]], 0):
+        # "X said CEO Jane Roe will step down"
+        rest = rest[officer_title_at([t.base for t in rest[:2]], 0):]
+        while rest and rest[0].is_upper_initial:
+            rest = rest[1:]
+        return all(t.base in _AUXILIARIES for t in rest) and len(rest) <= 2
+    if not rest or rest[0].base not in _SELF:
+        return False
+    return not rest[1:] or _verb_group(rest[1:])
+
+
+# "X filed for bankruptcy", "X faces a lawsuit", "X will permanently lay off", "X plans to
+# sell": what an English subject may stand before its event word with. A light verb makes
+# the event a noun after it; a verb of intent takes it as an infinitive (folded).
+_LIGHT_VERBS = frozenset("filed files file filing entered enters entering faces face facing "
+                         "received receives receiving got gets won wins secured secures "
+                         "landed lands went goes".split())
+_INTENT_VERBS = frozenset("plans planned plan planning agreed agrees intends intended "
+                          "expects expected decided decides aims seeks sought set going "
+                          "moved moves announced".split())
+_GROUP_FILLERS = frozenset("for into to a an its their the new fresh also again now then "
+                           "still further once more".split())
+
+
+def _verb_group(between: Sequence[Token]) -> bool:
+    """``between`` is an English verb group leading to the event word: auxiliaries and
+    adverbs, at most one verb of intent ("plans to", "is set to") and at most one light
+    verb with its article or preposition ("has filed for", "faces a"). An appositive
+    between commas may open it ("X, hobbled by debt, has filed for ...")."""
+    items = list(between)
+    if items and items[0].text == ",":
+        close = next((k for k in range(1, len(items)) if items[k].text == ","), None)
+        if close is None or close > 10:
+            return False
+        items = items[close + 1:]
+    if not items or any(not t.is_word for t in items) or len(items) > 6:
+        return False
+    intent = light = 0
+    for t in items:
+        if t.base in _AUXILIARIES or t.base in _GROUP_FILLERS or (
+                t.base.endswith("ly") and len(t.base) > 4):
+            continue
+        if t.base in _INTENT_VERBS and not intent and not light:
+            intent += 1
+        elif t.base in _LIGHT_VERBS and not light:
+            light += 1
+        else:
+            return False
+    return True
+
+
 def _tight_weak(weak: list[Mention], c_start: int, c_end: int, c_first: int, side: str,
                 roles: dict[int, str], tokens: list[Token], lang: str) -> Attachment | None:
     """An unregistered name in the tightest roles a cue gives: the bare subject right
@@ -827,6 +927,12 @@ def _tight_weak(weak: list[Mention], c_start: int, c_end: int, c_first: int, sid
             if lang == "en" and len(between) <= 2 and all(t.base in _AUXILIARIES for t in between) \
                     and not any(t.text in ",;:" for t in tokens[m.tok_end:c_first]):
                 return Attachment(m, 0.85)
+            if lang == "en" and _reports_itself(tokens[m.tok_end:c_first]):
+                return Attachment(m, 0.8)
+            if lang == "en" and m.tok_end - m.tok_start > 1 \
+                    and _verb_group(tokens[m.tok_end:c_first]):
+                # One capitalised word filing or facing something may be a person ("Smith").
+                return Attachment(m, 0.8)
             if lang == "tr" and m.tok_start == first_word_index(tokens) \
                     and m.tok_end < len(tokens) and tokens[m.tok_end].text == "," \
                     and not any(t.text in ";:" or t.base in CLAUSE_BREAKS

@@ -21,8 +21,8 @@ from itertools import accumulate
 import marisa_trie
 
 from radar_core.records import ClientRecord, LinkResult
-from signals.lexicon import STOP_START, TRADE_WORDS, given_names
-from signals.shapes import common_opener, credible_shapes, find_name_spans, is_place
+from signals.lexicon import STOP_START, TRADE_WORDS, given_names, officer_title_at
+from signals.shapes import common_opener, credible_shapes, find_name_spans, is_place, title_case
 from signals.tokens import QUOTES, Token, first_word_index, tokenize, word_bases
 
 # Token sequences (folded) that close a legal name; checked longest first.
@@ -404,7 +404,10 @@ def find_mentions(
                 if variant in index.single_caps and not tok.is_all_caps:
                     i += 1
                     continue
-                strong = tok.is_all_caps and len(tok.base) > 2
+                # "Vakıfbank Genel Müdürü ...": an officer title after the word makes it
+                # an organisation, at a sentence start too.
+                strong = (tok.is_all_caps and len(tok.base) > 2) or officer_title_at(
+                    [t.base for t in tokens[j:j + 2]], 0) > 0
                 if i > 0 and not strong and tokens[i - 1].is_word \
                         and tokens[i - 1].is_upper_initial and not tokens[i - 1].suffix:
                     # "CEO'su Ferit Bozdağ", "Yeni Umut Derneği": part of another name.
@@ -445,7 +448,44 @@ def find_mentions(
         m for m in mentions
         if m.strong or m.shape or m.tok_start > 0 or set(m.client_ids) & strong_ids
     ]
+    kept += _headline_names(sentences, text, kept)
     return _local_aliases(sentences, text, kept)
+
+
+def _headline_names(sentences: list[list[Token]], text: str,
+                    mentions: list[Mention]) -> list[Mention]:
+    """A title-case headline hides names among its capitalised words ("Ashby Foods To
+    Invest $210M In New Kansas Plant"); a firm the body names by its shape is the same
+    name there. Its words, found in a title-case sentence, become a mention of it."""
+    titled = [s for s, tokens in enumerate(sentences) if title_case(tokens)]
+    if not titled:
+        return []
+    known: dict[tuple[str, ...], Mention] = {}
+    for m in mentions:
+        if m.shape and not m.weak and m.sentence not in titled:
+            words = _bases_of(m, sentences)
+            if len(words) > 1:
+                known.setdefault(words, m)
+    out: list[Mention] = []
+    for s_idx in titled:
+        tokens = sentences[s_idx]
+        taken = {t for m in mentions if m.sentence == s_idx for t in range(m.tok_start, m.tok_end)}
+        i = 0
+        while i < len(tokens):
+            hit = next(((words, m) for words, m in known.items()
+                        if tuple(t.base for t in tokens[i:i + len(words)]) == words
+                        and not taken & set(range(i, i + len(words)))), None)
+            if hit is None:
+                i += 1
+                continue
+            words, origin = hit
+            j = i + len(words)
+            m = Mention(tokens[i].start, tokens[j - 1].end, text[tokens[i].start:tokens[j - 1].end],
+                        s_idx, i, j, (), False, False, tokens[j - 1].suffix, shape=True)
+            m.origin = origin
+            out.append(m)
+            i = j
+    return out
 
 
 def _bracket_aliases(sentences: list[list[Token]], mentions: list[Mention],

@@ -211,7 +211,7 @@ def titles_next(tokens: list[Token], k: int) -> bool:
         and tokens[k].base in FIRM_TITLES and not tokens[k].suffix
 
 
-def _title_case(tokens: list[Token]) -> bool:
+def title_case(tokens: list[Token]) -> bool:
     """A headline-style sentence (most words capitalised): shapes tell nothing there."""
     if tokens and tokens[-1].text in ".!?":
         return False  # a headline carries no full stop; a short sentence of names does
@@ -240,7 +240,7 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
     Places are removed by the caller, which knows the gazetteer. ``persons``
     collects the surnames of people named in full, so that a later bare surname is no firm.
     """
-    if _title_case(tokens):
+    if title_case(tokens):
         return []
     names = given_names()
     first_word = first_word_index(tokens)
@@ -352,7 +352,10 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue  # "Resource Conservation and Recovery Act (RCRA)": a law, shortened
         if _middle_initial(tokens, start, end):
             continue  # "Saravana B. Kumar": a person, whatever the given name
-        if span[0].base in names and not (start > 0 and tokens[start - 1].base in FIRM_ONLY_TITLES):
+        if span[0].base in names and not (start > 0 and tokens[start - 1].base in FIRM_ONLY_TITLES) \
+                and not (len(span) > 1 and span[-1].base in SECTOR_WORDS | TRADE_WORDS):
+            # "Meltem Ambalaj", "Doğan Holding": a given name before a sector or trade word
+            # names a firm after its founder, not a person.
             if len(span) > 1:
                 persons.add(span[-1].base)
             continue  # "Mustafa Şarlak": a person

@@ -1390,3 +1390,73 @@ def test_background_in_a_clause_of_reasons(extractor: Extractor, text: str,
 def test_towns_and_markets_are_no_firms(extractor: Extractor, text: str) -> None:
     assert not {f for _, f in firms(extractor, text, "en")} & {"Mount Gilead", "AIM"}
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A firm reporting its own news names itself with "it".
+    ("Norvik Arden said Tuesday it will lay off 300 workers.",
+     {("layoffs_closure", "Norvik Arden")}),
+    ("Norvik Arden said on Monday that it has filed for bankruptcy protection.",
+     {("insolvency", "Norvik Arden")}),
+    # A light verb or a verb of intent between the name and the event word.
+    ("Norvik Arden has filed for Chapter 11 bankruptcy protection.",
+     {("insolvency", "Norvik Arden")}),
+    ("Norvik Arden, weighed down by debt, has filed for bankruptcy protection.",
+     {("insolvency", "Norvik Arden")}),
+    ("Norvik Arden will permanently lay off about 200 workers at its Akron mill.",
+     {("layoffs_closure", "Norvik Arden")}),
+    ("Norvik Arden faces a class action lawsuit over mislabelled towels.",
+     {("lawsuit", "Norvik Arden")}),
+    # Its officer's news: "X said CEO Y will step down".
+    ("Norvik Arden said CEO Laura Whitlock will step down at the end of the year.",
+     {("management_exit", "Norvik Arden")}),
+    ("Norvik Arden said its chief executive, Laura Whitlock, will step down.",
+     {("management_exit", "Norvik Arden")}),
+    # Someone else's news, a person's filing, a rival's cuts: nothing for the name.
+    ("Corvel Interactive said the rival will cut 200 jobs.", set()),
+    ("Later, Smith filed for bankruptcy.", set()),
+    ("Laura Whitlock said CEO Ron Pike will step down.", set()),
+])
+def test_unregistered_subjects_of_english_verb_groups(extractor: Extractor, text: str,
+                                                      expected: set) -> None:
+    assert firms(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A name of several words whose apostrophe gives it the cue's own case.
+    ("Kurul, şebeke kesintisi nedeniyle Hattuşa Mobil'e idari para cezası uyguladı.",
+     {("regulatory_fine", "Hattuşa Mobil")}),
+    ("Bakanlık, Mavizar E-Ticaret'in hiçbir iade bedelini ödemediğini açıkladı.",
+     {("refund_problem", "Mavizar E-Ticaret")}),
+    # A given name before a sector word names a firm after its founder.
+    ("Meltem Ambalaj konkordato ilan etti.", {("insolvency", "Meltem Ambalaj")}),
+    # A person with a common given name is no firm.
+    ("Kerim Ülker'e 5 bin lira idari para cezası verildi.", set()),
+])
+def test_unregistered_turkish_names_in_case_roles(extractor: Extractor, text: str,
+                                                  expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A title-case headline names the firm the body names by its shape.
+    ("en", "Brenwick Foods To Invest $210M In New Kansas Snack Plant\nThe plant will employ "
+           "300 people, Brenwick Foods said.",
+     {("investment_announcement", "Brenwick Foods")}),
+    ("en", "Regulator Fines Ashgrove Securities $650,000\nAshgrove Securities neither "
+           "admitted nor denied the findings.",
+     {("regulatory_fine", "Ashgrove Securities")}),
+])
+def test_title_case_headlines_name_the_body_firm(extractor: Extractor, lang: str, text: str,
+                                                expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A client's one-word alias opening a sentence names the firm when its officer follows.
+    ("Mavikent Genel Müdürü Ahmet Kaya görevinden ayrıldı.", {("management_exit", "K2")}),
+    ("Lodestar CEO'su Ayşe Demir görevinden istifa etti.", {("management_exit", "K11")}),
+])
+def test_a_one_word_alias_before_an_officer_title(extractor: Extractor, text: str,
+                                                  expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected

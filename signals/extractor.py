@@ -812,13 +812,18 @@ def _unify_prospects(candidates: list[_Candidate]) -> None:
     beside "Doğan Yayın", "Acme Motors" beside "Acme Motors Credit" may be other members
     of a group."""
     keys = {c.key for c in candidates if c.key.startswith(PROSPECT)}
+    # A code in capitals before the name is its stock ticker ("ALKA Alkim Kağıt", then
+    # "ALKA sermaye artırımı yapıyor"): the ticker alone is that firm.
+    tickers = {c.key for c in candidates if c.key in keys and " " not in c.key[len(PROSPECT):]
+               and c.mention.core_text.strip().isupper() and len(c.mention.core_text.strip()) >= 3}
     merged: dict[str, str] = {}
     for key in keys:
         name = key[len(PROSPECT):]
         tail, head = " " + name, PROSPECT + name + " "
         longer = [k for k in keys if k != key and (
             k.endswith(tail) or (" " in name and k.startswith(head) and all(
-                w in SECTOR_WORDS or w in TRADE_WORDS for w in k[len(head):].split())))]
+                w in SECTOR_WORDS or w in TRADE_WORDS for w in k[len(head):].split()))
+            or (key in tickers and k.startswith(head)))]
         if len(longer) == 1:
             merged[key] = longer[0]
     for c in candidates:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from radar_core.text import fold
+
 # Words of a firm title that say what kind of firm it is, not which one (folded).
 TRADE_WORDS = frozenset(
     """
@@ -195,3 +197,29 @@ def given_names() -> frozenset[str]:
         if not line.startswith("#"):
             words.update(line.split())
     return frozenset(words)
+
+
+# Zipf frequency (wordfreq: log10 of uses per billion words) from which a word is an
+# everyday word in Turkish or English: "Güneş", "Ekim", "Park" 5+, "Defne" (laurel) 4.1,
+# brands such as "Vakıfbank", "Aselsan", "Peloton" below 3.8. A capital at a sentence start
+# proves nothing, so only a word rare in both languages is read as a name there.
+EVERYDAY_ZIPF = 4.0
+
+
+def lower_text(word: str, lang: str) -> str:
+    """``word`` in lower case as ``lang`` writes it (Turkish "I" -> "ı", "İ" -> "i")."""
+    if lang == "tr":
+        word = word.replace("I", "ı").replace("İ", "i")
+    return word.lower()
+
+
+@functools.lru_cache(maxsize=65536)
+def everyday_word(word: str, lang: str) -> bool:
+    """True when ``word`` (as written) is a common word of ``lang`` or of English, or a
+    given name ("Seren", "Melis": a person opening the sentence)."""
+    from wordfreq import zipf_frequency  # its tables load on first use (~0.2 s)
+
+    lowered = lower_text(word, lang)
+    if fold(lowered) in given_names():
+        return True
+    return max(zipf_frequency(lowered, lang), zipf_frequency(lowered, "en")) >= EVERYDAY_ZIPF

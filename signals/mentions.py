@@ -21,7 +21,7 @@ from itertools import accumulate
 import marisa_trie
 
 from radar_core.records import ClientRecord, LinkResult
-from signals.lexicon import STOP_START, TRADE_WORDS, given_names, officer_title_at
+from signals.lexicon import STOP_START, TRADE_WORDS, everyday_word, given_names, officer_title_at
 from signals.shapes import common_opener, credible_shapes, find_name_spans, is_place, title_case
 from signals.tokens import QUOTES, Token, first_word_index, tokenize, word_bases
 
@@ -407,7 +407,10 @@ def find_mentions(
                 # "Vakıfbank Genel Müdürü ...": an officer title after the word makes it
                 # an organisation, at a sentence start too.
                 strong = (tok.is_all_caps and len(tok.base) > 2) or officer_title_at(
-                    [t.base for t in tokens[j:j + 2]], 0) > 0
+                    [t.base for t in tokens[j:j + 2]], 0) > 0 or (
+                    # "Playmart filed for bankruptcy": a word no dictionary knows is a
+                    # name, whatever its place in the sentence.
+                    i == first_word_index(tokens) and not everyday_word(tok.text, lang))
                 if i > 0 and not strong and tokens[i - 1].is_word \
                         and tokens[i - 1].is_upper_initial and not tokens[i - 1].suffix:
                     # "CEO'su Ferit Bozdağ", "Yeni Umut Derneği": part of another name.

@@ -6,7 +6,7 @@ type, and wrote their own sentences with invented firms that reproduce those phr
 (``phrasings/{en,tr}.jsonl``: type, firm, sentence, the structure it reproduces; ``type``
 "none" marks a hard negative: the named firm carries no event). The firms are registered
 here, so the gate measures cue coverage and modality, not the recognition of unknown names.
-Floors are the figures of session 26; raise them when the extractor improves, lower them
+Floors are the figures of session 27; raise them when the extractor improves, lower them
 only with a reason in the commit.
 """
 
@@ -24,7 +24,7 @@ from signals import Extractor
 
 HERE = Path(__file__).parent / "phrasings"
 # lang: (events read at least, hard negatives flagged at most)
-FLOORS = {"en": (245, 13), "tr": (228, 11)}
+FLOORS = {"en": (265, 13), "tr": (233, 11)}
 
 
 def _rows(lang: str) -> list[dict[str, str]]:

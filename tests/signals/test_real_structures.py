@@ -12,7 +12,8 @@ from datetime import datetime
 
 import pytest
 
-from radar_core.records import DocumentRecord
+from entity_linking import Linker
+from radar_core.records import ClientRecord, DocumentRecord
 from signals import Extractor
 from tests.signals.test_generalisation import events
 
@@ -957,7 +958,7 @@ def test_a_yard_that_took_on_the_building(extractor: Extractor) -> None:
     ("en", "Arvelo Foods hired Beta Logistics as its carrier. On Monday it filed for Chapter 11 "
            "protection.", {("insolvency", "Arvelo Foods")}),
     ("tr", "Mavikent, Defne ile birleşme görüşmelerini sürdürüyor. Ayrıca iflas erteleme "
-           "talebinde bulundu.", set()),
+           "talebinde bulundu.", {("insolvency", "K2")}),
     ("tr", "Arvelo Gıda yeni yatırımını açıkladı. Sektörde işten çıkarmalar hız kazandı.", set()),
 ])
 def test_review_counter_examples(extractor: Extractor, lang: str, text: str,
@@ -1460,3 +1461,33 @@ def test_title_case_headlines_name_the_body_firm(extractor: Extractor, lang: str
 def test_a_one_word_alias_before_an_officer_title(extractor: Extractor, text: str,
                                                   expected: set) -> None:
     assert firms(extractor, text, "tr") == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A client's one-word name opening a sentence: a word no dictionary knows is the firm.
+    ("tr", "Mavikent konkordato ilan etti.", {("insolvency", "K2")}),
+    ("en", "Lodestar filed for bankruptcy on Monday.", {("insolvency", "K11")}),
+])
+def test_a_rare_one_word_client_name_opening_a_sentence(extractor: Extractor, lang: str,
+                                                        text: str, expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # An everyday word opening a sentence is capitalised by its place, not a client's name.
+    ("tr", "Güneş enerjisi yatırımları arttı; bölgedeki bir tekstil firması iflas etti."),
+    ("en", "Park officials said a nearby mill filed for bankruptcy."),
+])
+def test_an_everyday_word_opening_a_sentence_is_no_client(lang: str, text: str) -> None:
+    clients = [ClientRecord("Z1", "Güneş Enerji A.Ş.", ["Güneş"]),
+               ClientRecord("Z2", "Park Holdings Inc.", ["Park"])]
+    own = Extractor(clients, Linker.from_clients(clients))
+    assert not {e.client_id for e in own.extract(DocumentRecord(id="t", text=text, lang=lang))
+                if e.client_id}
+
+
+def test_a_ticker_before_a_prospect_name_is_that_firm(extractor: Extractor) -> None:
+    # KAP news write the BIST code before the name, then the code alone.
+    assert firms(extractor, "VLRA Velora Alkim Kağıt, yüzde 250 bedelsiz sermaye artırımı "
+                            "kararı aldı. VLRA sermaye artırımı yapıyor.") == {
+        ("capital_increase", "VLRA Velora Alkim Kağıt")}

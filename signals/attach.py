@@ -79,6 +79,21 @@ def _glued_legal_case(base: str) -> str:
     return ""
 
 
+_OURS = frozenset({"sirketimiz", "ortakligimiz", "bankamiz", "grubumuz"})
+
+
+def _ours_with_counterparty(tokens: list[Token], mention: Mention) -> bool:
+    """True for either party of "Şirketimiz ile X arasında": the first-person firm before
+    "ile" or the named firm before "arasında"."""
+    nxt = tokens[mention.tok_end].base
+    if nxt == "ile" and tokens[mention.tok_start].base in _OURS:
+        return any(t.base == "arasinda" for t in tokens[mention.tok_end + 2:mention.tok_end + 12])
+    if nxt == "arasinda":
+        k = mention.tok_start - 1
+        return k >= 1 and tokens[k].base == "ile" and tokens[k - 1].base in _OURS
+    return False
+
+
 def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
     """Grammatical role of a mention within its sentence (see module docstring)."""
     if lang == "tr":
@@ -115,6 +130,11 @@ def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
             return role
     if mention.tok_end < len(tokens):
         nxt = tokens[mention.tok_end]
+        if lang == "tr" and _ours_with_counterparty(tokens, mention):
+            # "Şirketimiz ile X A.Ş. arasında sözleşme imzalanmıştır": the disclosing firm is
+            # the party; the firm "arasında" is its counterparty. (In news the order says
+            # nothing: "Karayolları ile Polat Yapı arasında" names the winner second.)
+            return "nom" if nxt.base == "ile" else "between"
         if nxt.base in _TR_POSTPOSITIONS:
             return _TR_POSTPOSITIONS[nxt.base]
         past = _after_brackets(tokens, mention.tok_end)

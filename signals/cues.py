@@ -248,6 +248,12 @@ class CompiledPatterns:
                 hits.append(CueHit(type=etype, cue=cue, start=m.start(), end=m.end()))
         return hits
 
+    def ends_in_cue(self, name: str) -> bool:
+        """True when a capitalised run ends in an event cue: an event written as a title
+        ("Maddi Duran Varlık Satımı", "Complaints"), not a firm's name."""
+        folded = fold(name).rstrip()
+        return any(hit.end >= len(folded) for hit in self.cues(folded))
+
     def cues(self, folded: str) -> list[CueHit]:
         """Every cue match in a folded sentence (overlaps across types are kept)."""
         return self.scan(folded)[0]

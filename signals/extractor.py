@@ -193,11 +193,11 @@ class Extractor:
         sents: list[tuple[int, int]] = sdoc._.radar_sents or []
         tokens_by_sent = sdoc._.radar_tokens or []
         cues: list[SentenceCues] = sdoc._.radar_cues or []
-        # A lone capitalised word that is itself an event's word ("Complaints", "İflas")
-        # names an event, not a firm.
+        # A capitalised run that is itself an event ("Complaints", "İflas", "Maddi Duran
+        # Varlık Satımı" in a disclosure's heading) names an event, not a firm.
         mentions = [m for m in sdoc._.radar_mentions or [] if not (
-            m.shape and " " not in m.core_text.strip()
-            and patterns.cues(fold(m.core_text)))]
+            m.shape and (patterns.ends_in_cue(m.core_text) or (
+                " " not in m.core_text.strip() and patterns.cues(fold(m.core_text)))))]
         self._resolve(mentions, text, sents)
         # Bylines and photo credits name agencies and photographers, never the news' firm
         # (only sentences with a mention are read: folding every sentence cost a tenth).

@@ -70,6 +70,8 @@ class CueComponent:
         for m in doc._.radar_mentions or []:
             if m.shape and m.tok_end - m.tok_start == 1:
                 continue  # one capitalised word may be a cue word too ("Oteli ... satın aldı")
+            if m.shape and self.patterns is not None and self.patterns.ends_in_cue(m.core_text):
+                continue  # a title-cased event: "(Maddi Duran Varlık Satımı)", "Sermaye Artırımı"
             spans.setdefault(m.sentence, []).append((m.tok_start, m.tok_end))
         for s_idx, tokens in enumerate(doc._.radar_tokens or []):
             folded = FoldedText(tokens, spans.get(s_idx, []))

@@ -1491,3 +1491,21 @@ def test_a_ticker_before_a_prospect_name_is_that_firm(extractor: Extractor) -> N
     assert firms(extractor, "VLRA Velora Alkim Kağıt, yüzde 250 bedelsiz sermaye artırımı "
                             "kararı aldı. VLRA sermaye artırımı yapıyor.") == {
         ("capital_increase", "VLRA Velora Alkim Kağıt")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Şirketimiz ile X arasında ... imzalanmıştır": the disclosing firm is the party; the
+    # firm "arasında" is its counterparty.
+    ("Polat Yapı Taahhüt A.Ş. KAP açıklaması: Şirketimiz ile Ergüven Makine arasında 120 "
+     "adet pompa tedarikine ilişkin 4 milyon avro tutarında sözleşme imzalanmıştır.",
+     {("contract_won", "K7")}),
+    ("Polat Yapı Taahhüt A.Ş. KAP açıklaması: Şirketimiz ile Ergüven Makine arasında Gebze'deki "
+     "8.000 m² arsanın satın alınmasına yönelik protokol imzalanmıştır.",
+     {("land_acquisition", "K7")}),
+    # A disclosure's heading written as a title is the event, not a firm.
+    ("Defne Tekstil A.Ş. KAP açıklaması (Maddi Duran Varlık Satımı): Satışa konu varlığın "
+     "niteliği: Çorlu'daki fabrika binası; toplam satış bedeli 90 milyon TL.",
+     {("asset_sale", "K4")}),
+])
+def test_kap_parties_and_headings(extractor: Extractor, text: str, expected: set) -> None:
+    assert firms(extractor, text, "tr", source_type="disclosure") == expected

@@ -57,6 +57,10 @@ _EN_STOPPERS = frozenset("that which who and said says while as after when accus
 # A subject pronoun or an auxiliary opens the clause a later name belongs to ("said on
 # Monday it had fined X"): a preposition before it is no role of the name (folded).
 _EN_CLAUSE_HEADS = frozenset("it they he she we has have had was were will would".split())
+# Dates a preposition takes as its object before a clause's subject (folded).
+_EN_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
+    yesterday january february march april june july august september october november
+    december week month year morning afternoon evening night""".split())
 CLAUSE_BREAKS = frozenset(
     "; ancak fakat ise oysa but while whereas however although meanwhile".split()
 )
@@ -159,6 +163,8 @@ def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
                 break
             if tok.base in _EN_STOPPERS or tok.base in _EN_CLAUSE_HEADS:
                 break
+            if tok.base in _EN_TIME_WORDS:
+                break  # "On Tuesday the company filed": the preposition governs the date
             if tok.base in _EN_PREPOSITIONS:
                 return tok.base
             if k == mention.tok_start - 1 and len(tok.base) > 4 and tok.base.endswith("ed") \

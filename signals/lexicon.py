@@ -73,7 +73,7 @@ NOT_FIRM_WORDS = frozenset(
 # model ("sanal POS", "an MLM", "ATM'ler"); inside a longer name they may be a firm's (folded).
 GENERIC_ACRONYMS = frozenset("""pos atm mlm sms gsm led lcd lng lpg cng gdp gsyh api ai ev evs
     suv b2b b2c kobi kobiler avm esg arge faq pdf usb gps tv nft kyc aml iban swift eft havale
-    qr nfc otc etf reit spac""".split())
+    qr nfc otc etf reit spac warn osha""".split())
 # The Associated Press's abbreviations of US states, as datelines and "in Morristown, Tenn."
 # write them after a town (folded, without the dot): only read right after "Town,".
 STATE_ABBREVIATIONS = frozenset("""ala ariz ark calif colo conn del fla ga ill ind kan ky la md
@@ -213,13 +213,20 @@ def lower_text(word: str, lang: str) -> str:
     return word.lower()
 
 
+# Words in capitals are acronyms and brands more often ("ÇAYKUR" 4.1): only a very common
+# word is an everyday one there ("ALTIN", "SON" 5+).
+EVERYDAY_ZIPF_CAPITALS = 4.5
+
+
 @functools.lru_cache(maxsize=65536)
-def everyday_word(word: str, lang: str) -> bool:
-    """True when ``word`` (as written) is a common word of ``lang`` or of English, or a
-    given name ("Seren", "Melis": a person opening the sentence)."""
+def everyday_word(word: str, lang: str, floor: float = 0.0) -> bool:
+    """True when ``word`` (as written) is a common word of ``lang`` or of English (Zipf
+    ``floor`` or more, by default the floors above), or a given name ("Seren", "Melis")."""
     from wordfreq import zipf_frequency  # its tables load on first use (~0.2 s)
 
     lowered = lower_text(word, lang)
     if fold(lowered) in given_names():
         return True
-    return max(zipf_frequency(lowered, lang), zipf_frequency(lowered, "en")) >= EVERYDAY_ZIPF
+    if not floor:
+        floor = EVERYDAY_ZIPF_CAPITALS if word.isupper() and len(word) > 1 else EVERYDAY_ZIPF
+    return max(zipf_frequency(lowered, lang), zipf_frequency(lowered, "en")) >= floor

@@ -445,7 +445,7 @@ def find_mentions(
             m.suffix = tokens[m.tok_end - 1].suffix
             m.text = text[m.start:m.end]
         mentions.extend(found)
-    mentions = credible_shapes(mentions, sentences)
+    mentions = credible_shapes(mentions, sentences, lang)
     strong_ids = {cid for m in mentions if m.strong for cid in m.client_ids} | (title_ids or set())
     kept = [
         m for m in mentions

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from signals.lexicon import (
     DETERMINERS,
+    EVERYDAY_ZIPF_CAPITALS,
     FIRM_NOUNS,
     FIRM_ONLY_TITLES,
     FIRM_TITLES,
@@ -25,6 +26,7 @@ from signals.lexicon import (
     STATE_ABBREVIATIONS,
     STOP_START,
     TRADE_WORDS,
+    everyday_word,
     given_names,
     officer_title_at,
     stop_words,
@@ -363,7 +365,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
     return spans
 
 
-def credible_shapes(mentions: list[Mention], sentences: list[list[Token]]) -> list[Mention]:
+def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
+                    lang: str = "tr") -> list[Mention]:
     """Keep a name found by its shape alone only with a second sign that it is a firm.
 
     A capitalised name is too often a person, a product, a place the gazetteer lacks or an
@@ -411,9 +414,15 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]]) -> li
         officer = m.tok_end < len(tokens) and tokens[m.tok_end].is_word \
             and officer_title_at(after, 0) > 0
         described = _described(tokens, m.tok_end) or _owner(tokens, m.tok_end)
-        if listed or sector or titled or described or repeated \
-                or officer or _appositive_firm_noun(tokens, m.tok_end) \
-                or _in_example_list(tokens, m.tok_start, m.tok_end):
+        # An everyday word ("Internet service provider", "Son", "Batman'da") takes more
+        # than a firm noun after it or a second mention to be a firm.
+        everyday = len(words) == 1 and not (titled or listed) \
+            and everyday_word(words[0].text, lang)
+        if everyday and everyday_word(words[0].text, lang, EVERYDAY_ZIPF_CAPITALS):
+            continue  # very common: not even a weak name ("Son", "Projesi", "Batman")
+        if (listed or sector or titled or described or repeated
+                or officer or _appositive_firm_noun(tokens, m.tok_end)
+                or _in_example_list(tokens, m.tok_start, m.tok_end)) and not everyday:
             kept.append(m)
         elif (len(words) == 1 and not words[0].is_all_caps and m.tok_start > first_word_index(tokens)
               and tokens[m.tok_start - 1].text not in _OPENERS) or 2 <= len(words) <= 4:

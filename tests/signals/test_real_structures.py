@@ -1509,3 +1509,39 @@ def test_a_ticker_before_a_prospect_name_is_that_firm(extractor: Extractor) -> N
 ])
 def test_kap_parties_and_headings(extractor: Extractor, text: str, expected: set) -> None:
     assert firms(extractor, text, "tr", source_type="disclosure") == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # An everyday word is no firm for a firm noun after it or a capital at a line start.
+    ("en", "Internet service providers saw complaints double last year.", set()),
+    ("tr", "Son dakika: fabrikada üretim durduruldu ve 40 işçi işten çıkarıldı.", set()),
+    ("tr", "03.10.2025 Son dönemde konkordato ilan eden firmalar mercek altında.", set()),
+    ("tr", "Batman'da faaliyet gösteren bir tekstil firması konkordato ilan etti.", set()),
+    # A brand in capitals stays a name ("ÇAYKUR" is common in news, but written as a name).
+    ("tr", "ÇAYKUR Genel Müdürü görevinden alındı.", {("management_exit", "ÇAYKUR")}),
+])
+def test_everyday_words_are_no_firms(extractor: Extractor, lang: str, text: str,
+                                     expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A date after "On" is the preposition's object; "the company" is the subject.
+    ("Yildirim Kablo has been in turmoil for months. On Tuesday the company filed for "
+     "Chapter 11 bankruptcy protection.", {("insolvency", "K1")}),
+    # The patent office issues; the announcing firm owns the patent.
+    ("Lodestar today announced that the USPTO has issued U.S. Patent No. 11,204,377 for its "
+     "sensor array.", {("patent_granted", "K11")}),
+    # Refunds and deliveries owed, as consumer reporters write them.
+    ("Members who prepaid a year at Lodestar were left without refunds when the gym closed.",
+     {("refund_problem", "K11")}),
+    ("Most of those owed money by Lodestar are homeowners who paid for work never done.",
+     {("refund_problem", "K11")}),
+    ("Lodestar still owes about $2 million to roughly 900 customers whose trips were cancelled.",
+     {("refund_problem", "K11")}),
+    ("Buyers who ordered from Lodestar say they have neither the product nor their money back.",
+     {("refund_problem", "K11")}),
+])
+def test_dates_patents_and_refunds_as_outlets_write_them(extractor: Extractor, text: str,
+                                                         expected: set) -> None:
+    assert firms(extractor, text, "en") == expected

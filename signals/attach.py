@@ -98,26 +98,44 @@ def _ours_with_counterparty(tokens: list[Token], mention: Mention) -> bool:
     return False
 
 
+def _suffix_role(suffix: str, tokens: list[Token], end: int, lang: str) -> str:
+    """The role an apostrophe suffix gives the name ending before ``end`` ("" if none)."""
+    if lang == "tr" and suffix in _TR_POSSESSIVE_CASES:
+        return _TR_POSSESSIVE_CASES[suffix]
+    for suffixes, role in _TR_SUFFIX_ROLES:
+        if suffix in suffixes:
+            if role == "dat" and lang == "tr":
+                after = tokens[end].base if end < len(tokens) else ""
+                if after in ("karsi", "yonelik"):
+                    return "against"
+                if after == "ait":  # "X'e ait fabrika": X's plant
+                    return "gen"
+            return role
+        if suffix.startswith(suffixes):
+            return role
+    return ""
+
+
 def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
     """Grammatical role of a mention within its sentence (see module docstring)."""
     if lang == "tr":
         among = _among_role(tokens, mention.tok_end)
         if among:
             return among
-    if mention.suffix and lang == "tr" and mention.suffix in _TR_POSSESSIVE_CASES:
-        return _TR_POSSESSIVE_CASES[mention.suffix]
-    if mention.suffix:
-        for suffixes, role in _TR_SUFFIX_ROLES:
-            if mention.suffix in suffixes:
-                if role == "dat" and lang == "tr":
-                    after = tokens[mention.tok_end].base if mention.tok_end < len(tokens) else ""
-                    if after in ("karsi", "yonelik"):
-                        return "against"
-                    if after == "ait":  # "X'e ait fabrika": X's plant
-                        return "gen"
-                return role
-            if mention.suffix.startswith(suffixes):
-                return role
+    cased = _suffix_role(mention.suffix, tokens, mention.tok_end, lang) if mention.suffix else ""
+    if cased:
+        return cased
+    if lang == "tr" and mention.tok_end + 1 < len(tokens) and tokens[mention.tok_end].base == "ile":
+        # "İhaleyi Detay Trafik ile Kaya Yapı'nın aldığı açıklandı": two names joined by
+        # "ile" share the case the second one carries.
+        k = mention.tok_end + 1
+        while k < min(len(tokens), mention.tok_end + 5) and tokens[k].is_upper_initial:
+            if tokens[k].suffix:
+                role = _suffix_role(tokens[k].suffix, tokens, k + 1, lang)
+                if role == "gen":
+                    return role
+                break
+            k += 1
     if lang == "tr" and not mention.suffix and mention.tok_end > mention.tok_start:
         glued = _glued_legal_case(tokens[mention.tok_end - 1].base)
         if glued:
@@ -449,6 +467,12 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
         gapped = any(_is_amount(t) for t in between)
         if not between or (left.suffix and not (gapped and _same_case(left.suffix, right.suffix))):
             return False
+        if lang == "tr" and len(between) == 1 and between[0].base == "ile" and right.suffix \
+                and not left.suffix and not (right.tok_end < len(tokens)
+                                             and tokens[right.tok_end].base.startswith("arasinda")):
+            # "İhaleyi A ile B'nin aldığı": "ile" joins two names the last one's case governs.
+            conjunction = True
+            return True
         semicolons = any(t.text == ";" for t in between)
         depth = 0
         words = 0

@@ -308,6 +308,12 @@ class Extractor:
                                     hit.cue.weight, owner, 0.7, doc.source_type) * factor,
                                 s_idx, tokens[c_start].start - a, hit.cue.label,
                                 hit.cue.weight))
+                elif att is not None and hit.type == "contract_won" and any(
+                        _is_plant(m) and m.tok_end == sc.folded.token_at(hit.start)
+                        for m in local + long_here):
+                    # "Turhal Şeker Fabrikası ihalesini Kayseri Şeker kazandı": the winner of
+                    # a plant's (privatisation) tender buys the plant.
+                    etype = "land_acquisition"
                 if att is not None and hit.type == "land_acquisition" and _is_plant(att.mention):
                     continue  # "X Fabrikası satıldı": the plant is what was sold, not a buyer
                 preps = [r for r in allowed if r not in ("nom", "gen", "any", "acc", "dat")]

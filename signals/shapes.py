@@ -401,6 +401,9 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
         sector = any(b in SECTOR_WORDS for b in bases) and any(
             b not in SECTOR_WORDS and b not in TRADE_WORDS for b in bases)
         titled = m.tok_start > 0 and tokens[m.tok_start - 1].base in FIRM_TITLES
+        # "Değirmen Sosyal Hizmetler Şirketi", "Harlan Supply Company": a firm noun ends it.
+        firm_tail = len(bases) > 1 and bases[-1] in FIRM_NOUNS and any(
+            b not in SECTOR_WORDS and b not in TRADE_WORDS for b in bases[:-1])
         person = any(b in names for b in bases) and not sector and not (
             titled and tokens[m.tok_start - 1].base in FIRM_ONLY_TITLES)
         repeated = counts.get(" ".join(bases), 0) >= 2 and (
@@ -420,7 +423,7 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
             and everyday_word(words[0].text, lang)
         if everyday and everyday_word(words[0].text, lang, EVERYDAY_ZIPF_CAPITALS):
             continue  # very common: not even a weak name ("Son", "Projesi", "Batman")
-        if (listed or sector or titled or described or repeated
+        if (listed or sector or titled or described or repeated or firm_tail
                 or officer or _appositive_firm_noun(tokens, m.tok_end)
                 or _in_example_list(tokens, m.tok_start, m.tok_end)) and not everyday:
             kept.append(m)

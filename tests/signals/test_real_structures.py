@@ -1545,3 +1545,39 @@ def test_everyday_words_are_no_firms(extractor: Extractor, lang: str, text: str,
 def test_dates_patents_and_refunds_as_outlets_write_them(extractor: Extractor, text: str,
                                                          expected: set) -> None:
     assert firms(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Winning a plant's (privatisation) tender is buying the plant, registered winner too.
+    ("Gölbaşı Şeker Fabrikası ihalesini 410 milyon TL ile Mavikent Gıda kazandı.",
+     {("land_acquisition", "K2")}),
+    # A production line invested in and put into service is more capacity.
+    ("Defne Tekstil, Çorlu'daki 40 bin ton kapasiteli dokuma çizgisi yatırımını tamamladığını "
+     "ve hattı devreye aldığını duyurdu.", {("capacity_expansion", "K4")}),
+    # Passive contract, the buyer left out: the firm "ile" is the contractor.
+    ("İhale kapsamında 3 Nisan'da Ergüven Makine ile 8 milyon TL'lik sözleşme imzalandı.",
+     {("contract_won", "K8")}),
+    # A name ending in a firm noun is a firm; two names joined by "ile" share the case.
+    ("Yol yapım işi için Karaçam Sosyal Hizmetler Şirketi ile sözleşme imzalandı.",
+     {("contract_won", "Karaçam Sosyal Hizmetler Şirketi")}),
+    ("İhaleyi Polat Yapı ile Ergüven Makine'nin aldığı açıklandı.",
+     {("contract_won", "K7"), ("contract_won", "K8")}),
+])
+def test_turkish_tender_and_line_phrasings(extractor: Extractor, text: str,
+                                           expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A headline's passive "sued for".
+    ("Lodestar sued for back wages", {("lawsuit", "K11")}),
+    # Credits approved, then the share one firm got.
+    ("The 31 credits approved included $1.2 million for Lodestar, which will expand its plant.",
+     {("investment_incentive", "K11")}),
+    # Proposed fines a firm faces after an inspection.
+    ("Lodestar faces a total of $159,400 in proposed fines following an inspection.",
+     {("regulatory_fine", "K11")}),
+])
+def test_english_headline_passives_credits_and_proposed_fines(extractor: Extractor, text: str,
+                                                              expected: set) -> None:
+    assert firms(extractor, text, "en") == expected

@@ -49,6 +49,7 @@ from signals.dates import find_dates
 from signals.lexicon import (
     FIRM_NOUNS,
     FIRM_TITLES,
+    GENERIC_ACRONYMS,
     PLANT_NOUNS,
     SECTOR_WORDS,
     TRADE_WORDS,
@@ -60,6 +61,7 @@ from signals.pipeline import SentenceCues, build_pipeline, run_pipeline
 from signals.places import find_places
 from signals.references import implicit_subject, pronoun_mentions
 from signals.rows import header_rows
+from signals.shapes import suffixed_place
 from signals.tokens import FoldedText, Token, first_word_index
 
 log = logging.getLogger(__name__)
@@ -852,6 +854,15 @@ _REPORT_TIME = frozenset("on today yesterday monday tuesday wednesday thursday f
 _SELF = frozenset({"it", "they"})
 
 
+# Case endings a Turkish word carries without an apostrophe when it is no proper name
+# ("Mensucattan", "Fabrikada"): a name ending so is a noun phrase, not a firm (folded).
+_TR_CASE_ENDINGS = ("dan", "den", "tan", "ten", "nda", "nde", "ndan", "nden", "daki", "deki")
+
+
+def _looks_inflected(token: Token) -> bool:
+    return not token.suffix and len(token.base) > 5 and token.base.endswith(_TR_CASE_ENDINGS)
+
+
 def _reports_itself(between: Sequence[Token]) -> bool:
     """``between`` reads "said [Tuesday] [that] it [will]": the name before it reports news
     about itself, so it is the subject of the event verb that follows."""
@@ -951,6 +962,17 @@ def _tight_weak(weak: list[Mention], c_start: int, c_end: int, c_first: int, sid
                 # "Karadut Pazarlama, Gebze'deki deposunu satışa çıkardı": the topic
                 # that opens a Turkish sentence before a comma is its subject.
                 return Attachment(m, 0.85)
+            if lang == "tr" and m.tok_start == first_word_index(tokens) \
+                    and m.tok_end - m.tok_start > 1 and c_first - m.tok_end <= 10 \
+                    and not _is_plant(m) and not _looks_inflected(tokens[m.tok_end - 1]) \
+                    and not any(t.base in GENERIC_ACRONYMS for t in tokens[m.tok_start:m.tok_end]) \
+                    and not any(t.text in ",;:" or t.base in CLAUSE_BREAKS
+                                or (t.is_word and t.is_upper_initial
+                                    and not (t.suffix and suffixed_place(t)))
+                                for t in tokens[m.tok_end:c_first]):
+                # "Gökkuşağı Oyuncak geçen hafta konkordato ilan etti": a name of several
+                # words opening the sentence, nothing capitalised up to the verb.
+                return Attachment(m, 0.8)
         if lang == "en" and side != "before" and m.tok_start == c_end:
             return Attachment(m, 0.85)
     return None

@@ -153,7 +153,7 @@ QUANTIFIERS = frozenset("""bircok bazi diger her tum butun hicbir cok sayida man
     iki uc dort bes alti yedi sekiz dokuz yirmi otuz kirk elli yuz
     two three four five six seven eight nine ten eleven twelve twenty dozen dozens""".split())
 # Plant nouns closing a name nobody registered: such a name is a site, the thing sold.
-PLANT_NOUNS = frozenset("""fabrikasi santrali tesisi tesisleri madeni limani oteli hatti plant
+PLANT_NOUNS = frozenset("""fabrika fabrikasi santrali tesisi tesisleri madeni limani oteli hatti plant
     mill factory refinery""".split())
 # Nationality adjectives a capitalised word may be without naming anyone: "Türk şirket",
 # "Alman devi" (folded; English demonyms are caught by their endings in shapes.py).

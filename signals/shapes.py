@@ -258,6 +258,9 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         words = 0
         while j < n and j not in taken:
             t = tokens[j]
+            if j > i and t.suffix and t.is_word and t.text[:1].isupper() \
+                    and suffixed_place(t):
+                break  # "Karadut Pazarlama Gebze'deki deposunu": the place is no part of it
             if t.is_word and (t.text[:1].isupper() or j == i):
                 words += 1
                 j += 1
@@ -532,6 +535,13 @@ def _all_place(span: list[Token]) -> bool:
     """True when the words of ``span`` are one place of the gazetteer ("St. Louis")."""
     joined = " ".join(t.text for t in span)
     return any(p.start == 0 and p.end >= len(joined.rstrip(".")) for p in find_places(joined))
+
+
+def suffixed_place(token: Token) -> bool:
+    """True for a place written with a case suffix ("Gebze'deki", "İstanbul'da")."""
+    word = token.text.split("'")[0].split("\u2019")[0]
+    places = find_places(word)
+    return bool(places) and places[0].start == 0 and places[0].end >= len(word)
 
 
 def is_place(span: list[Token], text: str) -> bool:

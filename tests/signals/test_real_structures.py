@@ -1581,3 +1581,20 @@ def test_turkish_tender_and_line_phrasings(extractor: Extractor, text: str,
 def test_english_headline_passives_credits_and_proposed_fines(extractor: Extractor, text: str,
                                                               expected: set) -> None:
     assert firms(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A place with its case suffix after a name is no part of the name.
+    ("Dorukkaya Yapı İstanbul'daki arsasını 40 milyon liraya satışa çıkardı.",
+     {("asset_sale", "Dorukkaya Yapı")}),
+    # A name of several words opening the sentence is its subject, comma or not.
+    ("Karadut Pazarlama Gebze'deki deposunu satışa çıkardı.", {("asset_sale", "Karadut Pazarlama")}),
+    ("Gökkuşağı Oyuncak geçen hafta konkordato ilan etti.",
+     {("insolvency", "Gökkuşağı Oyuncak")}),
+    # Not a plant, a case-inflected noun phrase or a product's acronym.
+    ("Kestane Fabrika geçen hafta konkordato ilan etti.", set()),
+    ("Yeşil Vadiden dönen kooperatif geçen hafta konkordato ilan etti.", set()),
+    ("Sanal POS şikayetleri son bir haftada arttı.", set()),
+])
+def test_turkish_names_opening_a_sentence(extractor: Extractor, text: str, expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected

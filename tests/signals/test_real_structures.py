@@ -1598,3 +1598,19 @@ def test_english_headline_passives_credits_and_proposed_fines(extractor: Extract
 ])
 def test_turkish_names_opening_a_sentence(extractor: Extractor, text: str, expected: set) -> None:
     assert firms(extractor, text, "tr") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A certificate given to a firm (dative).
+    ("Resmi Gazete'ye göre Defne Tekstil'e Çorlu'daki yatırımı için teşvik belgesi verildi.",
+     {("investment_incentive", "K4")}),
+    # A sale forced by a creditor's claim is the debtor's insolvency, not a sale.
+    ("Serin Süt'ün alacağı nedeniyle Defne Tekstil'in Çorlu'daki fabrikası açık artırmayla "
+     "satılacak.", {("insolvency", "K4")}),
+    # A punishment a prosecutor asks for is a prosecution, not a fine.
+    ("İddianamede Defne Tekstil'in eski yöneticilerinin dolandırıcılık suçundan "
+     "cezalandırılması istendi.", {("lawsuit", "K4")}),
+])
+def test_turkish_certificates_forced_sales_and_prosecutions(extractor: Extractor, text: str,
+                                                            expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected

@@ -384,6 +384,7 @@ def find_mentions(
     document-local alias so that later short references ("Medisa'nın") attach to it.
     """
     mentions: list[Mention] = []
+    rare_starts: set[tuple[int, int]] = set()
     elsewhere, lowered = _capitals(sentences)
     persons: set[str] = set()
     for s_idx, tokens in enumerate(sentences):
@@ -407,10 +408,12 @@ def find_mentions(
                 # "Vakıfbank Genel Müdürü ...": an officer title after the word makes it
                 # an organisation, at a sentence start too.
                 strong = (tok.is_all_caps and len(tok.base) > 2) or officer_title_at(
-                    [t.base for t in tokens[j:j + 2]], 0) > 0 or (
+                    [t.base for t in tokens[j:j + 2]], 0) > 0
+                if not strong and i == first_word_index(tokens) \
+                        and not everyday_word(tok.text, lang):
                     # "Playmart filed for bankruptcy": a word no dictionary knows is a
-                    # name, whatever its place in the sentence.
-                    i == first_word_index(tokens) and not everyday_word(tok.text, lang))
+                    # name, whatever its place in the sentence (kept, though not strong).
+                    rare_starts.add((s_idx, i))
                 if i > 0 and not strong and tokens[i - 1].is_word \
                         and tokens[i - 1].is_upper_initial and not tokens[i - 1].suffix:
                     # "CEO'su Ferit Bozdağ", "Yeni Umut Derneği": part of another name.
@@ -450,6 +453,7 @@ def find_mentions(
     kept = [
         m for m in mentions
         if m.strong or m.shape or m.tok_start > 0 or set(m.client_ids) & strong_ids
+        or (m.sentence, m.tok_start) in rare_starts
     ]
     kept += _headline_names(sentences, text, kept)
     return _local_aliases(sentences, text, kept)

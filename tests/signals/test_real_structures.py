@@ -1614,3 +1614,4 @@ def test_turkish_names_opening_a_sentence(extractor: Extractor, text: str, expec
 def test_turkish_certificates_forced_sales_and_prosecutions(extractor: Extractor, text: str,
                                                             expected: set) -> None:
     assert firms(extractor, text, "tr") == expected
+

@@ -1615,3 +1615,15 @@ def test_turkish_certificates_forced_sales_and_prosecutions(extractor: Extractor
                                                             expected: set) -> None:
     assert firms(extractor, text, "tr") == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Registered to the firm by a transfer is a purchase; "X adına kayıtlı" says who owns
+    # it (an enforcement notice names its debtor so).
+    ("Açıklamaya göre Çerkezköy'deki 25 bin metrekarelik arazi Defne Tekstil adına tapuya "
+     "tescil edildi.", {("land_acquisition", "K4")}),
+    ("Satışa konu taşınmaz Nizip tapusunda Defne Tekstil A.Ş. adına tam hisse ile kayıtlıdır.",
+     set()),
+])
+def test_land_registered_to_a_firm(extractor: Extractor, text: str, expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected

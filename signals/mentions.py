@@ -350,17 +350,20 @@ def title_client_ids(title: str, index: RegisterIndex) -> set[str]:
     return ids
 
 
-def _capitals(sentences: list[list[Token]]) -> tuple[set[str], set[str]]:
-    """Bases of the words a document writes capitalised right after another word, and of
-    those it writes in lower case (common words, whatever their capital at a sentence
-    start: "İflas kervanına ..."); one pass over the tokens for both."""
+def _capitals(sentences: list[list[Token]], lang: str = "tr") -> tuple[set[str], set[str]]:
+    """Bases of the words a document writes capitalised right after another word (or a
+    Turkish comma), and of those it writes in lower case (common words, whatever their capital at a
+    sentence start: "İflas kervanına ..."); one pass over the tokens for both."""
     elsewhere: set[str] = set()
     lowered: set[str] = set()
     for tokens in sentences:
         after_word = False
         for t in tokens:
             if not t.is_word:
-                after_word = False
+                # In Turkish a comma goes on a sentence ("Bu tesis, Nestle'nin ..."): a
+                # capital after it is a name's, as after a word (English capitalises
+                # after commas in lists and quotations too often for that).
+                after_word = after_word and t.text == "," and lang == "tr"
                 continue
             head = t.text[:1]
             if head.islower():
@@ -385,7 +388,7 @@ def find_mentions(
     """
     mentions: list[Mention] = []
     rare_starts: set[tuple[int, int]] = set()
-    elsewhere, lowered = _capitals(sentences)
+    elsewhere, lowered = _capitals(sentences, lang)
     persons: set[str] = set()
     for s_idx, tokens in enumerate(sentences):
         legal = find_legal_names(tokens, 0, len(tokens), lang)

@@ -430,8 +430,11 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
                 or officer or _appositive_firm_noun(tokens, m.tok_end)
                 or _in_example_list(tokens, m.tok_start, m.tok_end)) and not everyday:
             kept.append(m)
-        elif (len(words) == 1 and not words[0].is_all_caps and m.tok_start > first_word_index(tokens)
-              and tokens[m.tok_start - 1].text not in _OPENERS) or 2 <= len(words) <= 4:
+        elif (len(words) == 1 and not words[0].is_all_caps and (
+                (m.tok_start > first_word_index(tokens)
+                 and tokens[m.tok_start - 1].text not in _OPENERS)
+                # "Nestle, Bursa'da fabrika kuruyor. ... Nestle'nin ...": written again.
+                or counts.get(bases[0], 0) >= 2)) or 2 <= len(words) <= 4:
             # Kept as a weak name: it may stand for a firm only as the bare subject right
             # before an event verb ("Kormetal, 17 işçiyi işten attı"), nowhere else.
             m.weak = True

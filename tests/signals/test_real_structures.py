@@ -1627,3 +1627,12 @@ def test_turkish_certificates_forced_sales_and_prosecutions(extractor: Extractor
 ])
 def test_land_registered_to_a_firm(extractor: Extractor, text: str, expected: set) -> None:
     assert firms(extractor, text, "tr") == expected
+
+
+def test_a_one_word_name_opening_a_sentence_written_again_after_a_comma(
+        extractor: Extractor) -> None:
+    # "Velora" opens the first sentence (its capital proves nothing there) and is written
+    # capitalised after a comma later: a name, and the topic of the first sentence.
+    text = ("Velora, Bursa'da yeni fabrikasının temellerini atıyor. Bu tesis, Velora'nın "
+            "Marmara'daki ikinci tesisi olacak.")
+    assert ("investment_announcement", "Velora") in firms(extractor, text, "tr")

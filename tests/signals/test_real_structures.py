@@ -1636,3 +1636,14 @@ def test_a_one_word_name_opening_a_sentence_written_again_after_a_comma(
     text = ("Velora, Bursa'da yeni fabrikasının temellerini atıyor. Bu tesis, Velora'nın "
             "Marmara'daki ikinci tesisi olacak.")
     assert ("investment_announcement", "Velora") in firms(extractor, text, "tr")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The county court approved a property tax agreement, including an abatement, with "
+     "Lodestar.", {("investment_incentive", "K11")}),
+    ("Lodestar has begun work on a 45,000-square-foot addition to its plant in Monterrey.",
+     {("capacity_expansion", "K11")}),
+])
+def test_abatement_agreements_and_plant_additions(extractor: Extractor, text: str,
+                                                  expected: set) -> None:
+    assert firms(extractor, text, "en") == expected

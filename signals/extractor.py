@@ -47,6 +47,7 @@ from signals.attach import (
 from signals.cues import CompiledPatterns, PatternFile, default_patterns
 from signals.dates import find_dates
 from signals.lexicon import (
+    COMPLAINT_VENUES,
     FIRM_NOUNS,
     FIRM_TITLES,
     GENERIC_ACRONYMS,
@@ -359,6 +360,8 @@ class Extractor:
                     # Y": the creditor never gets the debtor's insolvency.
                     att = attach(c_start, c_end, [m for m in local if not _creditor(m, tokens)],
                                  roles, allowed, hit.cue.side, tokens, lang)
+                if att is not None and etype == "lawsuit" and _officer_named_after(att.mention, tokens):
+                    continue  # "X CEO'su Y hakkında soruşturma": the officer's, not the firm's
                 if att is not None and hit.type == "asset_sale" and _is_plant(att.mention):
                     continue  # "X Fabrikası'nın özelleştirilmesi": the plant is what is sold
                 if att is not None:
@@ -398,6 +401,9 @@ class Extractor:
                         continue
                     mention, fit = employer.origin or employer, 0.7
                     att = None
+                if etype in ("customer_complaint", "refund_problem") \
+                        and fold(mention.core_text).strip() in COMPLAINT_VENUES:
+                    continue  # "DownDetector adlı platforma göre şikayetler arttı": the venue
                 # An enumeration shares the event: "A, B ve C konkordato ilan etti".
                 # A lone capitalised word joined to a firm in the list is one of them.
                 listable = local + [m for m in weak if m.sentence == s_idx and m not in local]
@@ -690,6 +696,15 @@ def _announces_officer(mention: Mention, tokens: list[Token]) -> bool:
     return bool(rest) and officer_title_at(rest, 0) > 0
 
 
+def _officer_named_after(mention: Mention, tokens: list[Token]) -> bool:
+    """True when an officer title and a person's name follow the firm ("Zorvan Holding
+    CEO'su Cem Kaya hakkında", "Norvik CEO Jane Roe was charged")."""
+    k = mention.tok_end
+    title = officer_title_at([t.base for t in tokens[k:k + 2]], 0)
+    return bool(title) and k + title < len(tokens) and tokens[k + title].is_upper_initial \
+        and not tokens[k + title].is_all_caps
+
+
 def _creditor(mention: Mention, tokens: list[Token]) -> bool:
     """True for a firm the sentence calls a creditor right before its name."""
     for k in range(mention.tok_start - 1, max(-1, mention.tok_start - 5), -1):
@@ -849,8 +864,8 @@ _AUXILIARIES = frozenset("is are was were has have had been be will would could 
 _REPORTING = frozenset("said says announced announces confirmed confirms disclosed discloses "
                        "reported reports told tells expects expected".split())
 _REPORT_TIME = frozenset("on today yesterday monday tuesday wednesday thursday friday saturday "
-                         "sunday late early earlier this week morning afternoon evening night "
-                         "that".split())
+                         "sunday late early earlier this last week month morning afternoon "
+                         "evening night that".split())
 _SELF = frozenset({"it", "they"})
 
 
@@ -920,9 +935,9 @@ def _verb_group(between: Sequence[Token]) -> bool:
         return False
     intent = light = 0
     for t in items:
-        if t.base in _AUXILIARIES or t.base in _GROUP_FILLERS or (
+        if t.base in _AUXILIARIES or t.base in _GROUP_FILLERS or t.base in _REPORT_TIME or (
                 t.base.endswith("ly") and len(t.base) > 4):
-            continue
+            continue  # "X on Friday filed for", "X last week agreed to sell"
         if t.base in _INTENT_VERBS and not intent and not light:
             intent += 1
         elif t.base in _LIGHT_VERBS and not light:

@@ -104,7 +104,8 @@ FIRM_NOUNS = frozenset("""sirketi sirketinin sirketine sirket firmasi firmasinin
 FIRM_TITLES = frozenset("""sirketi firmasi ureticisi uretici imalatcisi tedarikcisi yuklenicisi
     muteahhidi zinciri markasi grubu devi company firm maker producer manufacturer supplier
     contractor retailer chain brand group bank lender insurer carrier airline automaker carmaker
-    developer operator startup giant conglomerate""".split())
+    developer operator startup giant conglomerate sirketlerinden firmalarindan bankalarindan
+    ureticilerinden devlerinden""".split())
 # Firm titles that are nobody's job: only these make "<title> <given name> <surname>" a
 # firm ("boru üreticisi Mazlum Mangtay"); "developer Tom Hardy" is a person (folded).
 FIRM_ONLY_TITLES = FIRM_TITLES - frozenset("developer operator carrier group".split())
@@ -155,6 +156,12 @@ QUANTIFIERS = frozenset("""bircok bazi diger her tum butun hicbir cok sayida man
 # Plant nouns closing a name nobody registered: such a name is a site, the thing sold.
 PLANT_NOUNS = frozenset("""fabrika fabrikasi santrali tesisi tesisleri madeni limani oteli hatti plant
     mill factory refinery""".split())
+# Sites where customers complain or report outages: the venue of a complaint, never the
+# firm complained about (folded names).
+COMPLAINT_VENUES = frozenset({"sikayetvar", "eksi sozluk", "eksisozluk", "downdetector",
+                              "trustpilot", "yelp", "tripadvisor", "twitter", "facebook",
+                              "instagram", "reddit", "better business bureau", "bbb",
+                              "cimer", "tiktok", "youtube", "google reviews"})
 # Nationality adjectives a capitalised word may be without naming anyone: "Türk şirket",
 # "Alman devi" (folded; English demonyms are caught by their endings in shapes.py).
 NATIONALITIES = frozenset("""turk turkiye alman ingiliz fransiz amerikan japon cin rus italyan

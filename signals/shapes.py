@@ -281,6 +281,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         i = max(j, i + 1)
         while start < end and (tokens[start].base in STOP_START or not tokens[start].is_word):
             start += 1  # "The company", "Bu şirket": an article is no part of a name
+        while end - start > 1 and tokens[end - 1].base in STOP_START:
+            end -= 1  # "Klauer Manufacturing The company ...": a heading run into the text
         if start == first_word and end - start > 1 and not tokens[start].suffix \
                 and common_opener(tokens[start], lang):
             start += 1  # "İhaleyi Harput Boru'nun kazandığı": the object, then the name

@@ -1647,3 +1647,41 @@ def test_a_one_word_name_opening_a_sentence_written_again_after_a_comma(
 def test_abatement_agreements_and_plant_additions(extractor: Extractor, text: str,
                                                   expected: set) -> None:
     assert firms(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Norvik Arden on Friday filed for Chapter 11 bankruptcy protection.",
+     {("insolvency", "Norvik Arden")}),
+    # A regulator's complaint is no customers'; liquidating shares is no winding-up.
+    ("According to the SEC's complaint, Lodestar liquidated 12 million penny stock shares for "
+     "its customers.", set()),
+    # Incentives awarded are no contract.
+    ("Lodestar was awarded state tax incentives this week for a $74 million plant.",
+     {("investment_incentive", "K11")}),
+    ("An extraordinary shareholders meeting at commercial bank Lodestar decided to upsize the "
+     "bank's charter capital by 14.3%.", {("capital_increase", "K11")}),
+    # A heading run into the text: the article is no part of the name.
+    ("Harlan Manufacturing The company is expanding its plant by 73,000 square feet and adding "
+     "new machinery. Harlan Manufacturing employs 300 people.",
+     {("capacity_expansion", "Harlan Manufacturing")}),
+])
+def test_english_fresh_set_phrasings(extractor: Extractor, text: str, expected: set) -> None:
+    assert firms(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Serin Süt'ün alacağından dolayı Defne Tekstil'in Çorlu'daki fabrikası açık artırmayla "
+     "satılacak.", {("insolvency", "K4")}),
+    ("Bu kapsamda yardım alacak projeler için yatırım tutarları; Polat Yapı 900 milyon TL, "
+     "Ergüven Makine 1 milyar TL, Ilgaz Enerji 2 milyar TL olarak açıklandı.",
+     {("investment_incentive", "K7"), ("investment_incentive", "K8"),
+      ("investment_incentive", "K3")}),
+    # The venue of complaints is not the firm complained about.
+    ("DownDetector adlı platforma göre şikayetler öğleden sonra arttı.", set()),
+    ("Önde gelen internet şirketlerinden Velnet'in kullanıcıları, öğle saatlerinden itibaren "
+     "erişimde sorun yaşamaya başladı.", {("customer_complaint", "Velnet")}),
+    # An investigation of an officer is the officer's, not the firm's.
+    ("Polat Yapı CEO'su Cem Kaya hakkında soruşturma başlatıldı.", set()),
+])
+def test_turkish_fresh_set_phrasings(extractor: Extractor, text: str, expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected

@@ -313,7 +313,9 @@ class Extractor:
                                 hit.cue.weight))
                 elif att is not None and hit.type == "contract_won" and any(
                         _is_plant(m) and m.tok_end == sc.folded.token_at(hit.start)
-                        for m in local + long_here):
+                        and fold(m.core_text).split()[-1].startswith("fabrika")
+                        for m in local + long_here) \
+                        and not re.search(r"\b(?:insaat|yapim|yapimi|kurulum)", sc.folded.text):
                     # "Turhal Şeker Fabrikası ihalesini Kayseri Şeker kazandı": the winner of
                     # a plant's (privatisation) tender buys the plant.
                     etype = "land_acquisition"
@@ -706,7 +708,11 @@ def _officer_named_after(mention: Mention, tokens: list[Token]) -> bool:
 
 
 def _creditor(mention: Mention, tokens: list[Token]) -> bool:
-    """True for a firm the sentence calls a creditor right before its name."""
+    """True for a firm the sentence calls a creditor right before its name, or whose claim
+    follows it ("Banka'nın alacağı nedeniyle")."""
+    if mention.tok_end < len(tokens) and fold(mention.suffix) in ("in", "nin", "un", "nun") \
+            and tokens[mention.tok_end].base.startswith("alacag"):
+        return True  # "X'in alacağı" is X's claim; "X'ten alacağı" is a claim on X
     for k in range(mention.tok_start - 1, max(-1, mention.tok_start - 5), -1):
         if tokens[k].base.startswith(_CREDITOR_STEMS):
             return True
@@ -874,6 +880,27 @@ _SELF = frozenset({"it", "they"})
 _TR_CASE_ENDINGS = ("dan", "den", "tan", "ten", "nda", "nde", "ndan", "nden", "daki", "deki")
 
 
+# Words between an opening name and the verb that show the name is no subject: a
+# postposition or adverbial after it ("Covid Salgını nedeniyle"), a quantified or
+# collective subject of its own ("birçok otel", "firmalar"), a reported clause (folded).
+_TR_NOT_SUBJECT_BETWEEN = frozenset("""nedeniyle kapsaminda oncesinde oncesi sonrasi sonrasinda
+    cercevesinde gore icin ile dolayisiyla itibariyle boyunca sirasinda birçok bircok bazi
+    cok sayida tum butun firmalar sirketler firmalari sirketleri esnaf tuccarlar
+    muhabirine""".split())
+_TR_EMBEDDED = ("igini", "ugunu", "egini", "agini")  # "... ilan ettiğini söyledi"
+
+
+def _compound_noun(token: Token) -> bool:
+    """A name ending in a possessed noun is a compound noun or an institution ("Covid
+    Salgını", "Hukuk Dairesi", "Anadolu Ajansı", "Ekonomi Programı"), unless the word is a
+    sector or trade word ("Yapı", "Şirketi")."""
+    base = token.base
+    if token.suffix or base in SECTOR_WORDS or base in TRADE_WORDS or len(base) < 4:
+        return False
+    return base.endswith(("si", "su", "ni", "nu", "gi", "gu", "ligi", "lugu", "ri", "ru",
+                          "ti", "tu", "di", "du", "mi", "mu", "yi", "yu", "ci", "cu"))
+
+
 def _looks_inflected(token: Token) -> bool:
     return not token.suffix and len(token.base) > 5 and token.base.endswith(_TR_CASE_ENDINGS)
 
@@ -916,6 +943,9 @@ _LIGHT_VERBS = frozenset("filed files file filing entered enters entering faces 
 _INTENT_VERBS = frozenset("plans planned plan planning agreed agrees intends intended "
                           "expects expected decided decides aims seeks sought set going "
                           "moved moves announced".split())
+_PERSON_ROLES = frozenset("""owner founder cofounder co-founder executive resident chairman
+    president director manager businessman businesswoman entrepreneur investor developer
+    ceo partner lawyer attorney""".split())
 _GROUP_FILLERS = frozenset("for into to a an its their the new fresh also again now then "
                            "still further once more".split())
 
@@ -928,8 +958,8 @@ def _verb_group(between: Sequence[Token]) -> bool:
     items = list(between)
     if items and items[0].text == ",":
         close = next((k for k in range(1, len(items)) if items[k].text == ","), None)
-        if close is None or close > 10:
-            return False
+        if close is None or close > 10 or any(t.base in _PERSON_ROLES for t in items[1:close]):
+            return False  # "Brody Kessler, the former owner, filed": a person
         items = items[close + 1:]
     if not items or any(not t.is_word for t in items) or len(items) > 6:
         return False
@@ -939,6 +969,9 @@ def _verb_group(between: Sequence[Token]) -> bool:
                 t.base.endswith("ly") and len(t.base) > 4):
             continue  # "X on Friday filed for", "X last week agreed to sell"
         if t.base in _INTENT_VERBS and not intent and not light:
+            nxt = items[items.index(t) + 1] if items.index(t) + 1 < len(items) else None
+            if nxt is None or nxt.base not in ("to", "plans"):
+                return False  # "expects layoffs to rise" forecasts; "expects to cut" intends
             intent += 1
         elif t.base in _LIGHT_VERBS and not light:
             light += 1
@@ -959,6 +992,9 @@ def _tight_weak(weak: list[Mention], c_start: int, c_end: int, c_first: int, sid
     for m in weak:
         if roles.get(id(m)) != "nom" or m.suffix:
             continue
+        if m.tok_start >= 2 and tokens[m.tok_start - 1].base in ("and", "of", "&", "for") \
+                and tokens[m.tok_start - 2].is_upper_initial:
+            continue  # "Food and Drug Administration": the tail of a longer name
         if side != "after" and m.tok_end <= c_first:
             between = [t for t in tokens[m.tok_end:c_first] if t.is_word]
             if lang == "en" and len(between) <= 2 and all(t.base in _AUXILIARIES for t in between) \
@@ -980,7 +1016,10 @@ def _tight_weak(weak: list[Mention], c_start: int, c_end: int, c_first: int, sid
             if lang == "tr" and m.tok_start == first_word_index(tokens) \
                     and m.tok_end - m.tok_start > 1 and c_first - m.tok_end <= 10 \
                     and not _is_plant(m) and not _looks_inflected(tokens[m.tok_end - 1]) \
+                    and not _compound_noun(tokens[m.tok_end - 1]) \
                     and not any(t.base in GENERIC_ACRONYMS for t in tokens[m.tok_start:m.tok_end]) \
+                    and not any(t.base in _TR_NOT_SUBJECT_BETWEEN or t.base.endswith(_TR_EMBEDDED)
+                                for t in tokens[m.tok_end:c_end]) \
                     and not any(t.text in ",;:" or t.base in CLAUSE_BREAKS
                                 or (t.is_word and t.is_upper_initial
                                     and not (t.suffix and suffixed_place(t)))

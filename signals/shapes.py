@@ -424,9 +424,15 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
         described = _described(tokens, m.tok_end) or _owner(tokens, m.tok_end)
         # An everyday word ("Internet service provider", "Son", "Batman'da") takes more
         # than a firm noun after it or a second mention to be a firm.
-        everyday = len(words) == 1 and not (titled or listed) \
+        # An appositive or an owner's plant outweighs the dictionary ("Anchor, a packaging
+        # maker", "Zirve'nin fabrikası"); a firm noun run on without a comma does not.
+        spoken_for = titled or listed or _owner(tokens, m.tok_end) or (
+            described and m.tok_end < len(tokens) and tokens[m.tok_end].text == ",")
+        everyday = len(words) == 1 and not spoken_for \
             and everyday_word(words[0].text, lang)
-        if everyday and everyday_word(words[0].text, lang, EVERYDAY_ZIPF_CAPITALS):
+        topic = m.tok_start == first_word_index(tokens) and m.tok_end < len(tokens) \
+            and tokens[m.tok_end].text == ","
+        if everyday and not topic and everyday_word(words[0].text, lang, EVERYDAY_ZIPF_CAPITALS):
             continue  # very common: not even a weak name ("Son", "Projesi", "Batman")
         if (listed or sector or titled or described or repeated or firm_tail
                 or officer or _appositive_firm_noun(tokens, m.tok_end)

@@ -1685,3 +1685,35 @@ def test_english_fresh_set_phrasings(extractor: Extractor, text: str, expected: 
 ])
 def test_turkish_fresh_set_phrasings(extractor: Extractor, text: str, expected: set) -> None:
     assert firms(extractor, text, "tr") == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # An independent review's counter-examples to this round's rules (session 27).
+    ("tr", "Covid Salgını nedeniyle birçok otel konkordato ilan etti.", set()),
+    ("tr", "Yargıtay Hukuk Dairesi şirketin iflasına karar verdi.", set()),
+    ("tr", "Anadolu Ajansı muhabirine konuşan yetkili firmanın konkordato ilan ettiğini "
+           "söyledi.", set()),
+    ("tr", "Yeni Ekonomi Programı kapsamında bazı firmalara teşvik belgesi verildi.", set()),
+    ("en", "The Food and Drug Administration said it has fined the drugmaker $4 million.", set()),
+    ("en", "Crestview Economics said it expects layoffs to rise across the region this year.",
+     set()),
+    ("en", "Brody Kessler, the former owner, filed for bankruptcy in 2019.", set()),
+    ("tr", "Yıldırım Kablo ile toplu iş sözleşmesi imzalandı.", set()),
+    ("tr", "Serin Süt ile 3 yıllık sponsorluk sözleşmesi imzalandı.", set()),
+    ("tr", "Arsanın tapusu Mavikent Gıda adına düzenlendi.", {("land_acquisition", "K2")}),
+    ("en", "Anchor, a packaging maker based in Toledo, will lay off 150 workers.",
+     {("layoffs_closure", "Anchor")}),
+    ("tr", "Ilgaz Rüzgar Santrali ihalesini Polat Yapı kazandı; santralin inşaatı iki yıl "
+           "sürecek.", {("contract_won", "K7")}),
+    ("en", "Lodestar failed to deliver on its growth targets this year.", set()),
+    ("en", "Lodestar owes much of its growth to repeat customers.", set()),
+    ("tr", "Mavikent Gıda, tüketiciler için ücretsiz danışma hattını devreye aldı.", set()),
+    ("tr", "Mavikent Gıda, yeni yatırım için alacağı kredi nedeniyle Bursa'daki deposunu "
+           "satışa çıkaracak.", {("asset_sale", "K2")}),
+    ("tr", "Yıldırım Kablo, KOSGEB'den destek alan firmalara kablo tedariki yapacak.", set()),
+    ("en", "Lodestar has issued a patent infringement notice to Velorin Pharma.", set()),
+    ("en", "Lodestar upsized its credit line for working capital needs.", set()),
+])
+def test_review_counter_examples_session_27(extractor: Extractor, lang: str, text: str,
+                                            expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from signals.cues import CueHit
+from signals.lexicon import EN_DAY_WORDS
 from signals.mentions import Mention
 from signals.shapes import LIST_GLUE
 from signals.tokens import QUOTES, FoldedText, Token, first_word_index
@@ -58,9 +59,8 @@ _EN_STOPPERS = frozenset("that which who and said says while as after when accus
 # Monday it had fined X"): a preposition before it is no role of the name (folded).
 _EN_CLAUSE_HEADS = frozenset("it they he she we has have had was were will would".split())
 # Dates a preposition takes as its object before a clause's subject (folded).
-_EN_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
-    yesterday january february march april june july august september october november
-    december week month year morning afternoon evening night""".split())
+_EN_TIME_WORDS = EN_DAY_WORDS | frozenset("""january february march april june july august
+    september october november december year""".split())
 CLAUSE_BREAKS = frozenset(
     "; ancak fakat ise oysa but while whereas however although meanwhile".split()
 )

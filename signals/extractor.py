@@ -48,6 +48,7 @@ from signals.cues import CompiledPatterns, PatternFile, default_patterns
 from signals.dates import find_dates
 from signals.lexicon import (
     COMPLAINT_VENUES,
+    EN_DAY_WORDS,
     FIRM_NOUNS,
     FIRM_TITLES,
     GENERIC_ACRONYMS,
@@ -869,9 +870,7 @@ _AUXILIARIES = frozenset("is are was were has have had been be will would could 
 # "X said Tuesday it will ...": a firm reporting its own news names itself with "it".
 _REPORTING = frozenset("said says announced announces confirmed confirms disclosed discloses "
                        "reported reports told tells expects expected".split())
-_REPORT_TIME = frozenset("on today yesterday monday tuesday wednesday thursday friday saturday "
-                         "sunday late early earlier this last week month morning afternoon "
-                         "evening night that".split())
+_REPORT_TIME = EN_DAY_WORDS | frozenset("on late early earlier this last that".split())
 _SELF = frozenset({"it", "they"})
 
 
@@ -884,7 +883,7 @@ _TR_CASE_ENDINGS = ("dan", "den", "tan", "ten", "nda", "nde", "ndan", "nden", "d
 # postposition or adverbial after it ("Covid Salgını nedeniyle"), a quantified or
 # collective subject of its own ("birçok otel", "firmalar"), a reported clause (folded).
 _TR_NOT_SUBJECT_BETWEEN = frozenset("""nedeniyle kapsaminda oncesinde oncesi sonrasi sonrasinda
-    cercevesinde gore icin ile dolayisiyla itibariyle boyunca sirasinda birçok bircok bazi
+    cercevesinde gore icin ile dolayisiyla itibariyle boyunca sirasinda bircok bazi
     cok sayida tum butun firmalar sirketler firmalari sirketleri esnaf tuccarlar
     muhabirine""".split())
 _TR_EMBEDDED = ("igini", "ugunu", "egini", "agini")  # "... ilan ettiğini söyledi"
@@ -914,19 +913,15 @@ def _reports_itself(between: Sequence[Token]) -> bool:
     rest = words[1:]
     while rest and rest[0].base in _REPORT_TIME:
         rest = rest[1:]
-    if rest and rest[0].base in ("its", "the"):
-        # "X said its chief executive, Jane Roe, will step down": its officer's news.
-        title = officer_title_at([t.base for t in rest[1:3]], 0)
+    possessed = bool(rest) and rest[0].base in ("its", "the")
+    title = officer_title_at([t.base for t in rest[possessed:possessed + 2]], 0)
+    if possessed or title:
+        # "X said CEO Jane Roe will step down", "X said its chief executive, Jane Roe,
+        # will step down": its officer's news.
         if not title:
             return False
-        rest = rest[1 + title:]
-        while rest and rest[0].is_upper_initial and len(rest) > 1:
-            rest = rest[1:]
-        return all(t.base in _AUXILIARIES for t in rest) and len(rest) <= 2
-    if rest and officer_title_at([t.base for t in rest[:2]], 0):
-        # "X said CEO Jane Roe will step down"
-        rest = rest[officer_title_at([t.base for t in rest[:2]], 0):]
-        while rest and rest[0].is_upper_initial:
+        rest = rest[possessed + title:]
+        while rest and rest[0].is_upper_initial and (len(rest) > 1 or not possessed):
             rest = rest[1:]
         return all(t.base in _AUXILIARIES for t in rest) and len(rest) <= 2
     if not rest or rest[0].base not in _SELF:
@@ -964,13 +959,12 @@ def _verb_group(between: Sequence[Token]) -> bool:
     if not items or any(not t.is_word for t in items) or len(items) > 6:
         return False
     intent = light = 0
-    for t in items:
+    for k, t in enumerate(items):
         if t.base in _AUXILIARIES or t.base in _GROUP_FILLERS or t.base in _REPORT_TIME or (
                 t.base.endswith("ly") and len(t.base) > 4):
             continue  # "X on Friday filed for", "X last week agreed to sell"
         if t.base in _INTENT_VERBS and not intent and not light:
-            nxt = items[items.index(t) + 1] if items.index(t) + 1 < len(items) else None
-            if nxt is None or nxt.base not in ("to", "plans"):
+            if k + 1 == len(items) or items[k + 1].base not in ("to", "plans"):
                 return False  # "expects layoffs to rise" forecasts; "expects to cut" intends
             intent += 1
         elif t.base in _LIGHT_VERBS and not light:

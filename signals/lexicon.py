@@ -156,6 +156,10 @@ QUANTIFIERS = frozenset("""bircok bazi diger her tum butun hicbir cok sayida man
 # Plant nouns closing a name nobody registered: such a name is a site, the thing sold.
 PLANT_NOUNS = frozenset("""fabrika fabrikasi santrali tesisi tesisleri madeni limani oteli hatti plant
     mill factory refinery""".split())
+# English words of a day, shared by the readers of time adverbials ("on Friday", "last
+# week") in front of a clause's subject (folded).
+EN_DAY_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
+    yesterday week month morning afternoon evening night""".split())
 # Sites where customers complain or report outages: the venue of a complaint, never the
 # firm complained about (folded names).
 COMPLAINT_VENUES = frozenset({"sikayetvar", "eksi sozluk", "eksisozluk", "downdetector",

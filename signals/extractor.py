@@ -249,7 +249,14 @@ class Extractor:
                 sc, tokens, main, patterns, by_sent.get(s_idx, []), by_sent.get(s_idx - 1, []))
             implicit = not local and not any(m.sentence == s_idx for m in weak + weak_long)
             if implicit:
-                local = implicit_subject(tokens, by_sent.get(s_idx - 1, []),
+                before = by_sent.get(s_idx - 1, [])
+                if not before and s_idx and main is not None:
+                    # "Firmanın ... tespit edildi. ... ceza uygulanmasına karar verildi":
+                    # the firm the previous sentence opened with a pronoun is the subject.
+                    before = [m for m in pronoun_mentions(
+                        cues[s_idx - 1], tokens_by_sent[s_idx - 1], main, patterns)
+                        if m.tok_start == first_word_index(tokens_by_sent[s_idx - 1])]
+                local = implicit_subject(tokens, before,
                                          tokens_by_sent[s_idx - 1] if s_idx else [], lang)
             # An implied subject is the subject, whatever preposition opens the sentence.
             roles = {id(m): "nom" if implicit else mention_role(m, tokens, lang) for m in local}
@@ -519,7 +526,7 @@ class Extractor:
         seen: dict[str, int] = {}
         for m in mentions + (weak or []):
             seen[m.key] = seen.get(m.key, 0) + 1
-        mentions = [m for m in mentions if not m.shape or m.link is not None and (
+        mentions = [m for m in mentions if not m.shape or m.known or m.link is not None and (
             m.link.status == "linked" or seen[m.key] > 1)]
         if not mentions:
             return None
@@ -846,6 +853,8 @@ def _unify_prospects(candidates: list[_Candidate]) -> None:
     # "ALKA sermaye artırımı yapıyor"): the ticker alone is that firm.
     tickers = {c.key for c in candidates if c.key in keys and " " not in c.key[len(PROSPECT):]
                and c.mention.core_text.strip().isupper() and len(c.mention.core_text.strip()) >= 3}
+    # A well-known firm's short name heads its longer one ("Amazon", "Amazon.com").
+    known = {c.key for c in candidates if c.key in keys and c.mention.known}
     merged: dict[str, str] = {}
     for key in keys:
         name = key[len(PROSPECT):]
@@ -853,9 +862,14 @@ def _unify_prospects(candidates: list[_Candidate]) -> None:
         longer = [k for k in keys if k != key and (
             k.endswith(tail) or (" " in name and k.startswith(head) and all(
                 w in SECTOR_WORDS or w in TRADE_WORDS for w in k[len(head):].split()))
-            or (key in tickers and k.startswith(head)))]
+            or ((key in tickers or key in known) and k.startswith(head)))]
+        # "Kay Süt" and "Kaysüt": one name written with and without its space.
+        compact = [k for k in keys if k != key and len(k) > len(key)
+                   and k.replace(" ", "") == key.replace(" ", "")]
         if len(longer) == 1:
             merged[key] = longer[0]
+        elif compact and not longer:
+            merged[key] = compact[0]
     for c in candidates:
         if c.key in merged:
             c.key = merged[c.key]

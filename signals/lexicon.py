@@ -10,6 +10,7 @@ import functools
 from pathlib import Path
 
 from radar_core.text import fold
+from signals.tokens import word_bases
 
 # Words of a firm title that say what kind of firm it is, not which one (folded).
 TRADE_WORDS = frozenset(
@@ -208,6 +209,21 @@ def given_names() -> frozenset[str]:
         if not line.startswith("#"):
             words.update(line.split())
     return frozenset(words)
+
+
+@functools.lru_cache(maxsize=1)
+def known_firms() -> dict[str, frozenset[tuple[str, ...]]]:
+    """Well-known firms (signals/data/known_firms.txt) as folded word tuples, grouped by
+    their first word so a sentence is scanned with one dict hit per capitalised word."""
+    path = Path(__file__).with_name("data") / "known_firms.txt"
+    by_first: dict[str, set[tuple[str, ...]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        name = line.strip()
+        if name and not name.startswith("#"):
+            bases = word_bases(name)
+            if bases:
+                by_first.setdefault(bases[0], set()).add(bases)
+    return {first: frozenset(names) for first, names in by_first.items()}
 
 
 # Zipf frequency (wordfreq: log10 of uses per billion words) from which a word is an

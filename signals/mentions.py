@@ -21,7 +21,9 @@ from itertools import accumulate
 import marisa_trie
 
 from radar_core.records import ClientRecord, LinkResult
-from signals.lexicon import STOP_START, TRADE_WORDS, everyday_word, given_names, officer_title_at
+from signals.lexicon import (
+    STOP_START, TRADE_WORDS, everyday_word, given_names, known_firms, officer_title_at,
+)
 from signals.shapes import common_opener, credible_shapes, find_name_spans, is_place, title_case
 from signals.tokens import QUOTES, Token, first_word_index, tokenize, word_bases
 
@@ -72,6 +74,8 @@ class Mention:
     declared: bool = False
     # A one-word name shape with no second sign of being a firm (see _credible_shapes).
     weak: bool = False
+    # A well-known firm's name (signals/data/known_firms.txt): a firm whatever its words.
+    known: bool = False
 
     @property
     def core_text(self) -> str:
@@ -374,6 +378,67 @@ def _capitals(sentences: list[list[Token]], lang: str = "tr") -> tuple[set[str],
     return elsewhere, lowered
 
 
+# Marks that may stand inside a well-known firm's name ("AT&T", "H-E-B", "Amazon.com").
+_NAME_INNER_MARKS = frozenset("&.-")
+
+
+def known_firm_spans(tokens: list[Token], taken: set[int], prefixes: set[int],
+                     lang: str = "tr") -> list[tuple[int, int]]:
+    """Token spans [start, end) of well-known firms' names (longest first), outside ``taken``.
+
+    A known name run on into more capitalised words ("Peloton Interactive", "Sarkuysan
+    Elektrolitik Bakır ...") is left to the name finder; its start goes to ``prefixes``
+    so that the longer name counts as known. The name must start with a capital and not continue a capitalised name before it
+    ("Michael Dell", "Harrison Ford"); a one-word name that is also an everyday word
+    ("Target", "Shell") counts only inside a sentence, where its capital means a name.
+    """
+    table = known_firms()
+    first = first_word_index(tokens)
+    spans: list[tuple[int, int]] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        names = table.get(tok.base) if tok.is_word and tok.is_upper_initial else None
+        if not names or i in taken or (
+                i > 0 and tokens[i - 1].is_word and tokens[i - 1].is_upper_initial
+                and not tokens[i - 1].suffix and not tokens[i - 1].is_all_caps
+                # "Dün Google'a ...": a sentence's first word is capitalised anyway.
+                and not (i - 1 == first and tokens[i - 1].base not in given_names()
+                         and everyday_word(tokens[i - 1].text, lang))):
+            i += 1
+            continue
+        best = 0
+        for name in names:
+            j, w = i, 0
+            while j < n and w < len(name) and j not in taken:
+                t = tokens[j]
+                if t.is_word:
+                    if t.base != name[w]:
+                        break
+                    w += 1
+                    j += 1
+                    if t.suffix:
+                        break
+                elif t.text in _NAME_INNER_MARKS and w and j + 1 < n \
+                        and tokens[j + 1].start == t.end and t.start == tokens[j - 1].end:
+                    j += 1  # "AT&T", "H-E-B": a mark inside the name, no space around it
+                else:
+                    break
+            if w == len(name) and j > i + best:
+                best = j - i
+        end = i + best
+        if best and end < n and tokens[end].is_word and tokens[end].text[:1].isupper() \
+                and not tokens[end - 1].suffix and end not in taken:
+            prefixes.add(i)  # "Peloton Interactive": the longer name is the firm's
+        elif best and not (best == 1 and i == first and everyday_word(tok.text, lang)):
+            spans.append((i, end))
+            i = end
+            continue
+        i += 1
+    return spans
+
+
 def find_mentions(
     sentences: list[list[Token]], text: str, index: RegisterIndex,
     title_ids: set[str] | None = None, lang: str = "tr",
@@ -443,9 +508,15 @@ def find_mentions(
             if not merged:
                 found.append(Mention(0, 0, "", s_idx, a, b, (), True, True))
         taken = {k for m in found for k in range(m.tok_start, m.tok_end)}
+        prefixes: set[int] = set()
+        for a, b in known_firm_spans(tokens, taken, prefixes, lang):
+            found.append(Mention(0, 0, "", s_idx, a, b, (), False, False, shape=True,
+                                 known=True))
+            taken.update(range(a, b))
         for a, b in find_name_spans(tokens, taken, elsewhere, persons, lowered, lang):
-            if not is_place(tokens[a:b], text):
-                found.append(Mention(0, 0, "", s_idx, a, b, (), False, False, shape=True))
+            if a in prefixes or not is_place(tokens[a:b], text):
+                found.append(Mention(0, 0, "", s_idx, a, b, (), False, False, shape=True,
+                                     known=a in prefixes))
         for m in found:
             m.start, m.end = tokens[m.tok_start].start, tokens[m.tok_end - 1].end
             m.suffix = tokens[m.tok_end - 1].suffix

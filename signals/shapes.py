@@ -393,7 +393,7 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
     kept: list[Mention] = []
     unproven: list[Mention] = []
     for m in mentions:
-        if not m.shape:
+        if not m.shape or m.known:
             kept.append(m)
             continue
         tokens = sentences[m.sentence]

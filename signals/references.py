@@ -59,8 +59,10 @@ def implicit_subject(tokens: list[Token], before: list[Mention], before_tokens: 
     kind may be the subject ("Bakanlık ... kuracak"), when the sentence speaks of firms in
     general ("Sektörde işten çıkarmalar ..."), or when "it" follows other words.
     """
-    subjects = [m for m in before if not m.pronoun and m.key
-                and mention_role(m, before_tokens, lang) == "nom"]
+    # A pronoun the caller passes opens its sentence: nominative, or the genitive subject
+    # of a nominalised clause ("Firmanın, ... kötüye kullandığı tespit edildi").
+    subjects = [m for m in before if m.key and mention_role(m, before_tokens, lang) in (
+        ("nom", "gen") if m.pronoun else ("nom",))]
     if not subjects or any(t.base in COLLECTIVE_PLURALS or t.base in QUANTIFIERS
                            or t.base.startswith(_GENERAL_STEMS) for t in tokens):
         return []

@@ -73,10 +73,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     form or a number.
     """
     spans: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        line_start = pos
-        pos += len(line)
+    for line_start, line in _logical_lines(text):
         start = 0
         for m in _BOUNDARY_RE.finditer(line):
             if _ends_sentence(line, m.start(1), m.group(1), m.end()):
@@ -84,6 +81,26 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 start = m.end()
         _add(spans, text, line_start + start, line_start + len(line))
     return spans
+
+
+def _logical_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of the text's lines, hard wraps joined: a line that stops without
+    punctuation before one that goes on in lower case ("... çevrim içi" / "alışveriş
+    hizmetleri ...") is one line broken for width, not a heading or a row."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.lstrip()
+        if lines and body[:1].islower():
+            prev_start, prev = lines[-1]
+            tail = prev.rstrip()
+            if tail and (tail[-1].isalnum() or tail[-1] == ","):
+                lines[-1] = (prev_start, prev + line)
+                pos += len(line)
+                continue
+        lines.append((pos, line))
+        pos += len(line)
+    return lines
 
 
 def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:

@@ -39,6 +39,16 @@ def test_lines_and_list_rows_are_sentences() -> None:
                            "No: 2 | Firma: XYZ Ltd. Şti."]
 
 
+def test_a_hard_wrapped_line_is_one_sentence() -> None:
+    # A line that stops without punctuation and goes on in lower case was wrapped for width.
+    text = "Kurul, firmanın çevrim içi\nalışveriş pazarını zorlaştırdığını tespit etti.\nBaşlık"
+    assert texts(text) == ["Kurul, firmanın çevrim içi\nalışveriş pazarını zorlaştırdığını "
+                           "tespit etti.", "Başlık"]
+    text = "The board found that the firm had\nblocked rivals.\nA heading\nNext line"
+    assert texts(text) == ["The board found that the firm had\nblocked rivals.", "A heading",
+                           "Next line"]
+
+
 def test_spacy_component_sets_sentence_starts() -> None:
     nlp = spacy.blank("tr")
     nlp.add_pipe("radar_sentences_v1")

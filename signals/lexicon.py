@@ -48,6 +48,9 @@ NOT_FIRM_WORDS = frozenset(
     parliament senate congress government university union association federation police
     prosecutor prosecutors judge attorney regulator regulators exchange sec fca cma ftc
     uspto epo wipo turkpatent
+    epa fda fcc cfpb faa nhtsa ferc eeoc nlrb finra cftc ofcom ofgem dairesi dairesinin
+    iik ttk hmk tbk tck road street avenue boulevard highway caddesi cadde sokak sokagi
+    bulvari sitesi hatti dakika tarihi county
     doj irs fed ecb imf eu european reuters bloomberg afp ap newser cnbc cnn bbc
     mr mrs ms dr prof sir lord
     pazartesi sali carsamba persembe cuma cumartesi pazar monday tuesday wednesday thursday

@@ -58,3 +58,35 @@ def test_taking_on_the_job_at_a_price_is_winning_it(extractor):
     text = ("Belediyenin açtığı ihalede en düşük teklifi veren Polat Yapı Taahhüt A.Ş., işi 640 "
             "milyon lira bedelle üstlendi.")
     assert ("contract_won", "K7") in events(extractor, text, "tr")
+
+
+def _companies(extractor: Extractor, text: str, lang: str) -> set[tuple[str, str]]:
+    doc = DocumentRecord(id="p", text=text, lang=lang, source_type="news",
+                         published=datetime(2026, 3, 10))
+    return {(e.type, e.client_id or e.company) for e in extractor.extract(doc)}
+
+
+def test_courts_law_articles_roads_and_form_labels_are_no_firms(extractor):
+    # A court notice's chamber, a law's acronym and article, a form label in capitals.
+    text = ("T.C.\nİSTANBUL BÖLGE ADLİYE MAHKEMESİ\n17. HUKUK DAİRESİ\nKARAR TARİHİ: 08/04/2019\n"
+            "DAVA: KONKORDATO (İİK 285 ila 308)\nDavacı vekili, müvekkilinin ödeme güçlüğüne "
+            "düştüğünden bahisle İİK 285 ve TTK 286 maddeleri gereği konkordato mühleti talep "
+            "etmiştir.\nMahkemece, şirketin vergi dairesine borcu olduğu belirtilerek davacının "
+            "re'sen iflasına karar verilmiştir.")
+    assert _companies(extractor, text, "tr") == set()
+    text = "The buyer acquired 40 acres at 1200 E. Lone Oak Road in Cooke County for a store."
+    assert _companies(extractor, text, "en") == set()
+    text = "Son Dakika: Toprakkale Küçük Sanayi Sitesi ihalesi sonuçlandı."
+    assert not {e for e in _companies(extractor, text, "tr") if e[0] == "contract_won"}
+
+
+def test_an_agency_fining_unnamed_firms_is_no_firm_fined(extractor):
+    text = "The EPA fined 14 companies a total of $2 million for emissions violations."
+    assert _companies(extractor, text, "en") == set()
+
+
+def test_a_regulators_enforcement_proceedings_are_no_insolvency(extractor):
+    text = ("Defne Tekstil said it agreed to pay a fine of $350,000 to settle SEC enforcement "
+            "proceedings over late filings.")
+    assert ("insolvency", "K4") not in _companies(extractor, text, "en")
+    assert ("regulatory_fine", "K4") in _companies(extractor, text, "en")

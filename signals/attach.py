@@ -195,6 +195,13 @@ def _among_role(tokens: list[Token], end: int) -> str:
     """The role of the group a name is one of: "aralarında X'in de bulunduğu dokuz firma
     hakkında" makes X a member of the firms the postposition governs (folded)."""
     k = end
+    # "X ağlarının Türkiye temsilcilerinin de bulunduğu": X's own units are the members.
+    for skip in range(1, 4):
+        if end + skip < len(tokens) and tokens[end + skip].base in ("de", "da") \
+                and all(t.is_word for t in tokens[end:end + skip]) \
+                and tokens[end + skip - 1].base.endswith(_GENITIVE_ENDINGS):
+            k = end + skip
+            break
     if k < len(tokens) and tokens[k].base in ("de", "da"):
         k += 1
     if k < len(tokens) and tokens[k].base == "bulundugu":
@@ -203,12 +210,15 @@ def _among_role(tokens: list[Token], end: int) -> str:
         k += 2
     else:
         return ""
-    for tok in tokens[k:k + 5]:
+    for tok in tokens[k:k + 8]:
         if not tok.is_word and not tok.text[:1].isdigit():
             return ""
         if tok.base in _TR_POSTPOSITIONS:
             return _TR_POSTPOSITIONS[tok.base]
     return ""
+
+
+_GENITIVE_ENDINGS = ("nin", "nun", "in", "un")
 
 
 _NAMING_WORDS = frozenset("adli isimli unvanli adindaki markali".split())

@@ -229,6 +229,43 @@ def title_case(tokens: list[Token]) -> bool:
     return long_words >= 4 and lower <= 1 and lower <= 0.2 * long_words
 
 
+def rare_opener(tokens: list[Token], at: int, lang: str) -> bool:
+    """True when the sentence opens at ``at`` with one word no dictionary knows, run on
+    into lower-case words: "Echodyne is investing ...", "SEL is investing ...",
+    "Kaysüt iflas bayrağını çekti". Such a word is a name (a weak one: only a bare subject
+    right before an event verb makes it a firm); "Dün", "Şirket", a given name are not."""
+    tok = tokens[at]
+    if at != first_word_index(tokens) or at + 1 >= len(tokens) or tok.suffix:
+        return False
+    nxt = tokens[at + 1]
+    if not (nxt.is_word and nxt.text[:1].islower()):
+        return False
+    if tok.is_all_caps:
+        return 3 <= len(tok.text) <= 5 and tok.base not in NOT_FIRM_WORDS \
+            and tok.base not in GENERIC_ACRONYMS and lang == "en"
+    return len(tok.text) >= 4 and unknown_word(tok.text, lang)
+
+
+# Turkish endings glued to a common noun ("Tekstilde", "Siparişler"), longest first.
+_TR_GLUED = ("lerden", "lardan", "lerde", "larda", "leri", "lari", "ler", "lar", "nden", "ndan",
+             "den", "dan", "ten", "tan", "nde", "nda", "de", "da", "te", "ta", "nin", "nun",
+             "in", "un", "e", "a", "i", "u")
+
+
+def unknown_word(word: str, lang: str) -> bool:
+    """True when no dictionary knows ``word`` (Zipf below 3 in Turkish and English), nor,
+    in Turkish, the noun it would be with a case or plural ending cut off."""
+    if everyday_word(word, lang, 3.0):
+        return False
+    if lang == "tr":
+        folded = word.lower()
+        for ending in _TR_GLUED:
+            if folded.endswith(ending) and len(folded) - len(ending) >= 4 \
+                    and everyday_word(word[:len(word) - len(ending)], lang, 3.0):
+                return False
+    return True
+
+
 def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
                     persons: set[str], lowered: set[str] | None = None,
                     lang: str = "tr") -> list[tuple[int, int]]:
@@ -301,7 +338,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         initial = start == first_word or (start > 0 and tokens[start - 1].text in _OPENERS)
         if initial and len(span) == 1 and span[0].base not in elsewhere and not officer \
                 and not _firm_noun_follows(tokens, end) and not _owner(tokens, end) \
-                and not _in_example_list(tokens, start, end):
+                and not _in_example_list(tokens, start, end) \
+                and not (start == first_word and rare_opener(tokens, start, lang)):
             # A capitalised first word, unless "X isimli şirket", "X, a maker" (the
             # commonest span of all, so ruled on before the other filters).
             continue
@@ -438,9 +476,11 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
                 or officer or _appositive_firm_noun(tokens, m.tok_end)
                 or _in_example_list(tokens, m.tok_start, m.tok_end)) and not everyday:
             kept.append(m)
-        elif (len(words) == 1 and not words[0].is_all_caps and (
+        elif (len(words) == 1 and (not words[0].is_all_caps or rare_opener(
+                tokens, m.tok_start, lang)) and (
                 (m.tok_start > first_word_index(tokens)
                  and tokens[m.tok_start - 1].text not in _OPENERS)
+                or rare_opener(tokens, m.tok_start, lang)
                 # "Nestle, Bursa'da fabrika kuruyor. ... Nestle'nin ...": written again.
                 or counts.get(bases[0], 0) >= 2)) or 2 <= len(words) <= 4:
             # Kept as a weak name: it may stand for a firm only as the bare subject right

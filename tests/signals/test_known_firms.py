@@ -94,3 +94,19 @@ def test_one_prospect_written_two_ways_gets_one_event(extractor: Extractor, lang
 def test_a_pronoun_opening_the_previous_sentence_is_the_implicit_subject(
         extractor: Extractor, lang: str, text: str, expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A sentence opening with a word no dictionary knows, run on into lower case: a name.
+    ("en", "Dorvexa is investing $40 million in a new radar plant in Ohio.",
+     {("investment_announcement", "Dorvexa")}),
+    ("en", "KVX is investing $50 million in a new plant in Idaho.",
+     {("investment_announcement", "KVX")}),
+    ("tr", "Kaysüt iflas bayrağını çekti.", {("insolvency", "Kaysüt")}),
+    # Inflected or everyday words opening a sentence stay words.
+    ("tr", "Tekstilde işten çıkarmalar sürüyor.", set()),
+    ("en", "Exiting the market, several lenders filed claims.", set()),
+])
+def test_an_unknown_word_opening_a_sentence_is_a_weak_name(extractor: Extractor, lang: str,
+                                                           text: str, expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

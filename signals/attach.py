@@ -49,6 +49,8 @@ _TR_POSTPOSITIONS = {
     "aleyhine": "against", "karsi": "against", "hakkinda": "about", "ilgili": "about",
     "nezdinde": "about",
     "tarafindan": "by", "ile": "ins",
+    # "İş, X Ltd. Şti. üzerine ihale edildi": tendered onto X, as a dative would say.
+    "uzerine": "dat",
 }
 _EN_PREPOSITIONS = frozenset(
     "by to from with against of for in at on into about".split()

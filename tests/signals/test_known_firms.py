@@ -110,3 +110,19 @@ def test_a_pronoun_opening_the_previous_sentence_is_the_implicit_subject(
 def test_an_unknown_word_opening_a_sentence_is_a_weak_name(extractor: Extractor, lang: str,
                                                            text: str, expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # The first object inside "awarded X a contract" is the winner, whoever acts before it;
+    # "a potential $61.7 million contract" is a real award with a ceiling, not a possibility.
+    ("en", "The U.S. Navy has awarded Harlow Brenton a potential $61.7 million contract to "
+           "build a communications centre.", {("contract_won", "Harlow Brenton")}),
+    ("en", "Harlow Brenton is a potential bidder for the Navy contract.", set()),
+    # Turkish says it with "üzerine": the work was tendered onto the firm.
+    ("tr", "Altyapı yapım işi 710 milyon TL bedelle Dorukkaya Mühendislik İnşaat Sanayi ve "
+           "Ticaret Limited Şirketi üzerine ihale edildi.",
+     {("contract_won", "Dorukkaya Mühendislik İnşaat Sanayi ve Ticaret Limited Şirketi")}),
+])
+def test_the_winner_inside_an_award(extractor: Extractor, lang: str, text: str,
+                                    expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

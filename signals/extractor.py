@@ -523,21 +523,25 @@ class Extractor:
         first: dict[str, Mention] = {}
         # A name found by its shape alone is the main firm only when it is named twice
         # (a second, lone mention of the same name counts: "Turumbu'dan ...").
+        # A prospect written with and without a space ("Kay Süt", "Kaysüt") is one name.
+        def name_of(m: Mention) -> str:
+            return m.key.replace(" ", "") if m.key.startswith(PROSPECT) else m.key
+
         seen: dict[str, int] = {}
         for m in mentions + (weak or []):
-            seen[m.key] = seen.get(m.key, 0) + 1
+            seen[name_of(m)] = seen.get(name_of(m), 0) + 1
         mentions = [m for m in mentions if not m.shape or m.known or m.link is not None and (
-            m.link.status == "linked" or seen[m.key] > 1)]
+            m.link.status == "linked" or seen[name_of(m)] > 1)]
         if not mentions:
             return None
         for m in mentions:
-            counts[m.key] = counts.get(m.key, 0.0) + (1.0 if m.strong else 0.5)
-            first.setdefault(m.key, m)
+            counts[name_of(m)] = counts.get(name_of(m), 0.0) + (1.0 if m.strong else 0.5)
+            first.setdefault(name_of(m), m)
         for key, m in first.items():
             core = " ".join(core_tokens(name_tokens(m.core_text))[:2])
             if core and core in " ".join(name_tokens(title)):
                 counts[key] += 2.0
-        counts[mentions[0].key] += 1.5
+        counts[name_of(mentions[0])] += 1.5
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
             return None

@@ -126,3 +126,13 @@ def test_an_unknown_word_opening_a_sentence_is_a_weak_name(extractor: Extractor,
 def test_the_winner_inside_an_award(extractor: Extractor, lang: str, text: str,
                                     expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+def test_a_name_written_with_and_without_its_space_is_the_documents_main_firm(
+        extractor: Extractor) -> None:
+    # Named twice (two spellings), the prospect outweighs a client named once after it.
+    text = ("Elli yıllık süt üreticisi Kay Süt konkordato talep etti. 1970'te kurulan Kaysüt "
+            "iflas bayrağını çekti. Bir döneme damga vuran firma konkordato başvurusu yaptı. "
+            "Marka daha sonra Mavikent Gıda'ya geçmişti.")
+    got = firms(extractor, text, "tr")
+    assert ("insolvency", "K2") not in got and {t for t, _ in got} == {"insolvency"}

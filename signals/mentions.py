@@ -22,7 +22,12 @@ import marisa_trie
 
 from radar_core.records import ClientRecord, LinkResult
 from signals.lexicon import (
-    STOP_START, TRADE_WORDS, everyday_word, given_names, known_firms, officer_title_at,
+    STOP_START,
+    TRADE_WORDS,
+    everyday_word,
+    given_names,
+    known_firms,
+    officer_title_at,
 )
 from signals.shapes import common_opener, credible_shapes, find_name_spans, is_place, title_case
 from signals.tokens import QUOTES, Token, first_word_index, tokenize, word_bases

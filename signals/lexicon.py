@@ -223,9 +223,11 @@ def known_firms() -> dict[str, frozenset[tuple[str, ...]]]:
     for line in path.read_text(encoding="utf-8").splitlines():
         name = line.strip()
         if name and not name.startswith("#"):
-            bases = word_bases(name)
-            if bases:
-                by_first.setdefault(bases[0], set()).add(bases)
+            # Outlets drop a name's hyphen as often as they keep it ("Georgia Pacific").
+            for variant in {name, name.replace("-", " ")}:
+                bases = word_bases(variant)
+                if bases:
+                    by_first.setdefault(bases[0], set()).add(bases)
     return {first: frozenset(names) for first, names in by_first.items()}
 
 

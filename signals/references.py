@@ -39,13 +39,30 @@ def pronoun_mentions(sc: SentenceCues, tokens: list[Token], main: Mention | None
                 j < len(tokens) and tokens[j].base.startswith(("sayi", "number"))):
             continue  # "birçok şirket", "firma sayısı": firms in general, not this one
         earlier = [m for m in here or [] if not m.pronoun and m.tok_end <= i]
-        ref = max(earlier, key=lambda m: m.tok_end) if earlier else fallback
+        described = [m for m in earlier if _described_as(tokens, m, tokens[j - 1].base)]
+        ref = (described[-1] if len(described) == 1 else
+               max(earlier, key=lambda m: m.tok_end) if earlier else fallback)
         if ref is None:
             continue
         out.append(Mention(tokens[i].start, tokens[j - 1].end, ref.text, ref.sentence, i, j,
                            ref.client_ids, False, ref.legal_form, tokens[j - 1].suffix,
                            ref.key, ref.link, ref, pronoun=True))
     return out
+
+
+def _described_as(tokens: list[Token], m: Mention, noun: str) -> bool:
+    """True when the sentence introduced ``m`` with the trade ``noun`` ("injection molder
+    X", "X, a South Korean automaker,"), so "the automaker" later names X, not the firm
+    named last."""
+    if m.tok_start > 0 and tokens[m.tok_start - 1].base == noun:
+        return True
+    if m.tok_end < len(tokens) and tokens[m.tok_end].text == ",":
+        for tok in tokens[m.tok_end + 1:m.tok_end + 8]:
+            if tok.text in ",;:(":
+                break
+            if tok.base == noun:
+                return True
+    return False
 
 
 def implicit_subject(tokens: list[Token], before: list[Mention], before_tokens: list[Token],

@@ -293,11 +293,15 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue
         j = i
         words = 0
+        whole_place = False
         while j < n and j not in taken:
             t = tokens[j]
             if j > i and t.suffix and t.is_word and t.text[:1].isupper() \
                     and suffixed_place(t):
-                break  # "Karadut Pazarlama Gebze'deki deposunu": the place is no part of it
+                # "Karadut Pazarlama Gebze'deki deposunu": the place is no part of it; but
+                # "South Korea's", "New York'ta" are one place, not a name "South".
+                whole_place = _place_run(tokens[i:j + 1])
+                break
             if t.is_word and (t.text[:1].isupper() or j == i):
                 words += 1
                 j += 1
@@ -314,6 +318,9 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
                 j += 1
                 continue
             break
+        if whole_place:
+            i = j + 1
+            continue
         start, end = i, j
         i = max(j, i + 1)
         while start < end and (tokens[start].base in STOP_START or not tokens[start].is_word):
@@ -586,6 +593,13 @@ def _all_place(span: list[Token]) -> bool:
     """True when the words of ``span`` are one place of the gazetteer ("St. Louis")."""
     joined = " ".join(t.text for t in span)
     return any(p.start == 0 and p.end >= len(joined.rstrip(".")) for p in find_places(joined))
+
+
+def _place_run(run: list[Token]) -> bool:
+    """True when capitalised words ending in a suffixed one are all one place."""
+    words = " ".join(t.text for t in run[:-1]) + " " + run[-1].text.split("'")[0].split("\u2019")[0]
+    places = find_places(words)
+    return bool(places) and places[0].start == 0 and places[0].end >= len(words)
 
 
 def suffixed_place(token: Token) -> bool:

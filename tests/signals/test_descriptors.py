@@ -1,0 +1,67 @@
+"""A firm named again by its trade, intransitive closures, listed investments and places
+written with a suffix.
+
+News introduces a firm with its trade ("injection molder X", "X, a Korean automaker,") and
+then says "the molder" or "the automaker's"; a plant "will shut down" with no verb of the
+firm's; a minister lists the investments he announced ("açıkladığı yatırımlar arasında A, B
+ve C yer alıyor"). Every sentence here is invented for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from signals import Extractor
+from signals.shapes import find_name_spans
+from signals.tokens import tokenize
+from tests.signals.test_real_structures import firms
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the molder" is the firm introduced as a molder, named later in the same sentence.
+    ("Baxter Foods ended its contract with molder Tarlow Plastics in May, and the molder "
+     "then closed its two plants in Ohio.", {("layoffs_closure", "Tarlow Plastics")}),
+    # The firm described as the automaker, not the steel maker named last.
+    ("Kessler Motors, a German automaker, won backing from Ardent Steel, a Swedish steel "
+     "maker, for the automaker's planned battery plant in Texas.",
+     {("investment_announcement", "Kessler Motors")}),
+])
+def test_the_trade_a_firm_was_introduced_with_names_it_again(extractor: Extractor, text: str,
+                                                              expected: set) -> None:
+    assert firms(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dorval Paper Inc.'s plant in Akron will shut down for two weeks in March.",
+     {("layoffs_closure", "Dorval Paper Inc.")}),
+    ("Two Harlan Foods stores in Ohio will close next month.",
+     {("layoffs_closure", "Harlan Foods")}),
+])
+def test_a_plant_that_will_close_is_its_firms_closure(extractor: Extractor, text: str,
+                                                      expected: set) -> None:
+    assert firms(extractor, text, "en") == expected
+
+
+def test_a_well_known_name_is_known_without_its_hyphen(extractor: Extractor) -> None:
+    # The gazetteer writes "Georgia-Pacific"; outlets also write it without the hyphen.
+    assert firms(extractor, "Georgia Pacific will lay off 200 workers at its mill.", "en") \
+        == {("layoffs_closure", "Georgia Pacific")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The order came from Posco Holdings, South Korea's largest steel maker."),
+    ("tr", "Anlaşma Güney Kore'nin en büyük çelik üreticisiyle imzalandı."),
+])
+def test_a_place_of_two_words_with_a_suffix_is_no_name(lang: str, text: str) -> None:
+    tokens = tokenize(text)
+    names = {" ".join(t.text for t in tokens[a:b])
+             for a, b in find_name_spans(tokens, set(), set(), set(), set(), lang)}
+    assert not {"South", "Güney"} & names
+
+
+def test_the_investments_a_minister_listed_are_each_firms(extractor: Extractor) -> None:
+    text = ("Bakanın açıkladığı yeni yatırımlar arasında Delta Boru, Aksu Tekstil ve Yıldız "
+            "Kimya gibi firmalar yer alıyor.")
+    assert firms(extractor, text, "tr") == {
+        ("investment_announcement", "Delta Boru"), ("investment_announcement", "Aksu Tekstil"),
+        ("investment_announcement", "Yıldız Kimya")}

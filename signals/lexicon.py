@@ -231,6 +231,16 @@ def known_firms() -> dict[str, frozenset[tuple[str, ...]]]:
     return {first: frozenset(names) for first, names in by_first.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def possessive_known_firms() -> frozenset[tuple[str, ...]]:
+    """Known firms whose name ends in a possessive ("Wendy's", "Macy's"): without it the
+    word is a person ("Wendy said"), so the 's must be written."""
+    path = Path(__file__).with_name("data") / "known_firms.txt"
+    return frozenset(
+        word_bases(line.strip()) for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip().endswith(("'s", "\u2019s")) and not line.startswith("#"))
+
+
 # Zipf frequency (wordfreq: log10 of uses per billion words) from which a word is an
 # everyday word in Turkish or English: "Güneş", "Ekim", "Park" 5+, "Defne" (laurel) 4.1,
 # brands such as "Vakıfbank", "Aselsan", "Peloton" below 3.8. A capital at a sentence start

@@ -28,6 +28,7 @@ from signals.lexicon import (
     given_names,
     known_firms,
     officer_title_at,
+    possessive_known_firms,
 )
 from signals.shapes import common_opener, credible_shapes, find_name_spans, is_place, title_case
 from signals.tokens import QUOTES, Token, first_word_index, tokenize, word_bases
@@ -398,6 +399,7 @@ def known_firm_spans(tokens: list[Token], taken: set[int], prefixes: set[int],
     ("Target", "Shell") counts only inside a sentence, where its capital means a name.
     """
     table = known_firms()
+    possessive = possessive_known_firms()
     first = first_word_index(tokens)
     spans: list[tuple[int, int]] = []
     n = len(tokens)
@@ -430,7 +432,8 @@ def known_firm_spans(tokens: list[Token], taken: set[int], prefixes: set[int],
                     j += 1  # "AT&T", "H-E-B": a mark inside the name, no space around it
                 else:
                     break
-            if w == len(name) and j > i + best:
+            if w == len(name) and j > i + best and not (
+                    name in possessive and not tokens[j - 1].suffix.startswith("s")):
                 best = j - i
         end = i + best
         if best and end < n and tokens[end].is_word and tokens[end].text[:1].isupper() \

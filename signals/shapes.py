@@ -359,6 +359,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         if not span or any(t.base in NOT_FIRM_WORDS or t.base.startswith(_NOT_FIRM_STEMS)
                            for t in span):
             continue
+        if _authority_after_and(tokens, end):
+            continue  # "Occupational Safety and Health Review Commission": one authority
         if any(t.base in GEOGRAPHY_WORDS for t in span) and not any(
                 t.base in SECTOR_WORDS for t in span):
             continue  # "Rocky Mountain": a place, unless a sector word makes it a firm
@@ -593,6 +595,26 @@ def _all_place(span: list[Token]) -> bool:
     """True when the words of ``span`` are one place of the gazetteer ("St. Louis")."""
     joined = " ".join(t.text for t in span)
     return any(p.start == 0 and p.end >= len(joined.rstrip(".")) for p in find_places(joined))
+
+
+_AUTHORITY_HEADS = frozenset("""commission authority agency ministry department court council
+    bureau administration board university association federation bakanligi kurulu kurumu
+    mahkemesi baskanligi mudurlugu universitesi""".split())
+
+
+def _authority_after_and(tokens: list[Token], end: int) -> bool:
+    """True when "and" after a span goes on in capitals to an authority's word ("Safety
+    and Health Review Commission", "Sanayi ve Teknoloji Bakanlığı"): the span is its head."""
+    if end + 1 >= len(tokens) or tokens[end].base not in ("and", "ve"):
+        return False
+    for tok in tokens[end + 1:end + 6]:
+        if not (tok.is_word and tok.text[:1].isupper()):
+            return False
+        if tok.base in _AUTHORITY_HEADS or tok.base.startswith(_NOT_FIRM_STEMS):
+            return True
+        if tok.suffix:
+            return False
+    return False
 
 
 def _place_run(run: list[Token]) -> bool:

@@ -65,3 +65,33 @@ def test_the_investments_a_minister_listed_are_each_firms(extractor: Extractor) 
     assert firms(extractor, text, "tr") == {
         ("investment_announcement", "Delta Boru"), ("investment_announcement", "Aksu Tekstil"),
         ("investment_announcement", "Yıldız Kimya")}
+
+
+def test_a_safety_citations_proposed_penalties_are_a_fine(extractor: Extractor) -> None:
+    text = ("Norbeck Castings in Dayton was cited for nine serious and two repeat violations "
+            "with proposed penalties totaling $96,200.")
+    assert firms(extractor, text, "en") == {("regulatory_fine", "Norbeck Castings")}
+
+
+@pytest.mark.parametrize(("lang", "text", "head"), [
+    ("en", "Norbeck Castings Inc. may contest the proposed penalties before the independent "
+           "Occupational Safety and Health Review Commission.", "Occupational Safety"),
+    ("tr", "Karar Sağlık ve Sosyal Güvenlik Bakanlığı tarafından açıklandı.", "Sağlık"),
+])
+def test_the_head_of_an_authority_joined_by_and_is_no_name(lang: str, text: str,
+                                                            head: str) -> None:
+    tokens = tokenize(text)
+    names = {" ".join(t.text for t in tokens[a:b])
+             for a, b in find_name_spans(tokens, set(), set(), set(), set(), lang)}
+    assert not any(name.startswith(head) for name in names)
+
+
+def test_a_complainants_given_name_is_no_firm(extractor: Extractor) -> None:
+    # Named again and again, a person's first name looks like the document's main firm.
+    text = ("Wendy ordered a spa from an online store in May. \"They keep delaying it,\" "
+            "Wendy said. Wendy is now demanding her money back. Dozens of customers have "
+            "filed complaints about the company with the Better Business Bureau.")
+    assert firms(extractor, text, "en") == set()
+    # The chain is written with its possessive; the person without it.
+    assert firms(extractor, "Wendy's was fined $2 million over overtime pay.", "en") == {
+        ("regulatory_fine", "Wendy")}

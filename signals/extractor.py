@@ -63,7 +63,7 @@ from signals.pipeline import SentenceCues, build_pipeline, run_pipeline
 from signals.places import find_places
 from signals.references import implicit_subject, pronoun_mentions
 from signals.rows import header_rows
-from signals.shapes import suffixed_place
+from signals.shapes import rare_opener, suffixed_place
 from signals.tokens import FoldedText, Token, first_word_index
 
 log = logging.getLogger(__name__)
@@ -1014,15 +1014,21 @@ def _tight_weak(weak: list[Mention], c_start: int, c_end: int, c_first: int, sid
                 and tokens[m.tok_start - 2].is_upper_initial:
             continue  # "Food and Drug Administration": the tail of a longer name
         if side != "after" and m.tok_end <= c_first:
-            between = [t for t in tokens[m.tok_end:c_first] if t.is_word]
+            gap = tokens[m.tok_end:c_first]
+            if lang == "en":
+                # "Quiznos on Friday filed for Chapter 11": a time adverbial in between.
+                while gap and gap[0].base in _REPORT_TIME:
+                    gap = gap[1:]
+            between = [t for t in gap if t.is_word]
             if lang == "en" and len(between) <= 2 and all(t.base in _AUXILIARIES for t in between) \
                     and not any(t.text in ",;:" for t in tokens[m.tok_end:c_first]):
                 return Attachment(m, 0.85)
             if lang == "en" and _reports_itself(tokens[m.tok_end:c_first]):
                 return Attachment(m, 0.8)
-            if lang == "en" and m.tok_end - m.tok_start > 1 \
-                    and _verb_group(tokens[m.tok_end:c_first]):
-                # One capitalised word filing or facing something may be a person ("Smith").
+            if lang == "en" and (m.tok_end - m.tok_start > 1 or rare_opener(
+                    tokens, m.tok_start, lang)) and _verb_group(gap):
+                # One capitalised word filing or facing something may be a person ("Smith"),
+                # unless no dictionary knows it ("Quiznos filed for Chapter 11").
                 return Attachment(m, 0.8)
             if lang == "tr" and m.tok_start == first_word_index(tokens) \
                     and m.tok_end < len(tokens) and tokens[m.tok_end].text == "," \

@@ -238,6 +238,8 @@ def rare_opener(tokens: list[Token], at: int, lang: str) -> bool:
     if at != first_word_index(tokens) or at + 1 >= len(tokens) or tok.suffix:
         return False
     nxt = tokens[at + 1]
+    if nxt.text == "," and at + 2 < len(tokens):
+        nxt = tokens[at + 2]  # "Medcem, yatırım tamamlandığında ...": the topic, then a comma
     if not (nxt.is_word and nxt.text[:1].islower()):
         return False
     if tok.is_all_caps:

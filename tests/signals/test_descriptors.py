@@ -95,3 +95,23 @@ def test_a_complainants_given_name_is_no_firm(extractor: Extractor) -> None:
     # The chain is written with its possessive; the person without it.
     assert firms(extractor, "Wendy's was fined $2 million over overtime pay.", "en") == {
         ("regulatory_fine", "Wendy")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A word no dictionary knows, opening the sentence before a comma, is its subject.
+    ("tr", "Kelvcem, yatırım tamamlandığında kapasitesini 4 milyon tona çıkaracak.",
+     {("capacity_expansion", "Kelvcem")}),
+    # A time adverbial between such a name and its verb group.
+    ("en", "Zupreto on Friday filed for Chapter 11 bankruptcy protection.",
+     {("insolvency", "Zupreto")}),
+    # The place of the plant between the plant and the verb.
+    ("tr", "Unilever, Türkiye'deki ikinci fabrikasını Manisa Organize Sanayi Bölgesi'nde kuracak.",
+     {("investment_announcement", "Unilever")}),
+])
+def test_a_name_no_dictionary_knows_opening_the_sentence(extractor: Extractor, lang: str,
+                                                         text: str, expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+def test_a_surname_filing_for_bankruptcy_stays_a_person(extractor: Extractor) -> None:
+    assert firms(extractor, "Smith on Friday filed for bankruptcy.", "en") == set()

@@ -77,6 +77,11 @@ MAIN_FIRM_SOURCES = frozenset({"complaint", "social", "property"})
 OFFICIAL_SOURCES = frozenset({"disclosure", "court", "registry", "incentive", "patent", "tender"})
 # Turkish participles and verbal nouns (-DIK, -AcAK with a possessive), folded.
 _NOMINALISED = re.compile(r"(?:[dt][iu]g|[ae]c[ae]g)[iu]|(?:[dt][iu]k|[ae]c[ae]k)l[ae]r[iu]")
+# Days of this week and "dün", "bugün", "bu hafta" (folded): what a pluperfect is dated with
+# when it tells recent news.
+_RECENT_TR = re.compile(r"(?<![\w'])(?:(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar)"
+                        r"\s+gunu|dun|bugun|bu\s+hafta|gecen\s+hafta)(?![\w])")
+_PLUPERFECT_TR = re.compile(r"\w*m[iu]s(?:t[iu]|l[ae]rd[iu])")
 _YEAR_TR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:'(?:de|da|te|ta)\b|\s+yilinda\b)")
 _YEAR_EN = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[-/])")
 
@@ -240,6 +245,11 @@ class Extractor:
             if sentence.rstrip().endswith("?"):
                 mods["question"] = (0, 0)
             backdrops = patterns.modifier_spans("background", sc.folded.text)
+            if lang == "tr" and backdrops and _RECENT_TR.search(sc.folded.text):
+                # "Kurum Salı günü X'in notunu düşürdüğünü açıklamıştı": a pluperfect dated
+                # this week is recent news told as context, not a backdrop.
+                backdrops = [(x, y) for x, y in backdrops
+                             if not _PLUPERFECT_TR.fullmatch(sc.folded.text, x, y)]
             if pub_year:
                 backdrops += _background_years(sc.folded.text, lang, pub_year)
             relatives = past_relative_clauses(sc.folded.text) if lang == "en" else []

@@ -115,3 +115,21 @@ def test_a_name_no_dictionary_knows_opening_the_sentence(extractor: Extractor, l
 
 def test_a_surname_filing_for_bankruptcy_stays_a_person(extractor: Extractor) -> None:
     assert firms(extractor, "Smith on Friday filed for bankruptcy.", "en") == set()
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A pluperfect dated this week tells recent news; dated years ago it is a backdrop.
+    ("tr", "Kuruluş Salı günü Marmara Bankası'nın notunu düşürdüğünü açıklamıştı.",
+     {("rating_downgrade", "Marmara Bankası")}),
+    ("tr", "Kuruluş 2016 yılında Marmara Bankası'nın notunu düşürmüştü.", set()),
+    # Investments "A ve B tarafından yapılacak": the agents invest.
+    ("tr", "Delta Boru A.Ş. ve Aksu Kağıt A.Ş. tarafından yapılacak yatırımlarla ilgili yeni "
+           "gelişmeler yaşandı.",
+     {("investment_announcement", "Delta Boru A.Ş."), ("investment_announcement", "Aksu Kağıt A.Ş.")}),
+    # What is awarded is a patent, not a contract.
+    ("en", "Harlow Instruments Inc. was awarded a U.S. patent for its sensor coating.",
+     {("patent_granted", "Harlow Instruments Inc.")}),
+])
+def test_dates_agents_and_awards(extractor: Extractor, lang: str, text: str,
+                                 expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

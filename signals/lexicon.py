@@ -40,6 +40,7 @@ NOT_FIRM_WORDS = frozenset(
     belediye belediyesi universite universitesi odasi odalari borsa borsasi sendika sendikasi
     meclis meclisi cumhurbaskani cumhurbaskanligi savcilik savciligi savcisi hakim hakimi
     genel yardimcisi yonetim kurulu milletvekili vali kaymakam sayin
+    akp chp mhp hdp ebrd ifc eib aiib
     spk bddk epdk kvkk btk tmsf mevduati kap ekap rekabet sgk tuik tcmb merkez hazine gib
     fitch moody moodys s&p standard poor poors jcr scope dbrs
     ministry minister authority commission commissioner court department agency council
@@ -84,7 +85,14 @@ STATE_ABBREVIATIONS = frozenset("""ala ariz ark calif colo conn del fla ga ill i
     mass mich minn miss mo mont neb nev okla ore pa tenn va vt wash wis wyo""".split())
 # Authorities and raters written with inner punctuation (folded, joined without spaces):
 # the tokenizer splits "S&P" at "&", so NOT_FIRM_WORDS cannot hold them.
-SPLIT_NOT_FIRMS = frozenset({"s&p", "s&pglobal", "s&pglobalratings", "s&pratings"})
+SPLIT_NOT_FIRMS = frozenset({"s&p", "s&pglobal", "s&pglobalratings", "s&pratings",
+                             # Multilateral lenders and funds: they finance firms' events.
+                             "dunyabankasi", "worldbank", "avrupayatirimbankasi",
+                             "europeaninvestmentbank", "avrupaimarvekalkinmabankasi",
+                             "islamkalkinmabankasi", "asyakalkinmabankasi",
+                             "asiandevelopmentbank", "africandevelopmentbank",
+                             "asyaaltyapiyatirimbankasi", "uluslararasifinanskurulusu",
+                             "internationalfinancecorporation"})
 # Determiners that make a following firm noun someone else ("Enter the company's name").
 DETERMINERS = frozenset("the its their his her this that these those bu su o".split())  # folded
 # Titles before a name that make it a person: "Genel Müdür Ali Veli", "CEO John Smith".

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from radar_core.text import fold_same_length
 from signals.lexicon import (
     DETERMINERS,
     EVERYDAY_ZIPF_CAPITALS,
@@ -249,9 +250,15 @@ def rare_opener(tokens: list[Token], at: int, lang: str) -> bool:
 
 
 # Turkish endings glued to a common noun ("Tekstilde", "Siparişler"), longest first.
-_TR_GLUED = ("lerden", "lardan", "lerde", "larda", "leri", "lari", "ler", "lar", "nden", "ndan",
-             "den", "dan", "ten", "tan", "nde", "nda", "de", "da", "te", "ta", "nin", "nun",
-             "in", "un", "e", "a", "i", "u")
+_TR_POSSESSIVES = ("", "imiz", "umuz", "miz", "muz", "iniz", "unuz", "niz", "nuz", "si", "su",
+                   "leri", "lari", "ler", "lar", "i", "u")
+_TR_CASES = ("", "i", "u", "e", "a", "ye", "ya", "yi", "yu", "de", "da", "te", "ta", "den", "dan",
+             "ten", "tan", "in", "un", "nin", "nun", "ni", "nu", "ne", "na", "nde", "nda", "nden",
+             "ndan", "le", "la", "yle", "yla")
+# Turkish endings glued to a common noun ("Tekstilde", "Kapasitemizi", "Fabrikamızda"),
+# folded, longest first: a possessive, then a case.
+_TR_GLUED = tuple(sorted({p + c for p in _TR_POSSESSIVES for c in _TR_CASES} - {""},
+                         key=lambda e: (-len(e), e)))
 
 
 def unknown_word(word: str, lang: str) -> bool:
@@ -260,7 +267,8 @@ def unknown_word(word: str, lang: str) -> bool:
     if everyday_word(word, lang, 3.0):
         return False
     if lang == "tr":
-        folded = word.lower()
+        # Endings are matched folded ("Kapasitemizi" -> "kapasitemizi"), offsets kept.
+        folded = fold_same_length(word)
         for ending in _TR_GLUED:
             if folded.endswith(ending) and len(folded) - len(ending) >= 4 \
                     and everyday_word(word[:len(word) - len(ending)], lang, 3.0):

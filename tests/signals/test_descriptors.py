@@ -133,3 +133,14 @@ def test_a_surname_filing_for_bankruptcy_stays_a_person(extractor: Extractor) ->
 def test_dates_agents_and_awards(extractor: Extractor, lang: str, text: str,
                                  expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A common noun with a possessive and a case ending is no name no dictionary knows.
+    ("Kapasitemizi gelecek yıl iki katına çıkaracağız.", "Kapasitemizi"),
+    # A multilateral lender finances firms' investments; it is no firm with an event.
+    ("Dünya Bankası, Türkiye'ye 2 milyar dolarlık yatırım yapmayı planlıyor.", "Dünya Bankası"),
+])
+def test_words_and_institutions_are_no_firms(extractor: Extractor, text: str,
+                                             name: str) -> None:
+    assert name not in {company for _, company in firms(extractor, text, "tr")}

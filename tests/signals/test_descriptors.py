@@ -144,3 +144,20 @@ def test_dates_agents_and_awards(extractor: Extractor, lang: str, text: str,
 def test_words_and_institutions_are_no_firms(extractor: Extractor, text: str,
                                              name: str) -> None:
     assert name not in {company for _, company in firms(extractor, text, "tr")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A sale told from the buyer's side: the owner in the genitive sells.
+    ("tr", "Delta Boru A.Ş., Aksu Kağıt'ın Manisa fabrikasını 40 milyon euroya alıyor.",
+     {("asset_sale", "Aksu Kağıt")}),
+    ("tr", "Delta Boru A.Ş., Aksu Kağıt'ın genel merkez binasını ve arsasını satın aldı.",
+     {("asset_sale", "Aksu Kağıt"), ("land_acquisition", "Delta Boru A.Ş.")}),
+    ("en", "Harlow Foods Inc. agreed to buy Marlow Industries Inc.'s Dayton plant.",
+     {("asset_sale", "Marlow Industries Inc."), ("land_acquisition", "Harlow Foods Inc.")}),
+    # Commissioning one's own plant is no purchase.
+    ("tr", "Delta Boru A.Ş. yeni fabrikasını devreye aldı.",
+     {("investment_announcement", "Delta Boru A.Ş.")}),
+])
+def test_the_owner_of_a_bought_asset_sells_it(extractor: Extractor, lang: str, text: str,
+                                              expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

@@ -161,3 +161,9 @@ def test_words_and_institutions_are_no_firms(extractor: Extractor, text: str,
 def test_the_owner_of_a_bought_asset_sells_it(extractor: Extractor, lang: str, text: str,
                                               expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+def test_chapter_11_for_a_firm_is_its_filing(extractor: Extractor) -> None:
+    # "Chapter 11 for X": the firm after "for" files, not the one named before.
+    text = "Toshiba Throws In Nuclear Towel: Chapter 11 for Marlow Industries Inc."
+    assert firms(extractor, text, "en") == {("insolvency", "Marlow Industries Inc.")}

@@ -92,6 +92,9 @@ class Cue(BaseModel):
     roles: list[Role] = Field(default_factory=lambda: list[Role](["nom", "gen"]))
     side: Literal["before", "after", "any"] = "any"
     name: str | None = None
+    # A cue that means the event only where the document carries this modifier somewhere:
+    # "X adına kayıtlı" names a debtor only in an enforcement sale's notice.
+    requires: ModifierName | None = None
 
     @model_validator(mode="after")
     def _one_of(self) -> Cue:

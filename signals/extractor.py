@@ -275,6 +275,9 @@ class Extractor:
             weak_here = weak_all if not by_sent.get(s_idx) else []
             roles.update({id(m): mention_role(m, tokens, lang) for m in weak_all + long_here})
             for hit in sc.hits:
+                if hit.cue.requires is not None and not any(
+                        hit.cue.requires in c.modifiers for c in cues):
+                    continue
                 spec = patterns.spec.types[hit.type]
                 factor = 1.0
                 killed = False

@@ -167,3 +167,14 @@ def test_chapter_11_for_a_firm_is_its_filing(extractor: Extractor) -> None:
     # "Chapter 11 for X": the firm after "for" files, not the one named before.
     text = "Toshiba Throws In Nuclear Towel: Chapter 11 for Marlow Industries Inc."
     assert firms(extractor, text, "en") == {("insolvency", "Marlow Industries Inc.")}
+
+
+def test_the_owner_of_record_in_an_enforcement_sale_is_the_debtor(extractor: Extractor) -> None:
+    notice = ("T.C. Nizip İcra Dairesi fabrikayı açık artırmayla satıyor. Satışa konu taşınmaz "
+              "Nizip tapusunda Delta Gıda ve Kimya Anonim Şirketi adına tam hisse ile kayıtlı "
+              "olup, arsa alanı 64.250 m2 dir.")
+    assert firms(extractor, notice, "tr") == {
+        ("insolvency", "Delta Gıda ve Kimya Anonim Şirketi")}
+    # Outside an enforcement notice the owner of record is just the owner.
+    registry = "Arsa tapuda Delta Gıda ve Kimya Anonim Şirketi adına kayıtlı."
+    assert firms(extractor, registry, "tr") == set()

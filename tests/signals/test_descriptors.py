@@ -178,3 +178,16 @@ def test_the_owner_of_record_in_an_enforcement_sale_is_the_debtor(extractor: Ext
     # Outside an enforcement notice the owner of record is just the owner.
     registry = "Arsa tapuda Delta Gıda ve Kimya Anonim Şirketi adına kayıtlı."
     assert firms(extractor, registry, "tr") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The winner after "to", however long the contract's description before it.
+    ("The Army has awarded a maximum 4.4-billion-dollar contract over ten years to Harlow "
+     "Logistics Inc., a small supplier.", {("contract_won", "Harlow Logistics Inc.")}),
+    # "to build" is no winner; the object before the contract is.
+    ("The Navy has awarded Harlow Logistics Inc. a $61 million contract to build a depot.",
+     {("contract_won", "Harlow Logistics Inc.")}),
+])
+def test_the_winner_of_an_awarded_contract(extractor: Extractor, text: str,
+                                           expected: set) -> None:
+    assert firms(extractor, text, "en") == expected

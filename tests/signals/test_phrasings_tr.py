@@ -1,0 +1,44 @@
+"""Turkish phrasings found missing in a study of real news (2026-12-06): a platform's users
+who cannot withdraw their money, a prosecutor between "yönelik" and the investigation, a
+police operation, KAP's "pay" for shares, a sale as a noun, a plot transferred to a firm.
+Every sentence here is invented for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from signals import Extractor
+from tests.signals.test_real_structures import firms
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kripto platformu Velorex kullanıcılarının paralarını çekemediği ortaya çıktı.",
+     {("refund_problem", "Velorex")}),
+    ("Yatırımcılar, Delta Borsa A.Ş.'deki paralarına erişemiyor.",
+     {("refund_problem", "Delta Borsa A.Ş.")}),
+    ("Delta Borsa A.Ş.'ye yönelik İstanbul Cumhuriyet Başsavcılığı'nca başlatılan soruşturma "
+     "sürüyor.", {("lawsuit", "Delta Borsa A.Ş.")}),
+    ("Delta Borsa A.Ş.'ye yönelik sabah saatlerinde operasyon düzenlendi.",
+     {("lawsuit", "Delta Borsa A.Ş.")}),
+    ("Delta Holding A.Ş., Aksu Enerji'deki paylarını 20 milyon dolara sattı.",
+     {("asset_sale", "Delta Holding A.Ş.")}),
+    ("Delta Holding A.Ş.'nin İzmir'deki taşınmazının satış işlemi tamamlandı.",
+     {("asset_sale", "Delta Holding A.Ş.")}),
+    ("Delta Holding A.Ş.'nin Bursa'daki fabrikası satışa çıktı.",
+     {("asset_sale", "Delta Holding A.Ş.")}),
+    ("Organize sanayi bölgesindeki arsa, açık artırmayla Delta Boru A.Ş.'ye satıldı.",
+     {("land_acquisition", "Delta Boru A.Ş.")}),
+])
+def test_real_phrasings(extractor: Extractor, text: str, expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # Shares change hands on every trading day; new shares issued are sold in a rights issue.
+    "Borsada Delta Holding A.Ş. hisseleri bugün 2 milyar liralık hacimle el değiştirdi.",
+    "Delta Bank A.Ş. için ihraç edilecek payların toplam satış bedeli fiyata göre hesaplanacak.",
+])
+def test_trading_and_issuing_shares_is_no_asset_sale(extractor: Extractor, text: str) -> None:
+    assert ("asset_sale", "Delta Holding A.Ş.") not in firms(extractor, text, "tr")
+    assert ("asset_sale", "Delta Bank A.Ş.") not in firms(extractor, text, "tr")

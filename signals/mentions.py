@@ -30,7 +30,14 @@ from signals.lexicon import (
     officer_title_at,
     possessive_known_firms,
 )
-from signals.shapes import common_opener, credible_shapes, find_name_spans, is_place, title_case
+from signals.shapes import (
+    common_opener,
+    credible_shapes,
+    find_name_spans,
+    is_place,
+    title_case,
+    unknown_word,
+)
 from signals.tokens import QUOTES, Token, first_word_index, tokenize, word_bases
 
 # Token sequences (folded) that close a legal name; checked longest first.
@@ -439,7 +446,9 @@ def known_firm_spans(tokens: list[Token], taken: set[int], prefixes: set[int],
         if best and end < n and tokens[end].is_word and tokens[end].text[:1].isupper() \
                 and not tokens[end - 1].suffix and end not in taken:
             prefixes.add(i)  # "Peloton Interactive": the longer name is the firm's
-        elif best and not (best == 1 and i == first and everyday_word(tok.text, lang)):
+        elif best and not (best == 1 and i == first and everyday_word(tok.text, lang)
+                           # "Ülker, fabrikasını sattı", "Shell's plant": a topic or an owner.
+                           and not tok.suffix and not (end < n and tokens[end].text == ",")):
             spans.append((i, end))
             i = end
             continue
@@ -537,12 +546,12 @@ def find_mentions(
         if m.strong or m.shape or m.tok_start > 0 or set(m.client_ids) & strong_ids
         or (m.sentence, m.tok_start) in rare_starts
     ]
-    kept += _headline_names(sentences, text, kept)
+    kept += _headline_names(sentences, text, kept, lang)
     return _local_aliases(sentences, text, kept)
 
 
 def _headline_names(sentences: list[list[Token]], text: str,
-                    mentions: list[Mention]) -> list[Mention]:
+                    mentions: list[Mention], lang: str = "tr") -> list[Mention]:
     """A title-case headline hides names among its capitalised words ("Ashby Foods To
     Invest $210M In New Kansas Plant"); a firm the body names by its shape is the same
     name there. Its words, found in a title-case sentence, become a mention of it."""
@@ -553,7 +562,8 @@ def _headline_names(sentences: list[list[Token]], text: str,
     for m in mentions:
         if m.shape and not m.weak and m.sentence not in titled:
             words = _bases_of(m, sentences)
-            if len(words) > 1:
+            # One word only when no dictionary knows it ("Outokumpu", not "Emerald").
+            if len(words) > 1 or (words and unknown_word(m.core_text, lang)):
                 known.setdefault(words, m)
     out: list[Mention] = []
     for s_idx in titled:

@@ -355,7 +355,7 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         initial = start == first_word or (start > 0 and tokens[start - 1].text in _OPENERS)
         if initial and len(span) == 1 and span[0].base not in elsewhere and not officer \
                 and not _firm_noun_follows(tokens, end) and not _owner(tokens, end) \
-                and not _in_example_list(tokens, start, end) \
+                and not _in_example_list(tokens, start, end) and not _ticker_follows(tokens, end) \
                 and not (start == first_word and rare_opener(tokens, start, lang)):
             # A capitalised first word, unless "X isimli şirket", "X, a maker" (the
             # commonest span of all, so ruled on before the other filters).
@@ -416,7 +416,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue  # "Resource Conservation and Recovery Act (RCRA)": a law, shortened
         if _middle_initial(tokens, start, end):
             continue  # "Saravana B. Kumar": a person, whatever the given name
-        if span[0].base in names and not (start > 0 and tokens[start - 1].base in FIRM_ONLY_TITLES) \
+        if span[0].base in names and not _ticker_follows(tokens, end) \
+                and not (start > 0 and tokens[start - 1].base in FIRM_ONLY_TITLES) \
                 and not (len(span) > 1 and span[-1].base in SECTOR_WORDS | TRADE_WORDS):
             # "Meltem Ambalaj", "Doğan Holding": a given name before a sector or trade word
             # names a firm after its founder, not a person.
@@ -466,7 +467,8 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
         # "Değirmen Sosyal Hizmetler Şirketi", "Harlan Supply Company": a firm noun ends it.
         firm_tail = len(bases) > 1 and bases[-1] in FIRM_NOUNS and any(
             b not in SECTOR_WORDS and b not in TRADE_WORDS for b in bases[:-1])
-        person = any(b in names for b in bases) and not sector and not (
+        person = any(b in names for b in bases) and not sector \
+            and not _ticker_follows(tokens, m.tok_end) and not (
             titled and tokens[m.tok_start - 1].base in FIRM_ONLY_TITLES)
         repeated = counts.get(" ".join(bases), 0) >= 2 and (
             len(words) > 1 or (words[0].is_all_caps and len(words[0].text) <= 6))
@@ -483,7 +485,11 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
         # than a firm noun after it or a second mention to be a firm.
         # An appositive or an owner's plant outweighs the dictionary ("Anchor, a packaging
         # maker", "Zirve'nin fabrikası"); a firm noun run on without a comma does not.
-        spoken_for = titled or listed or _owner(tokens, m.tok_end) or (
+        # A ticker after the name ("Gail (GAIL.NS)"), unless a word in capitals heads a
+        # price line ("ALTIN (ONS)").
+        ticker = _ticker_follows(tokens, m.tok_end) and not (
+            len(words) == 1 and words[0].is_all_caps and everyday_word(words[0].text, lang))
+        spoken_for = titled or listed or _owner(tokens, m.tok_end) or ticker or (
             described and m.tok_end < len(tokens) and tokens[m.tok_end].text == ",")
         everyday = len(words) == 1 and not spoken_for \
             and everyday_word(words[0].text, lang)
@@ -493,6 +499,7 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
             continue  # very common: not even a weak name ("Son", "Projesi", "Batman")
         if (listed or sector or titled or described or repeated or firm_tail
                 or officer or _appositive_firm_noun(tokens, m.tok_end)
+                or ticker
                 or _in_example_list(tokens, m.tok_start, m.tok_end)) and not everyday:
             kept.append(m)
         elif (len(words) == 1 and (not words[0].is_all_caps or rare_opener(
@@ -625,6 +632,38 @@ def _authority_after_and(tokens: list[Token], end: int) -> bool:
         if tok.suffix:
             return False
     return False
+
+
+_EXCHANGES = frozenset("nyse nasdaq lse tsx asx bist otc otcqx otcqb otcmkts amex "
+                       "euronext xetra hkex sgx nse bse jse".split())
+
+
+def _ticker_follows(tokens: list[Token], end: int) -> bool:
+    """True for a stock ticker in brackets after a name: "Hanesbrands (HBI)", "(NYSE: HBI)",
+    "(GAIL.NS)" - listed shares make it a firm."""
+    if end + 2 >= len(tokens) or tokens[end].text != "(":
+        return False
+    inner: list[Token] = []
+    for tok in tokens[end + 1:end + 8]:
+        if tok.text == ")":
+            break
+        inner.append(tok)
+    else:
+        return False
+    words = [t for t in inner if t.is_word]
+    if not words:
+        return False
+    if words[0].base in _EXCHANGES:
+        return True
+    if len(words) == 1:
+        # "Long-Term Local Currency (LTLC)", "Kamuyu Aydınlatma Platformu (KAP)": the
+        # initials of the words before define an abbreviation, not a ticker.
+        before = [part[0].upper() for t in tokens[max(0, end - 12):end] if t.is_word
+                  for part in t.text.split("-") if part]
+        n = len(words[0].text)
+        if n <= len(before) and "".join(before[-n:]) == words[0].text.upper():
+            return False
+    return len(words) <= 2 and all(t.is_all_caps and 1 <= len(t.text) <= 5 for t in words)
 
 
 def _place_run(run: list[Token]) -> bool:

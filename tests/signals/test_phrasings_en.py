@@ -1,0 +1,42 @@
+"""English structures found missing in a study of real news (2026-12-06): a stock ticker in
+brackets after a bare name, a one-word name in a title-case headline that the body names
+too, an abbreviation defined in brackets that is no ticker. Every sentence here is invented
+for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from signals import Extractor
+from tests.signals.test_real_structures import firms
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trelloway (TRLW) said it would sell its European hosiery unit.",
+     {("asset_sale", "Trelloway")}),
+    ("Marvale (NYSE: MRV) will close its plant in Ohio next year.",
+     {("layoffs_closure", "Marvale")}),
+    # A given name with a ticker is a firm.
+    ("Gail (GAIL.NS) has issued a tender to buy LNG cargoes.", {("tender_opened", "Gail")}),
+])
+def test_a_ticker_after_a_bare_name_makes_it_a_firm(extractor: Extractor, text: str,
+                                                    expected: set) -> None:
+    assert firms(extractor, text, "en") == expected
+
+
+def test_an_abbreviation_defined_in_brackets_is_no_ticker(extractor: Extractor) -> None:
+    text = ("Fitch revised to negative the outlook on the Long-Term Local Currency (LTLC) "
+            "ratings of eight banks.")
+    assert firms(extractor, text, "en") == set()
+
+
+def test_a_one_word_name_in_a_title_case_headline(extractor: Extractor) -> None:
+    text = ("Moody's Downgrades Vantorrik To Junk\n"
+            "Moody's on Monday cut the rating of Finnish steel maker Vantorrik Oyj to Ba3.")
+    assert ("rating_downgrade", "Vantorrik Oyj") in firms(extractor, text, "en")
+
+
+def test_a_known_firm_opening_a_turkish_sentence_before_a_comma(extractor: Extractor) -> None:
+    assert firms(extractor, "Ülker, Gebze'deki fabrikasını sattı.", "tr") == {
+        ("asset_sale", "Ülker")}

@@ -348,11 +348,20 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int, lang: str = "tr") 
             if at:
                 start = at + 1
                 break
+    # "Customers of X Ltd.", "Shareholders of X Inc.": the people of a firm, then the firm.
+    if start + 1 < form_start and tokens[start].base in _PEOPLE_OF_A_FIRM \
+            and tokens[start + 1].base == "of":
+        start += 2
     while start < form_start and tokens[start].base in _CONNECTORS:
         start += 1
     if distinctive == 0 or start >= form_start:
         return None
     return start
+
+
+_PEOPLE_OF_A_FIRM = frozenset("customers clients shareholders investors employees workers staff "
+                              "users subscribers passengers creditors suppliers owners "
+                              "executives managers officials".split())
 
 
 def title_client_ids(title: str, index: RegisterIndex) -> set[str]:

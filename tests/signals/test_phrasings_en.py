@@ -40,3 +40,24 @@ def test_a_one_word_name_in_a_title_case_headline(extractor: Extractor) -> None:
 def test_a_known_firm_opening_a_turkish_sentence_before_a_comma(extractor: Extractor) -> None:
     assert firms(extractor, "Ülker, Gebze'deki fabrikasını sattı.", "tr") == {
         ("asset_sale", "Ülker")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A watch for a possible downgrade is a rating action, not a possibility.
+    ("Moody's placed Harlow Energy Inc. on review for possible downgrade.",
+     {("rating_downgrade", "Harlow Energy Inc.")}),
+    ("Harlow Energy Inc. may possibly build a plant in Ohio.", set()),
+    # Vouchers instead of cash; refunds the firm will not give.
+    ("Customers of Harlow Travel Ltd. were given vouchers rather than cash refunds.",
+     {("refund_problem", "Harlow Travel Ltd.")}),
+    ("Harlow Travel Ltd. said it would not be giving customers a cash refund.",
+     {("refund_problem", "Harlow Travel Ltd.")}),
+    # Calls for tenders in their other words.
+    ("Harlow Energy Inc. has issued a request for proposals for emergency power.",
+     {("tender_opened", "Harlow Energy Inc.")}),
+    ("Harlow Port Ltd. invited qualified contractors to submit sealed bids for the pier.",
+     {("tender_opened", "Harlow Port Ltd.")}),
+])
+def test_rating_watches_refunds_and_tenders(extractor: Extractor, text: str,
+                                            expected: set) -> None:
+    assert firms(extractor, text, "en") == expected

@@ -61,3 +61,14 @@ def test_a_known_firm_opening_a_turkish_sentence_before_a_comma(extractor: Extra
 def test_rating_watches_refunds_and_tenders(extractor: Extractor, text: str,
                                             expected: set) -> None:
     assert firms(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harlow Foods Inc. was smacked on Friday with a proposed class action.",
+     {("lawsuit", "Harlow Foods Inc.")}),
+    ("The commission decided to probe Harlow Foods Inc. over its pricing.",
+     {("lawsuit", "Harlow Foods Inc.")}),
+])
+def test_suits_and_probes_in_other_words(extractor: Extractor, text: str,
+                                         expected: set) -> None:
+    assert firms(extractor, text, "en") == expected

@@ -107,7 +107,11 @@ def _suffix_role(suffix: str, tokens: list[Token], end: int, lang: str) -> str:
     for suffixes, role in _TR_SUFFIX_ROLES:
         if suffix in suffixes:
             if role == "dat" and lang == "tr":
-                after = tokens[end].base if end < len(tokens) else ""
+                at = end
+                if at + 2 < len(tokens) and tokens[at].text == "(" and tokens[at + 1].is_all_caps \
+                        and tokens[at + 2].text == ")":
+                    at += 3  # "Elektrik Üretim AŞ'ye (EÜAŞ) ait": an abbreviation between
+                after = tokens[at].base if at < len(tokens) else ""
                 if after in ("karsi", "yonelik"):
                     return "against"
                 if after == "ait":  # "X'e ait fabrika": X's plant

@@ -42,3 +42,8 @@ def test_real_phrasings(extractor: Extractor, text: str, expected: set) -> None:
 def test_trading_and_issuing_shares_is_no_asset_sale(extractor: Extractor, text: str) -> None:
     assert ("asset_sale", "Delta Holding A.Ş.") not in firms(extractor, text, "tr")
     assert ("asset_sale", "Delta Bank A.Ş.") not in firms(extractor, text, "tr")
+
+
+def test_an_abbreviation_in_brackets_between_a_firm_and_ait(extractor: Extractor) -> None:
+    text = "Özelleştirme İdaresi, Kuzey Elektrik Üretim A.Ş.'ye (KEÜ) ait santrali satışa çıkardı."
+    assert firms(extractor, text, "tr") == {("asset_sale", "Kuzey Elektrik Üretim A.Ş.")}

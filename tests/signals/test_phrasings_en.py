@@ -72,3 +72,13 @@ def test_rating_watches_refunds_and_tenders(extractor: Extractor, text: str,
 def test_suits_and_probes_in_other_words(extractor: Extractor, text: str,
                                          expected: set) -> None:
     assert firms(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The seller is Alderman Furniture Co., based in High Point.",
+     {("asset_sale", "Alderman Furniture Co.")}),
+    ("Harlow Stores Inc. said it plans to close and liquidate all its company-owned stores.",
+     {("layoffs_closure", "Harlow Stores Inc."), ("insolvency", "Harlow Stores Inc.")}),
+])
+def test_sellers_and_liquidated_stores(extractor: Extractor, text: str, expected: set) -> None:
+    assert firms(extractor, text, "en") == expected

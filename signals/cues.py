@@ -23,6 +23,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validat
 
 from radar_core import declared
 from radar_core.text import fold
+from signals.grades import downgrades
 from signals.scanner import Alternation, Scanner, relaxed_search
 from signals.verbs import negated_verb_regex, verb_prefixes, verb_regex
 
@@ -237,6 +238,10 @@ class CompiledPatterns:
             (etype, re.compile("|".join(f"(?:{compile_pattern(p)})" for p in tspec.list_headers)),
              Cue(pattern=tspec.list_headers[0], weight=0.75, name="list header"))
             for etype, tspec in spec.types.items() if tspec.list_headers]
+        self._grade_cue = Cue(
+            pattern="<grade> to <lower grade>", weight=0.8, name="a cut read off the grades",
+            roles=["nom", "gen", "acc", "dat"] if spec.language == "tr" else ["nom", "gen", "on", "of"],
+        ) if "rating_downgrade" in spec.types else None
         self.pronoun_re = (
             re.compile("|".join(f"(?:{compile_pattern(p)})" for p in spec.pronouns))
             if spec.pronouns else None
@@ -280,6 +285,10 @@ class CompiledPatterns:
                 name = m.lastgroup or "c0"
                 hits.append(CueHit(type=etype, cue=cues[int(name[1:])], start=m.start(),
                                    end=m.end()))
+        if self._grade_cue is not None:
+            # "'A (tr)' seviyesinden 'A- (tr)' seviyesine revize edildi": a cut by its grades.
+            for a, b in downgrades(folded, self.spec.language):
+                hits.append(CueHit(type="rating_downgrade", cue=self._grade_cue, start=a, end=b))
         return hits, mods
 
     def modifier_spans(self, name: str, folded: str) -> list[tuple[int, int]]:

@@ -38,7 +38,8 @@ NOT_FIRM_WORDS = frozenset(
     bakan bakani bakanligi bakanlik baskan baskani baskanligi baskanlik kurul kurulu kurumu
     kurum kurumlari mudur muduru mudurlugu mahkeme mahkemesi mahkemesinin valilik valiligi
     belediye belediyesi universite universitesi odasi odalari borsa borsasi sendika sendikasi
-    meclis meclisi cumhurbaskani cumhurbaskanligi savcilik savciligi savcisi hakim hakimi
+    meclis meclisi cumhurbaskani cumhurbaskanligi savcilik savciligi savcisi bassavcilik
+    bassavciligi bassavcisi emniyet jandarma hakim hakimi
     genel yardimcisi yonetim kurulu milletvekili vali kaymakam sayin
     akp chp mhp hdp ebrd ifc eib aiib
     spk bddk epdk kvkk btk tmsf mevduati kap ekap rekabet sgk tuik tcmb merkez hazine gib

@@ -338,8 +338,11 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         while end - start > 1 and tokens[end - 1].base in STOP_START:
             end -= 1  # "Klauer Manufacturing The company ...": a heading run into the text
         if start == first_word and end - start > 1 and not tokens[start].suffix \
-                and common_opener(tokens[start], lang):
-            start += 1  # "İhaleyi Harput Boru'nun kazandığı": the object, then the name
+                and common_opener(tokens[start], lang) \
+                and not (end - start == 2 and tokens[start + 1].base in TRADE_WORDS):
+            # "İhaleyi Harput Boru'nun kazandığı": the object, then the name (but "Can
+            # Holding hakkında": a word and a trade word alone are one name).
+            start += 1
             while start < end and not (tokens[start].is_word and tokens[start].is_upper_initial):
                 start += 1  # "All of United ...": what follows the opener starts with a capital
         # "ÇAYKUR Genel Müdürü Ali Veli", "Nissan CEO Carlos Ghosn": the words before an
@@ -366,6 +369,11 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue  # "Birçok şirket", "However": function words, capitalised
         if any(t.base in _HEADLINE_WORDS and t.is_upper_initial for t in span[1:]):
             continue
+        cut = _after_authority(tokens, start, end)
+        if cut != start:
+            # "Başsavcılık Can Holding'e yönelik": the prosecutor, then the firm.
+            start = cut
+            span = [t for t in tokens[start:end] if t.is_word]
         if not span or any(t.base in NOT_FIRM_WORDS or t.base.startswith(_NOT_FIRM_STEMS)
                            for t in span):
             continue
@@ -617,6 +625,24 @@ def _all_place(span: list[Token]) -> bool:
 _AUTHORITY_HEADS = frozenset("""commission authority agency ministry department court council
     bureau administration board university association federation bakanligi kurulu kurumu
     mahkemesi baskanligi mudurlugu universitesi""".split())
+
+
+_AUTHORITY_WORDS = frozenset("""bassavcilik bassavciligi savcilik savciligi emniyet jandarma
+    kurulu kurumu bakanligi baskanligi mudurlugu mahkemesi""".split())
+
+
+def _after_authority(tokens: list[Token], start: int, end: int) -> int:
+    """The start of a name run on after an authority's name ("Ankara Cumhuriyet
+    Başsavcılığı Can Holding"): after the last authority word, when two or more capitalised
+    words follow it; ``start`` itself otherwise."""
+    last = max((k for k in range(start, end) if tokens[k].base in _AUTHORITY_WORDS),
+               default=-1)
+    if last < 0:
+        return start
+    rest = [t for t in tokens[last + 1:end] if t.is_word]
+    if len(rest) < 2 or rest[0].base in TRADE_WORDS:
+        return start
+    return last + 1
 
 
 def _authority_after_and(tokens: list[Token], end: int) -> bool:

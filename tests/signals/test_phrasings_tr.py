@@ -47,3 +47,15 @@ def test_trading_and_issuing_shares_is_no_asset_sale(extractor: Extractor, text:
 def test_an_abbreviation_in_brackets_between_a_firm_and_ait(extractor: Extractor) -> None:
     text = "Özelleştirme İdaresi, Kuzey Elektrik Üretim A.Ş.'ye (KEÜ) ait santrali satışa çıkardı."
     assert firms(extractor, text, "tr") == {("asset_sale", "Kuzey Elektrik Üretim A.Ş.")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A given name and a trade word alone are one name, at the sentence's start too.
+    ("Can Holding hakkında soruşturma başlatıldı.", {("lawsuit", "Can Holding")}),
+    # The prosecutor's office named right before the firm is no part of its name.
+    ("Ankara Cumhuriyet Başsavcılığı Can Holding'e yönelik soruşturma başlattı.",
+     {("lawsuit", "Can Holding")}),
+])
+def test_a_firm_after_an_authority_or_a_given_name(extractor: Extractor, text: str,
+                                                   expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected

@@ -8,6 +8,7 @@ signals/lexicon.py.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from radar_core.text import fold_same_length
@@ -259,19 +260,22 @@ _TR_CASES = ("", "i", "u", "e", "a", "ye", "ya", "yi", "yu", "de", "da", "te", "
 # folded, longest first: a possessive, then a case.
 _TR_GLUED = tuple(sorted({p + c for p in _TR_POSSESSIVES for c in _TR_CASES} - {""},
                          key=lambda e: (-len(e), e)))
+_TR_GLUED_SET = frozenset(_TR_GLUED)
+_TR_GLUED_LONGEST = max(len(e) for e in _TR_GLUED)
 
 
+@functools.lru_cache(maxsize=65536)
 def unknown_word(word: str, lang: str) -> bool:
     """True when no dictionary knows ``word`` (Zipf below 3 in Turkish and English), nor,
     in Turkish, the noun it would be with a case or plural ending cut off."""
     if everyday_word(word, lang, 3.0):
         return False
     if lang == "tr":
-        # Endings are matched folded ("Kapasitemizi" -> "kapasitemizi"), offsets kept.
+        # Endings are matched folded ("Kapasitemizi" -> "kapasitemizi"), offsets kept;
+        # one set lookup per ending length, longest first.
         folded = fold_same_length(word)
-        for ending in _TR_GLUED:
-            if folded.endswith(ending) and len(folded) - len(ending) >= 4 \
-                    and everyday_word(word[:len(word) - len(ending)], lang, 3.0):
+        for size in range(min(_TR_GLUED_LONGEST, len(folded) - 4), 0, -1):
+            if folded[-size:] in _TR_GLUED_SET and everyday_word(word[:-size], lang, 3.0):
                 return False
     return True
 

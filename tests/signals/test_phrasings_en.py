@@ -82,3 +82,11 @@ def test_suits_and_probes_in_other_words(extractor: Extractor, text: str,
 ])
 def test_sellers_and_liquidated_stores(extractor: Extractor, text: str, expected: set) -> None:
     assert firms(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Harlow Brands Inc. completed the sale of Natrol LLC to a private equity firm.",
+    "Harlow Brands Inc. will sell Footasylum Ltd. to Aurelius Group.",
+])
+def test_a_named_subsidiary_sold_is_its_parents_sale(extractor: Extractor, text: str) -> None:
+    assert firms(extractor, text, "en") == {("asset_sale", "Harlow Brands Inc.")}

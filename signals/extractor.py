@@ -409,7 +409,8 @@ class Extractor:
                 else:
                     continue
                 own = [bd for bd in backdrops if not (
-                    lang == "en" and _subordinate_after(sc.folded, tokens, c_end, bd[0]))]
+                    lang == "en" and _subordinate_after(sc.folded, tokens, c_end, bd[0])) and not (
+                    lang == "tr" and _relative_clause_before(sc.folded, tokens, bd, c_end - 1))]
                 if background and own and not escapes_backdrop(
                         own, sc.folded, att.mention if att is not None else None, c_start):
                     continue
@@ -676,6 +677,34 @@ def _subordinate_after(folded: FoldedText, tokens: list[Token], cue_end: int, at
     own ("downgraded X's outlook, citing a falloff that began late last year")."""
     k = folded.token_at(at)
     return k >= cue_end and any(t.base in _SUBORDINATORS for t in tokens[cue_end:k])
+
+
+def _relative_clause_before(folded: FoldedText, tokens: list[Token], backdrop: tuple[int, int],
+                            cue_tok: int) -> bool:
+    """True when a Turkish background marker opens a participle clause that closes before
+    the cue: "daha önce iptal edilen ihaleler de dahil yeni ihale gerçekleştirecek", "geçen
+    yıl satın aldığı arsanın ihalesini Y kazandı" date the clause's noun, not the news."""
+    k = folded.token_at(max(backdrop[0], backdrop[1] - 1))
+    for p in range(k + 1, min(k + 7, cue_tok)):
+        if _tr_participle(tokens[p]):
+            return True
+        if tokens[p].text in ",;:":
+            return False
+    return False
+
+
+def _tr_participle(token: Token) -> bool:
+    """A Turkish relative participle ("edilen", "olan", "aldığı", "yapılacak")."""
+    word = token.base
+    if token.suffix or not token.is_word or token.is_upper_initial or len(word) < 4:
+        return False
+    if word in ("eden", "giden", "olan", "alan"):
+        return True
+    if word.endswith(("digi", "dugu", "tigi", "tugu", "dikleri", "duklari", "tikleri",
+                      "tuklari", "yacak", "yecek")):
+        return True
+    return word.endswith(("len", "lan", "ilen", "ulan", "yen", "yan", "ren", "ran", "nen",
+                          "nan")) and not word.endswith(("den", "dan", "ten", "tan"))
 
 
 # Words that open a clause of reasons or circumstances after the news (folded).

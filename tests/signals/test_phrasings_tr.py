@@ -59,3 +59,15 @@ def test_an_abbreviation_in_brackets_between_a_firm_and_ait(extractor: Extractor
 def test_a_firm_after_an_authority_or_a_given_name(extractor: Extractor, text: str,
                                                    expected: set) -> None:
     assert firms(extractor, text, "tr") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The backdrop dates the participle clause's noun, not the news after it.
+    ("Delta GYO A.Ş., daha önce iptal edilen ihaleler de dahil 12 arsa için yeni ihale "
+     "gerçekleştirecek.", {("tender_opened", "Delta GYO A.Ş.")}),
+    # On the main clause it dates the news itself.
+    ("Delta GYO A.Ş. daha önce 12 arsa için ihale gerçekleştirmişti.", set()),
+])
+def test_a_backdrop_inside_a_relative_clause(extractor: Extractor, text: str,
+                                             expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected

@@ -142,6 +142,10 @@ def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
                     return role
                 break
             k += 1
+    if lang == "tr" and not mention.suffix:
+        shared = _shared_with_common_noun(tokens, mention.tok_end)
+        if shared:
+            return shared
     if lang == "tr" and not mention.suffix and mention.tok_end > mention.tok_start:
         glued = _glued_legal_case(tokens[mention.tok_end - 1].base)
         if glued:
@@ -195,6 +199,20 @@ def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
                     and not tok.is_upper_initial:
                 break  # "a court in Rotterdam declared X bankrupt": the verb's object
     return "nom"
+
+
+def _shared_with_common_noun(tokens: list[Token], end: int) -> str:
+    """The role a firm shares with a common noun it is joined to by "ve": "X ve bağlı
+    şirketlere yönelik soruşturma", "X ve yöneticileri hakkında dava" (folded)."""
+    if end + 2 >= len(tokens) or tokens[end].base != "ve":
+        return ""
+    for k in range(end + 1, min(end + 5, len(tokens))):
+        tok = tokens[k]
+        if not tok.is_word or tok.is_upper_initial:
+            return ""
+        if k > end + 1 and tok.base in ("yonelik", "hakkinda", "aleyhine"):
+            return "against" if tok.base == "yonelik" else _TR_POSTPOSITIONS[tok.base]
+    return ""
 
 
 def _among_role(tokens: list[Token], end: int) -> str:

@@ -71,3 +71,14 @@ def test_a_firm_after_an_authority_or_a_given_name(extractor: Extractor, text: s
 def test_a_backdrop_inside_a_relative_clause(extractor: Extractor, text: str,
                                              expected: set) -> None:
     assert firms(extractor, text, "tr") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A firm joined by "ve" to a common noun shares that noun's postposition.
+    ("Delta Borsa A.Ş. ve bağlı şirketlere yönelik yürütülen soruşturmada yeni gözaltılar var.",
+     {("lawsuit", "Delta Borsa A.Ş.")}),
+    ("Delta Borsa A.Ş. ve yöneticileri hakkında dava açıldı.", {("lawsuit", "Delta Borsa A.Ş.")}),
+])
+def test_a_firm_and_its_people_share_a_postposition(extractor: Extractor, text: str,
+                                                    expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected

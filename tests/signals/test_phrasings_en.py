@@ -90,3 +90,11 @@ def test_sellers_and_liquidated_stores(extractor: Extractor, text: str, expected
 ])
 def test_a_named_subsidiary_sold_is_its_parents_sale(extractor: Extractor, text: str) -> None:
     assert firms(extractor, text, "en") == {("asset_sale", "Harlow Brands Inc.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Customers of Harlow Travel Ltd. cannot get refunds.",
+    "Customers say they are unable to get their money back from Harlow Travel Ltd.",
+])
+def test_refunds_customers_cannot_get(extractor: Extractor, text: str) -> None:
+    assert firms(extractor, text, "en") == {("refund_problem", "Harlow Travel Ltd.")}

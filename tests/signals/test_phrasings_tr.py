@@ -82,3 +82,13 @@ def test_a_backdrop_inside_a_relative_clause(extractor: Extractor, text: str,
 def test_a_firm_and_its_people_share_a_postposition(extractor: Extractor, text: str,
                                                     expected: set) -> None:
     assert firms(extractor, text, "tr") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Organize sanayi bölgesindeki 40 bin metrekarelik arsa, Delta Boru A.Ş.'ye devredildi.",
+    "Organize sanayi bölgesindeki 40 bin metrekare büyüklüğündeki alan Delta Boru A.Ş.'ye "
+    "devredildi.",
+    "Organize sanayi bölgesindeki 40 bin metrekarelik alan, Delta Boru A.Ş.'ye ihale edildi.",
+])
+def test_a_plot_transferred_to_a_firm(extractor: Extractor, text: str) -> None:
+    assert firms(extractor, text, "tr") == {("land_acquisition", "Delta Boru A.Ş.")}

@@ -98,3 +98,8 @@ def test_a_named_subsidiary_sold_is_its_parents_sale(extractor: Extractor, text:
 ])
 def test_refunds_customers_cannot_get(extractor: Extractor, text: str) -> None:
     assert firms(extractor, text, "en") == {("refund_problem", "Harlow Travel Ltd.")}
+
+
+def test_a_tender_issued_with_a_long_description(extractor: Extractor) -> None:
+    text = "Harlow Gas Ltd. has issued a short-term LNG supply tender for March."
+    assert firms(extractor, text, "en") == {("tender_opened", "Harlow Gas Ltd.")}

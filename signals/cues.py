@@ -243,7 +243,8 @@ class CompiledPatterns:
             roles=["nom", "gen", "acc", "dat"] if spec.language == "tr" else ["nom", "gen", "on", "of"],
         ) if "rating_downgrade" in spec.types else None
         self.pronoun_re = (
-            re.compile("|".join(f"(?:{compile_pattern(p)})" for p in spec.pronouns))
+            re.compile("|".join(f"(?:{p[3:] if p.startswith('re:') else compile_pattern(p)})"
+                                for p in spec.pronouns))
             if spec.pronouns else None
         )
 

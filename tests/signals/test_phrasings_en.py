@@ -103,3 +103,12 @@ def test_refunds_customers_cannot_get(extractor: Extractor, text: str) -> None:
 def test_a_tender_issued_with_a_long_description(extractor: Extractor) -> None:
     text = "Harlow Gas Ltd. has issued a short-term LNG supply tender for March."
     assert firms(extractor, text, "en") == {("tender_opened", "Harlow Gas Ltd.")}
+
+
+@pytest.mark.parametrize("second", [
+    "On Monday the Dallas-based company said it would cut 500 jobs.",
+    "The U.S. tech giant said it would cut 500 jobs.",
+])
+def test_the_firm_named_again_with_a_descriptor(extractor: Extractor, second: str) -> None:
+    text = "Harlow Tech Inc. reported weak sales for a third quarter. " + second
+    assert firms(extractor, text, "en") == {("layoffs_closure", "Harlow Tech Inc.")}

@@ -92,3 +92,12 @@ def test_a_firm_and_its_people_share_a_postposition(extractor: Extractor, text: 
 ])
 def test_a_plot_transferred_to_a_firm(extractor: Extractor, text: str) -> None:
     assert firms(extractor, text, "tr") == {("land_acquisition", "Delta Boru A.Ş.")}
+
+
+def test_the_debtor_a_bank_collects_from_by_enforcement(extractor: Extractor) -> None:
+    text = ("Delta Bank, Aksu Holding'den alacağını tahsil etmek için Yıldız Tekstil A.Ş.'nin "
+            "fabrikasını icradan satmaya hazırlanıyor.")
+    assert ("insolvency", "Aksu Holding") in firms(extractor, text, "tr")
+    # Collecting by a suit, without enforcement, is no insolvency.
+    suit = "Delta Bank, Aksu Holding'den alacağını tahsil etmek için dava açtı."
+    assert ("insolvency", "Aksu Holding") not in firms(extractor, suit, "tr")

@@ -50,6 +50,12 @@ def first_prefixes(pattern: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def pattern_regex(pattern: str) -> str:
+    """The regex of a pattern-file entry: "re:" marks a raw regex, anything else is the cue
+    mini-language (``compile_pattern``)."""
+    return pattern[3:] if pattern.startswith("re:") else compile_pattern(pattern)
+
+
 def compile_pattern(pattern: str) -> str:
     """Translate the cue mini-language into a regex over folded text."""
     parts: list[str] = []
@@ -172,7 +178,7 @@ class PatternFile(BaseModel):
     def _modifier_patterns(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
         for items in value.values():
             for p in items:
-                re.compile(p[3:] if p.startswith("re:") else compile_pattern(p))
+                re.compile(pattern_regex(p))
         return value
 
 
@@ -224,8 +230,8 @@ class CompiledPatterns:
         for name, items in spec.modifiers.items():
             if not items:
                 continue
-            modifier = Alternation([(p[3:] if p.startswith("re:") else compile_pattern(p),
-                                     _prefixes([p])) for p in items], named=False,
+            modifier = Alternation([(pattern_regex(p), _prefixes([p])) for p in items],
+                                   named=False,
                                    needles=_needles(items))
             alternations.append(modifier)
             self.modifier_res[name] = (re.compile(modifier.source()), modifier.prefixes)
@@ -243,8 +249,7 @@ class CompiledPatterns:
             roles=["nom", "gen", "acc", "dat"] if spec.language == "tr" else ["nom", "gen", "on", "of"],
         ) if "rating_downgrade" in spec.types else None
         self.pronoun_re = (
-            re.compile("|".join(f"(?:{p[3:] if p.startswith('re:') else compile_pattern(p)})"
-                                for p in spec.pronouns))
+            re.compile("|".join(f"(?:{pattern_regex(p)})" for p in spec.pronouns))
             if spec.pronouns else None
         )
 

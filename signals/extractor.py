@@ -235,6 +235,8 @@ class Extractor:
             k in c.modifiers for k in ("unconfirmed", "denial", "negation")) for c in cues)
         denied = self._denied_claims(cues, by_sent, main, lang)
         candidates: list[_Candidate] = []
+        # Modifiers anywhere in the document, for cues that require one ("requires").
+        doc_modifiers = {name for c in cues for name in c.modifiers}
         for s_idx, sc in enumerate(cues):
             if not sc.hits:
                 continue  # most sentences: the scopes, pronouns and roles below serve cues only
@@ -275,8 +277,7 @@ class Extractor:
             weak_here = weak_all if not by_sent.get(s_idx) else []
             roles.update({id(m): mention_role(m, tokens, lang) for m in weak_all + long_here})
             for hit in sc.hits:
-                if hit.cue.requires is not None and not any(
-                        hit.cue.requires in c.modifiers for c in cues):
+                if hit.cue.requires is not None and hit.cue.requires not in doc_modifiers:
                     continue
                 spec = patterns.spec.types[hit.type]
                 factor = 1.0

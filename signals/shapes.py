@@ -257,10 +257,8 @@ _TR_CASES = ("", "i", "u", "e", "a", "ye", "ya", "yi", "yu", "de", "da", "te", "
              "ten", "tan", "in", "un", "nin", "nun", "ni", "nu", "ne", "na", "nde", "nda", "nden",
              "ndan", "le", "la", "yle", "yla")
 # Turkish endings glued to a common noun ("Tekstilde", "Kapasitemizi", "Fabrikamızda"),
-# folded, longest first: a possessive, then a case.
-_TR_GLUED = tuple(sorted({p + c for p in _TR_POSSESSIVES for c in _TR_CASES} - {""},
-                         key=lambda e: (-len(e), e)))
-_TR_GLUED_SET = frozenset(_TR_GLUED)
+# folded: a possessive, then a case.
+_TR_GLUED = frozenset(p + c for p in _TR_POSSESSIVES for c in _TR_CASES) - {""}
 _TR_GLUED_LONGEST = max(len(e) for e in _TR_GLUED)
 
 
@@ -275,7 +273,7 @@ def unknown_word(word: str, lang: str) -> bool:
         # one set lookup per ending length, longest first.
         folded = fold_same_length(word)
         for size in range(min(_TR_GLUED_LONGEST, len(folded) - 4), 0, -1):
-            if folded[-size:] in _TR_GLUED_SET and everyday_word(word[:-size], lang, 3.0):
+            if folded[-size:] in _TR_GLUED and everyday_word(word[:-size], lang, 3.0):
                 return False
     return True
 
@@ -479,8 +477,9 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
         # "Değirmen Sosyal Hizmetler Şirketi", "Harlan Supply Company": a firm noun ends it.
         firm_tail = len(bases) > 1 and bases[-1] in FIRM_NOUNS and any(
             b not in SECTOR_WORDS and b not in TRADE_WORDS for b in bases[:-1])
-        person = any(b in names for b in bases) and not sector \
-            and not _ticker_follows(tokens, m.tok_end) and not (
+        # A ticker after the name makes it listed shares ("Gail (GAIL.NS)").
+        ticker_after = _ticker_follows(tokens, m.tok_end)
+        person = any(b in names for b in bases) and not sector and not ticker_after and not (
             titled and tokens[m.tok_start - 1].base in FIRM_ONLY_TITLES)
         repeated = counts.get(" ".join(bases), 0) >= 2 and (
             len(words) > 1 or (words[0].is_all_caps and len(words[0].text) <= 6))
@@ -497,9 +496,8 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
         # than a firm noun after it or a second mention to be a firm.
         # An appositive or an owner's plant outweighs the dictionary ("Anchor, a packaging
         # maker", "Zirve'nin fabrikası"); a firm noun run on without a comma does not.
-        # A ticker after the name ("Gail (GAIL.NS)"), unless a word in capitals heads a
-        # price line ("ALTIN (ONS)").
-        ticker = _ticker_follows(tokens, m.tok_end) and not (
+        # ... unless a word in capitals heads a price line ("ALTIN (ONS)").
+        ticker = ticker_after and not (
             len(words) == 1 and words[0].is_all_caps and everyday_word(words[0].text, lang))
         spoken_for = titled or listed or _owner(tokens, m.tok_end) or ticker or (
             described and m.tok_end < len(tokens) and tokens[m.tok_end].text == ",")
@@ -696,18 +694,25 @@ def _ticker_follows(tokens: list[Token], end: int) -> bool:
     return len(words) <= 2 and all(t.is_all_caps and 1 <= len(t.text) <= 5 for t in words)
 
 
-def _place_run(run: list[Token]) -> bool:
-    """True when capitalised words ending in a suffixed one are all one place."""
-    words = " ".join(t.text for t in run[:-1]) + " " + run[-1].text.split("'")[0].split("\u2019")[0]
+def _without_suffix(text: str) -> str:
+    """A word without its apostrophe suffix ("Korea's" -> "Korea", "Gebze’deki" -> "Gebze")."""
+    return text.split("'")[0].split("\u2019")[0]
+
+
+def _one_place(words: str) -> bool:
+    """True when the gazetteer reads ``words`` as one place from its first character."""
     places = find_places(words)
     return bool(places) and places[0].start == 0 and places[0].end >= len(words)
 
 
+def _place_run(run: list[Token]) -> bool:
+    """True when capitalised words ending in a suffixed one are all one place."""
+    return _one_place(" ".join([t.text for t in run[:-1]] + [_without_suffix(run[-1].text)]))
+
+
 def suffixed_place(token: Token) -> bool:
     """True for a place written with a case suffix ("Gebze'deki", "İstanbul'da")."""
-    word = token.text.split("'")[0].split("\u2019")[0]
-    places = find_places(word)
-    return bool(places) and places[0].start == 0 and places[0].end >= len(word)
+    return _one_place(_without_suffix(token.text))
 
 
 def is_place(span: list[Token], text: str) -> bool:

@@ -1,5 +1,7 @@
-"""A firm named again by its trade, intransitive closures, listed investments and places
-written with a suffix.
+"""Structures from the studied half of the real-text set (session 29): a firm named again
+by its trade, intransitive closures, listed investments, places written with a suffix,
+authorities and given names that are no firms, sales told from the buyer's side, enforcement
+notices, backdrops dated this week, "Chapter 11 for X", awarded contracts.
 
 News introduces a firm with its trade ("injection molder X", "X, a Korean automaker,") and
 then says "the molder" or "the automaker's"; a plant "will shut down" with no verb of the

@@ -457,13 +457,17 @@ def escapes_backdrop(backdrops: list[tuple[int, int]], folded: FoldedText,
 
 
 # Words of an amount between gapped list members ("8 milyon TL", "TRY 6.8m").
-_AMOUNT_WORDS = frozenset("tl try usd eur euro dolar dollar dollars lira liras avro bin milyon "
-                          "milyar trilyon million billion trillion m bn mn $ € ₺ %".split())
+_AMOUNT_WORDS = frozenset("tl try usd eur gbp euro euros dolar dollar dollars lira liras avro sterlin "
+                          "pound pounds bin milyon milyar trilyon million billion trillion m bn "
+                          "mn $ € £ ₺ %".split())
+
+
+_CURRENCY_WORDS = frozenset("tl try usd eur gbp".split())
 
 
 def _is_amount(tok: Token) -> bool:
     return tok.base in _AMOUNT_WORDS or tok.text in _AMOUNT_WORDS or (
-        tok.text[:1].isdigit() or tok.text[:1] in "$€₺")
+        tok.text[:1].isdigit() or tok.text[:1] in "$€£₺")
 
 
 # Tokens that join the members of an enumeration ("A, B ve C", "A; B and C", "A & B").
@@ -505,6 +509,9 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
                 and not left.suffix and not (right.tok_end < len(tokens)
                                              and tokens[right.tok_end].base.startswith("arasinda")):
             # "İhaleyi A ile B'nin aldığı": "ile" joins two names the last one's case governs.
+            conjunction = True
+            return True
+        if lang == "en" and gapped and _gapped_member(tokens, between, right):
             conjunction = True
             return True
         semicolons = any(t.text == ";" for t in between)
@@ -560,6 +567,30 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
             # soruşturma açıldı" names three members.
             members = members[1:]
     return [m for m in members if m is not mention]
+
+
+def _gapped_member(tokens: Sequence[Token], between: Sequence[Token], right: Mention) -> bool:
+    """True for English gapping: "A agreed to pay a $1m penalty, B $860,000 and C $400,000".
+
+    The first member carries the verb and its amount; each later one only its own amount,
+    right after the name. The words between may be any short verb phrase with an amount,
+    closed by a comma or "and".
+    """
+    if len(between) > 14 or between[-1].base not in (",", "and") or any(
+            t.text in (".", ";", ":") for t in between):
+        return False
+    nxt = right.tok_end
+    if nxt < len(tokens) and tokens[nxt].text in ("(", ")"):
+        return False
+    if nxt >= len(tokens):
+        return False
+    first = tokens[nxt]
+    if first.text[:1] in "$€£₺" or first.base in _CURRENCY_WORDS:
+        return True  # "B $860,000", "B USD 2m"
+    # A bare number needs its scale or currency after it ("B 3 million euros"): a year or
+    # a head count after a name is no amount.
+    return first.text[:1].isdigit() and nxt + 1 < len(tokens) and _is_amount(tokens[nxt + 1]) \
+        and not tokens[nxt + 1].text[:1].isdigit() and tokens[nxt + 1].text != "%"
 
 
 def _after_brackets(tokens: Sequence[Token], k: int) -> int:

@@ -62,6 +62,8 @@ _LEGAL_LAST = frozenset(form[-1] for form in LEGAL_FORMS)
 # Forms written after a comma in American usage ("Fiserv, Inc.").
 _COMMA_FORMS = frozenset({"inc", "llc", "ltd", "corp", "co", "lp", "llp", "plc"})
 _CONNECTORS = frozenset({"ve", "and", "&", "-", "of", "de"})
+# Currency codes (folded) written after amounts: never part of the trade name that follows.
+_CURRENCY_CODES = frozenset("tl try usd eur gbp chf jpy cny".split())
 @dataclass
 class Mention:
     """A firm mention in a document: span, text as written, register ids it may be."""
@@ -322,8 +324,10 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int, lang: str = "tr") 
                 j -= 1
                 continue
             break
-        if tok.suffix:
-            break
+        if tok.text[:1].isdigit() and j > lo and tokens[j - 1].text in "$€£₺":
+            break  # "$860,000 and Cinder Metals LLC": an amount, no part of the name
+        if tok.suffix or tok.base in _CURRENCY_CODES:
+            break  # "860 bin TL ve Gama Metal Ltd. Şti.": an amount's unit ends the name
         if tok.base in _CONNECTORS:
             j -= 1
             continue

@@ -22,6 +22,7 @@ import marisa_trie
 
 from radar_core.records import ClientRecord, LinkResult
 from signals.lexicon import (
+    SECTOR_WORDS,
     STOP_START,
     TRADE_WORDS,
     everyday_word,
@@ -326,6 +327,15 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int, lang: str = "tr") 
             break
         if tok.text[:1].isdigit() and j > lo and tokens[j - 1].text in "$€£₺":
             break  # "$860,000 and Cinder Metals LLC": an amount, no part of the name
+        if tok.base.endswith(("-based", "-merkezli")):
+            break  # "Maquoketa, IA-based Blue-9, LLC": a place as an adjective, then the name
+        if lang == "en" and tok.suffix == "s" and tok.is_upper_initial and start == j + 1 \
+                and tokens[start].base in SECTOR_WORDS:
+            # "Shearer's Foods, LLC": a founder's possessive opens the trade name.
+            start = j
+            distinctive += 1
+            j -= 1
+            continue
         if tok.suffix or tok.base in _CURRENCY_CODES:
             break  # "860 bin TL ve Gama Metal Ltd. Şti.": an amount's unit ends the name
         if tok.base in _CONNECTORS:

@@ -317,6 +317,10 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             if t.is_word and (t.text[:1].isupper() or j == i):
                 words += 1
                 j += 1
+                if lang == "en" and t.suffix == "s" and j < n and j not in taken \
+                        and tokens[j].is_upper_initial and tokens[j].base in SECTOR_WORDS \
+                        and words < _MAX_NAME_WORDS:
+                    continue  # "Shearer's Foods": a founder's possessive opens the name
                 if t.suffix or words >= _MAX_NAME_WORDS:
                     break
                 continue
@@ -531,8 +535,40 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
     for x in kept:
         if x.weak and _bases(x, sentences) in firms:
             x.weak = False
+    _firms_by_company(kept, sentences)
     again = [x for x in unproven if _bases(x, sentences) in firms]
     return sorted(kept + again, key=lambda x: (x.sentence, x.tok_start)) if again else kept
+
+
+def _firms_by_company(kept: list[Mention], sentences: list[list[Token]]) -> None:
+    """A weak name listed with a firm is one too: "OYAK Çimento, Kadir Soylu Beton, M.M.
+    Tiftik Kardeşler ve Ekintaş cezaya çarptırıldı" (three names or a conjunction)."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in kept:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for s_idx, here in by_sentence.items():
+        if len(here) < 2 or not any(m.weak for m in here):
+            continue
+        tokens = sentences[s_idx]
+        ordered = sorted(here, key=lambda x: x.tok_start)
+        chain = [ordered[0]]
+        for right in [*ordered[1:], None]:
+            if right is not None and _glued(chain[-1], right, tokens):
+                chain.append(right)
+                continue
+            conjunction = any(t.base in ("ve", "and", "veya", "or", "&")
+                              for a, b in zip(chain, chain[1:])
+                              for t in tokens[a.tok_end:b.tok_start])
+            if (len(chain) >= 3 or (len(chain) == 2 and conjunction)) \
+                    and any(not m.weak for m in chain):
+                for m in chain:
+                    # "Çamaşır Kurutma Makinesi ve ... İşletmesi": a compound noun (a product,
+                    # a plant) ends in the possessive "-(s)I"; a firm's name seldom does.
+                    last = tokens[m.tok_end - 1].base
+                    if not (last.endswith(("si", "su")) and last not in FIRM_NOUNS):
+                        m.weak = False
+            if right is not None:
+                chain = [right]
 
 
 def _bases(m: Mention, sentences: list[list[Token]]) -> tuple[str, ...]:

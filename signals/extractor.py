@@ -943,10 +943,12 @@ _TR_CASE_ENDINGS = ("dan", "den", "tan", "ten", "nda", "nde", "ndan", "nden", "d
 # Words between an opening name and the verb that show the name is no subject: a
 # postposition or adverbial after it ("Covid Salgını nedeniyle"), a quantified or
 # collective subject of its own ("birçok otel", "firmalar"), a reported clause (folded).
-_TR_NOT_SUBJECT_BETWEEN = frozenset("""nedeniyle kapsaminda oncesinde oncesi sonrasi sonrasinda
-    cercevesinde gore icin ile dolayisiyla itibariyle boyunca sirasinda bircok bazi
-    cok sayida tum butun firmalar sirketler firmalari sirketleri esnaf tuccarlar
-    muhabirine""".split())
+_TR_NOT_SUBJECT_BETWEEN = frozenset("""bircok bazi cok sayida tum butun firmalar sirketler
+    firmalari sirketleri esnaf tuccarlar muhabirine""".split())
+# Postpositions right after a bare name make it their object, not the subject ("X için",
+# "X ile", "X nedeniyle"); further on they belong to some other noun phrase.
+_TR_POSTPOSITIONS = frozenset("""nedeniyle kapsaminda oncesinde oncesi sonrasi sonrasinda
+    cercevesinde gore icin ile dolayisiyla itibariyle boyunca sirasinda""".split())
 _TR_EMBEDDED = ("igini", "ugunu", "egini", "agini")  # "... ilan ettiğini söyledi"
 
 
@@ -1081,18 +1083,23 @@ def _tight_weak(weak: list[Mention], c_start: int, c_end: int, c_first: int, sid
                 # that opens a Turkish sentence before a comma is its subject.
                 return Attachment(m, 0.85)
             if lang == "tr" and m.tok_start == first_word_index(tokens) \
-                    and m.tok_end - m.tok_start > 1 and c_first - m.tok_end <= 10 \
+                    and (m.tok_end - m.tok_start > 1 or rare_opener(tokens, m.tok_start, lang)) \
+                    and c_first - m.tok_end <= 10 \
                     and not _is_plant(m) and not _looks_inflected(tokens[m.tok_end - 1]) \
                     and not _compound_noun(tokens[m.tok_end - 1]) \
                     and not any(t.base in GENERIC_ACRONYMS for t in tokens[m.tok_start:m.tok_end]) \
                     and not any(t.base in _TR_NOT_SUBJECT_BETWEEN or t.base.endswith(_TR_EMBEDDED)
                                 for t in tokens[m.tok_end:c_end]) \
+                    and not (m.tok_end < len(tokens)
+                             and tokens[m.tok_end].base in _TR_POSTPOSITIONS) \
                     and not any(t.text in ",;:" or t.base in CLAUSE_BREAKS
                                 or (t.is_word and t.is_upper_initial
+                                    and not t.text[:1].isdigit()
                                     and not (t.suffix and suffixed_place(t)))
                                 for t in tokens[m.tok_end:c_first]):
                 # "Gökkuşağı Oyuncak geçen hafta konkordato ilan etti": a name of several
-                # words opening the sentence, nothing capitalised up to the verb.
+                # words (or one no dictionary knows) opening the sentence, nothing
+                # capitalised up to the verb.
                 return Attachment(m, 0.8)
         if lang == "en" and side != "before" and m.tok_start == c_end:
             return Attachment(m, 0.85)

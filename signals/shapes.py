@@ -70,7 +70,11 @@ _INFLECTED_NOUN = tuple(
     stem + case
     for stem in ("lari", "leri", "si", "su")
     for case in ("na", "ne", "nin", "nun", "ndan", "nden", "nda", "nde", "ni", "nu", "yla", "yle")
-) + ("lara", "lere", "lardan", "lerden", "larda", "lerde", "larin", "lerin", "larla", "lerle")
+) + ("lara", "lere", "lardan", "lerden", "larda", "lerde", "larin", "lerin", "larla", "lerle") + tuple(
+    # "our" with a case: "Tesislerimizde", "Fabrikamızın" (folded) is the speaker's own noun.
+    our + case
+    for our in ("imiz", "umuz", "amiz")
+    for case in ("de", "da", "den", "dan", "in", "un", "e", "a", "i", "u", "le", "la"))
 
 
 # Case endings glued to a Turkish common noun (no apostrophe, as a name would take):
@@ -242,6 +246,11 @@ def rare_opener(tokens: list[Token], at: int, lang: str) -> bool:
     nxt = tokens[at + 1]
     if nxt.text == "," and at + 2 < len(tokens):
         nxt = tokens[at + 2]  # "Medcem, yatırım tamamlandığında ...": the topic, then a comma
+    elif lang == "tr" and nxt.suffix and at + 2 < len(tokens) and (
+            nxt.suffix in ("da", "de", "ta", "te") or suffixed_place(nxt)):
+        nxt = tokens[at + 2]  # "Tarkol Umman'da 126 km yol ihalesini kazandı": where, then what
+        if nxt.text[:1].isdigit():
+            return len(tok.text) >= 4 and not tok.is_all_caps and unknown_word(tok.text, lang)
     if not (nxt.is_word and nxt.text[:1].islower()):
         return False
     if tok.is_all_caps:
@@ -404,8 +413,9 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue  # "sanal POS", "an MLM": a product or a business model
         if len(span) == 1 and span[0].base in persons:
             continue  # a surname of someone named in full earlier ("Köksal said")
-        if start > 0 and tokens[start - 1].base in PERSON_TITLES:
-            continue
+        if (start > 0 and tokens[start - 1].base in PERSON_TITLES) or (
+                len(span) > 1 and span[0].base in PERSON_TITLES):
+            continue  # "Avukat Hıdır Kırkıcı", "Dr Jane Roe": a person, titled
         if len(span) == 1 and span[0].base in STATE_ABBREVIATIONS and start > 0 \
                 and tokens[start - 1].text == ",":
             continue  # "Morristown, Tenn.": a state, abbreviated
@@ -557,7 +567,7 @@ def _firms_by_company(kept: list[Mention], sentences: list[list[Token]]) -> None
                 chain.append(right)
                 continue
             conjunction = any(t.base in ("ve", "and", "veya", "or", "&")
-                              for a, b in zip(chain, chain[1:])
+                              for a, b in zip(chain, chain[1:], strict=False)
                               for t in tokens[a.tok_end:b.tok_start])
             if (len(chain) >= 3 or (len(chain) == 2 and conjunction)) \
                     and any(not m.weak for m in chain):

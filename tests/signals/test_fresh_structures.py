@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 
 from signals import Extractor
+from signals.shapes import find_name_spans
+from signals.tokens import tokenize
 from tests.signals.test_real_structures import firms
 
 
@@ -67,3 +69,31 @@ def test_a_compound_noun_listed_beside_a_firm_stays_weak(extractor: Extractor) -
     text = ("Lodz'daki Bulaşık Yıkama Makinesi ve Pişirici Cihazlar İşletmesi ve Plastik "
             "Yan Sanayi İşletmesi'nin kapatılmasına karar verildi.")
     assert not any(name.startswith("Bulaşık") for _, name in firms(extractor, text, "tr"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A name no dictionary knows opens the sentence; a place and a long object come before
+    # the verb (countries such as Oman are in the gazetteer).
+    ("Tarkol Umman'da 126 kilometre yol inşaatı için açılan 325 milyon dolarlık ihaleyi "
+     "kazandı.", {("contract_won", "Tarkol")}),
+    # A postposition right after the bare name makes it an object, not the subject.
+    ("Tarkol için açılan 325 milyon dolarlık ihaleyi kazandı.", set()),
+])
+def test_a_rare_name_opening_a_turkish_sentence_before_a_place(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("tr", "Avukat Hıdır Kalender ise tüketicilerin şikayet dilekçesi vermesini istedi."),
+    ("en", "Later Prof Tarkel Vennor complained about the delays."),
+])
+def test_a_titled_person_is_no_name(lang: str, text: str) -> None:
+    tokens = tokenize(text)
+    spans = find_name_spans(tokens, set(), set(), set(), set(), lang)
+    assert not any(tokens[a].base in ("avukat", "dr") for a, _ in spans)
+
+
+def test_our_own_plants_are_no_firm(extractor: Extractor) -> None:
+    text = "Çayırhan Sodyum Sülfat Tesislerimizde kapasite artışı yapılacaktır."
+    assert firms(extractor, text, "tr") == set()

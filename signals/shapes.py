@@ -466,7 +466,8 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
     counts: dict[str, int] = {}
     for m in mentions:
         if m.shape:
-            key = " ".join(t.base for t in sentences[m.sentence][m.tok_start:m.tok_end])
+            key = " ".join(t.base for t in sentences[m.sentence][m.tok_start:m.tok_end]
+                           if t.is_word)  # the same words as "bases" below ("U.S. Cellular")
             counts[key] = counts.get(key, 0) + 1
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:

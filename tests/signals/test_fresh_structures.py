@@ -97,3 +97,16 @@ def test_a_titled_person_is_no_name(lang: str, text: str) -> None:
 def test_our_own_plants_are_no_firm(extractor: Extractor) -> None:
     text = "Çayırhan Sodyum Sülfat Tesislerimizde kapasite artışı yapılacaktır."
     assert firms(extractor, text, "tr") == set()
+
+
+def test_a_name_with_dots_written_twice_is_a_firm(extractor: Extractor) -> None:
+    text = ("U.K. Telco flooded with complaints over new billing system\n"
+            "By Dana Whitlow of the Harbor Courier\n"
+            "U.K. Telco customers are being hit with double bills.")
+    assert firms(extractor, text, "en") == {("customer_complaint", "U.K. Telco")}
+
+
+def test_a_civil_penalty_paid_after_other_spending(extractor: Extractor) -> None:
+    text = ("Harlow Energy will also spend $6 million on mitigation projects and pay a "
+            "$1.5 million civil penalty.")
+    assert firms(extractor, text, "en") == {("regulatory_fine", "Harlow Energy")}

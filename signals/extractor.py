@@ -384,6 +384,11 @@ class Extractor:
                     # Y": the creditor never gets the debtor's insolvency.
                     att = attach(c_start, c_end, [m for m in local if not _creditor(m, tokens)],
                                  roles, allowed, hit.cue.side, tokens, lang)
+                if att is not None and _hired_agent(att.mention, tokens):
+                    # "It has retained Concentric Energy Advisors to manage the RFP": the
+                    # adviser is hired for the event; the firm is whoever hired it.
+                    att = attach(c_start, c_end, [m for m in local if not _hired_agent(m, tokens)],
+                                 roles, allowed, hit.cue.side, tokens, lang)
                 if att is not None and etype == "lawsuit" and _officer_named_after(att.mention, tokens):
                     continue  # "X CEO'su Y hakkında soruşturma": the officer's, not the firm's
                 if att is not None and hit.type == "asset_sale" and _is_plant(att.mention):
@@ -760,6 +765,39 @@ def _officer_named_after(mention: Mention, tokens: list[Token]) -> bool:
     title = officer_title_at([t.base for t in tokens[k:k + 2]], 0)
     return bool(title) and k + title < len(tokens) and tokens[k + title].is_upper_initial \
         and not tokens[k + title].is_all_caps
+
+
+_HIRING = frozenset("retained retains retain hired hires hire engaged engages tapped enlisted "
+                    "mandated appointed appoints".split())
+
+
+def _hired_agent(mention: Mention, tokens: list[Token]) -> bool:
+    """True for a firm hired to carry an event out: "retained X to manage the sale", "hired
+    X (X) as its adviser", "X has been retained to dispose of ..."."""
+    before = mention.tok_start - 1
+    if before >= 0 and tokens[before].text == "(":
+        # "retained Concentric Energy Advisors, Inc. (Concentric) to": the short name in
+        # brackets stands where the full name does.
+        before -= 1
+        while before >= 0 and (tokens[before].is_upper_initial or tokens[before].text in ",.&"):
+            before -= 1
+    if before >= 0 and tokens[before].base == "the":
+        before -= 1
+    k = mention.tok_end
+    if k < len(tokens) and tokens[k].text == "(":
+        while k < len(tokens) and tokens[k].text != ")":
+            k += 1
+        k += 1
+    elif k < len(tokens) and tokens[k].text == ")":
+        k += 1  # the short name itself was the bracket's content
+    after = tokens[k].base if k < len(tokens) else ""
+    if before >= 0 and tokens[before].base in _HIRING and after in ("to", "as"):
+        return True
+    # The passive: "X has been retained to ...", "X was hired as adviser".
+    nxt = [t.base for t in tokens[k:k + 4] if t.is_word]
+    return len(nxt) >= 3 and nxt[0] in ("has", "have", "was", "were", "had", "is", "are") and (
+        (nxt[1] == "been" and nxt[2] in _HIRING and nxt[3:4] in (["to"], ["as"]))
+        or (nxt[1] in _HIRING and nxt[2] in ("to", "as")))
 
 
 def _creditor(mention: Mention, tokens: list[Token]) -> bool:

@@ -463,7 +463,9 @@ def known_firm_spans(tokens: list[Token], taken: set[int], prefixes: set[int],
                 else:
                     break
             if w == len(name) and j > i + best and not (
-                    name in possessive and not tokens[j - 1].suffix.startswith("s")):
+                    name in possessive and not tokens[j - 1].suffix.startswith("s")) and not (
+                    # "L'Oreal" is read as "L" with an ending: a bare "L" ("WP&L") is not it.
+                    len(name) == 1 and len(name[0]) == 1 and not tokens[i].suffix):
                 best = j - i
         end = i + best
         if best and end < n and tokens[end].is_word and tokens[end].text[:1].isupper() \

@@ -56,6 +56,8 @@ _NOT_FIRM_STEMS = ("bakan", "baskan", "cumhurbaskan", "mudurlug", "kurulu", "kur
 _SITE_NOUNS = frozenset("plant plants factory facility site mill headquarters campus tower "
                         "office offices warehouse mine refinery port airport".split())
 _JOINS_IN_NAME = frozenset({"ve", "and", "&", "of", "de", "-", "."})
+# What "and" joins inside a utility's name: "Power and Light", "Gas and Water".
+_UTILITY_TAILS = frozenset({"light", "water", "telephone", "telegraph", "sewer"})
 # English function words that are capitalised only in a title-case headline: a span with
 # one inside ("Headquarters Up For Sale") is a headline, not a name (folded).
 _HEADLINE_WORDS = frozenset("up for to in on at with from after into over as by is are was "
@@ -337,7 +339,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
                     and tokens[j + 1].text[:1].isupper() and j + 1 not in taken and (
                         t.base not in ("ve", "and")
                         or tokens[j + 1].base in TRADE_WORDS
-                        or tokens[j + 1].base in SECTOR_WORDS):
+                        or tokens[j + 1].base in SECTOR_WORDS
+                        or tokens[j + 1].base in _UTILITY_TAILS):
                 # "ve/and" joins a firm's own title ("Sanayi ve Ticaret"); between two
                 # names it is an enumeration ("Betabank ve Gamabank").
                 j += 1

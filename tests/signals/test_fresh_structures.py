@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from signals import Extractor
+from signals.mentions import known_firm_spans
 from signals.shapes import find_name_spans
 from signals.tokens import tokenize
 from tests.signals.test_real_structures import firms
@@ -110,3 +111,22 @@ def test_a_civil_penalty_paid_after_other_spending(extractor: Extractor) -> None
     text = ("Harlow Energy will also spend $6 million on mitigation projects and pay a "
             "$1.5 million civil penalty.")
     assert firms(extractor, text, "en") == {("regulatory_fine", "Harlow Energy")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The adviser hired to run the tender is no tender opener.
+    ("Harlow Power and Light has issued a request for proposals for 600MW. It has retained "
+     "Quarry Energy Advisors, Inc. (Quarry) to manage the RFP process.",
+     {("tender_opened", "Harlow Power and Light")}),
+    # A utility retiring its plants closes them.
+    ("Harlow Power and Light plans to retire three coal-fired power plants.",
+     {("layoffs_closure", "Harlow Power and Light")}),
+])
+def test_hired_advisers_and_retired_plants(extractor: Extractor, text: str,
+                                           expected: set) -> None:
+    assert firms(extractor, text, "en") == expected
+
+
+def test_a_lone_letter_is_no_known_firm() -> None:
+    tokens = tokenize("WP&L issues RFP for 600MW")
+    assert known_firm_spans(tokens, set(), set(), "en") == []

@@ -1035,7 +1035,8 @@ def _reports_itself(between: Sequence[Token]) -> bool:
 # the event a noun after it; a verb of intent takes it as an infinitive (folded).
 _LIGHT_VERBS = frozenset("filed files file filing entered enters entering faces face facing "
                          "received receives receiving got gets won wins secured secures "
-                         "landed lands went goes".split())
+                         "landed lands went goes fell fallen falls falling slipped slips "
+                         "plunged plunges placed put called calls calling".split())
 _INTENT_VERBS = frozenset("plans planned plan planning agreed agrees intends intended "
                           "expects expected decided decides aims seeks sought set going "
                           "moved moves announced".split())
@@ -1043,7 +1044,7 @@ _PERSON_ROLES = frozenset("""owner founder cofounder co-founder executive reside
     president director manager businessman businesswoman entrepreneur investor developer
     ceo partner lawyer attorney""".split())
 _GROUP_FILLERS = frozenset("for into to a an its their the new fresh also again now then "
-                           "still further once more".split())
+                           "still further once more than in".split())
 
 
 def _verb_group(between: Sequence[Token]) -> bool:

@@ -1,0 +1,51 @@
+"""Phrasings from two studies of real pages outside the real-text set (session 30): how
+outlets write workforce cuts, administrations and share-price moves, and legal complaints
+that no customer wrote. Every sentence here is invented for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from signals import Extractor
+from tests.signals.test_real_structures import firms
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Orvane Foods Inc. will reduce its workforce by 10 percent.",
+     {("layoffs_closure", "Orvane Foods Inc.")}),
+    ("Orvane Foods Inc. announced a reduction of 3,500 workers.",
+     {("layoffs_closure", "Orvane Foods Inc.")}),
+    ("Orvane Foods Inc. will be cutting 11% of its workforce.",
+     {("layoffs_closure", "Orvane Foods Inc.")}),
+    ("Orvane Foods Inc. will shut down its Ohio plant.",
+     {("layoffs_closure", "Orvane Foods Inc.")}),
+    # A share price closing down is no closure.
+    ("Orvane Foods Inc. shares closed down 1.2% on Monday.", set()),
+    ("The stock of Orvane Foods Inc. closed down 61 cents.", set()),
+])
+def test_workforce_cuts_and_share_prices(extractor: Extractor, text: str,
+                                         expected: set) -> None:
+    assert firms(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Orvane Stores Ltd called in administrators on Monday.", "Orvane Stores Ltd"),
+    ("Orvane Stores Ltd was placed in administration.", "Orvane Stores Ltd"),
+    # A bare name with a verb group ("had fallen into") or an appositive before the verb.
+    ("Tarvel Cards had fallen into administration.", "Tarvel Cards"),
+    ("Quillaby, the 160-year-old clothing company, fell into administration.", "Quillaby"),
+])
+def test_administrations_called_in_or_fallen_into(extractor: Extractor, text: str,
+                                                 name: str) -> None:
+    assert firms(extractor, text, "en") == {("insolvency", name)}
+
+
+def test_more_than_doubled_capacity(extractor: Extractor) -> None:
+    assert firms(extractor, "Quillaby more than doubled its capacity in Ireland.", "en") == {
+        ("capacity_expansion", "Quillaby")}
+
+
+def test_a_class_action_complaint_is_no_customers(extractor: Extractor) -> None:
+    text = "A shareholder class action complaint against Orvane Foods Inc. was dismissed."
+    assert ("customer_complaint", "Orvane Foods Inc.") not in firms(extractor, text, "en")

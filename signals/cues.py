@@ -33,7 +33,7 @@ Role = Literal["nom", "gen", "dat", "acc", "loc", "abl", "ins", "by", "to", "fro
 ModifierName = Literal["denial", "cancel", "rumour", "confirm", "unconfirmed", "possibility",
                        "undecided", "fear", "background", "plaintiff", "negation", "question",
                        "general", "upgrade", "refusal", "enforcement", "claim", "not_customers",
-                       "own_claim"]
+                       "own_claim", "criminal_probe"]
 Scope = Literal["sentence", "earlier", "weak", "document"]
 
 
@@ -102,6 +102,9 @@ class Cue(BaseModel):
     # A cue that means the event only where the document carries this modifier somewhere:
     # "X adına kayıtlı" names a debtor only in an enforcement sale's notice.
     requires: ModifierName | None = None
+    # A cue that means nothing in a sentence carrying this modifier: a trustee ("kayyum")
+    # appointed in a criminal probe manages a firm that is not insolvent.
+    unless: ModifierName | None = None
 
     @model_validator(mode="after")
     def _one_of(self) -> Cue:

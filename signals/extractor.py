@@ -279,6 +279,8 @@ class Extractor:
             for hit in sc.hits:
                 if hit.cue.requires is not None and hit.cue.requires not in doc_modifiers:
                     continue
+                if hit.cue.unless is not None and hit.cue.unless in mods:
+                    continue
                 spec = patterns.spec.types[hit.type]
                 factor = 1.0
                 killed = False

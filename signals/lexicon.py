@@ -125,7 +125,7 @@ FIRM_ONLY_TITLES = FIRM_TITLES - frozenset("developer operator carrier group".sp
 # Sector and trade words inside a name ("Baltalı Tekstil", "Moby Bank", "Yum Brands"):
 # the surest sign that a capitalised name nobody registered is a firm (folded).
 SECTOR_WORDS = frozenset("""power bank banka bankasi bankbank holding holdings grup grubu group enerji energy
-    tekstil textile textiles gida food foods insaat construction otomotiv automotive motors
+    tekstil textile textiles gida food foods insaat construction otomotiv oto automotive motors
     motor elektrik electric elektronik electronics kimya chemical chemicals ilac pharma
     pharmaceuticals teknoloji teknolojileri technology technologies bilisim yazilim software
     systems sistem maden madencilik mining metal celik steel cimento cement petrol petroleum

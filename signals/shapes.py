@@ -56,6 +56,9 @@ _NOT_FIRM_STEMS = ("bakan", "baskan", "cumhurbaskan", "mudurlug", "kurulu", "kur
 _SITE_NOUNS = frozenset("plant plants factory facility site mill headquarters campus tower "
                         "office offices warehouse mine refinery port airport".split())
 _JOINS_IN_NAME = frozenset({"ve", "and", "&", "of", "de", "-", "."})
+_MONTHS = frozenset("""ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim
+    aralik january february march april may june july august september october november
+    december""".split())
 # What "and" joins inside a utility's name: "Power and Light", "Gas and Water".
 _UTILITY_TAILS = frozenset({"light", "water", "telephone", "telegraph", "sewer"})
 # English function words that are capitalised only in a title-case headline: a span with
@@ -325,6 +328,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
                 # "South Korea's", "New York'ta" are one place, not a name "South".
                 whole_place = _place_run(tokens[i:j + 1])
                 break
+            if j > i and "-" in t.base and all(part in _MONTHS for part in t.base.split("-")):
+                break  # "Anadolu Oto Ocak-Nisan döneminde": a span of months ends the name
             if t.is_word and (t.text[:1].isupper() or j == i):
                 words += 1
                 j += 1
@@ -369,6 +374,9 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         officer = next((k for k in range(1, len(bases)) if officer_title_at(bases, k)), 0)
         if officer:
             end = start + officer
+        if end - start > 2 and end < n and (tokens[end].base in _SITE_NOUNS or tokens[end].base.startswith(
+                ("fabrika", "tesis"))) and _one_place(tokens[end - 1].text):
+            end -= 1  # "Deniz Oto Bursa fabrikasında": the plant's town is no part of the name
         of = next((k for k in range(start + 2, end - 1) if tokens[k].base == "of"), 0)
         if of and _all_place(tokens[of + 1:end]):
             end = of  # "Brenner Construction of Missouri"; "Bank of China" stays whole

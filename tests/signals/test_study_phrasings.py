@@ -49,3 +49,25 @@ def test_more_than_doubled_capacity(extractor: Extractor) -> None:
 def test_a_class_action_complaint_is_no_customers(extractor: Extractor) -> None:
     text = "A shareholder class action complaint against Orvane Foods Inc. was dismissed."
     assert ("customer_complaint", "Orvane Foods Inc.") not in firms(extractor, text, "en")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Deniz Oto, üretime geçici olarak ara verecek.", "Deniz Oto"),
+    ("Deniz Oto, 3-10 Mart arasında üretime ara verecek.", "Deniz Oto"),
+    # The plant's town is no part of the name; a span of months neither.
+    ("Deniz Oto Bursa fabrikasında otomobil üretimine ara verdi.", "Deniz Oto"),
+    ("Kartal Oto Ocak-Nisan döneminde 26 gün üretime ara verecek.", "Kartal Oto"),
+])
+def test_production_paused_in_other_words(extractor: Extractor, text: str, name: str) -> None:
+    assert firms(extractor, text, "tr") == {("layoffs_closure", name)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A trustee appointed in a criminal probe runs a firm that is not insolvent.
+    ("Ada Holding ve Deniz Holding'e yönelik soruşturmalar kapsamında şirketlere kayyum "
+     "atandı.", {("lawsuit", "Ada Holding"), ("lawsuit", "Deniz Holding")}),
+    ("Konkordato ilan eden Ada Tekstil'e kayyum atandı.", {("insolvency", "Ada Tekstil")}),
+])
+def test_a_trustee_in_a_criminal_probe_is_no_insolvency(extractor: Extractor, text: str,
+                                                        expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected

@@ -515,6 +515,11 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
             conjunction = True
             return True
         semicolons = any(t.text == ";" for t in between)
+        # "including A, fashion retailer B, floor-coverings group C": a member's trade
+        # written before it, after the joiner.
+        described = lang == "en" and len(between) >= 2 and between[-1].base in _TRADE_NOUNS \
+            and (between[0].text in (",", ";") or between[0].base == "and") \
+            and sum(1 for t in between if t.is_word and not t.is_upper_initial) <= 4
         depth = 0
         words = 0
         places = 0
@@ -537,6 +542,8 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
                 continue
             if tok.base == "the" and tok is between[-1]:
                 continue  # "...; The Haskell Co.": the article opens the next member
+            if described and tok is not between[0] and tok.is_word and not tok.is_upper_initial:
+                continue
             if tok.base not in _LIST_JOINERS and tok.text not in _LIST_JOINERS:
                 return False
             saw_conjunction = saw_conjunction or tok.base in _CONJUNCTIONS
@@ -567,6 +574,12 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
             # soruşturma açıldı" names three members.
             members = members[1:]
     return [m for m in members if m is not mention]
+
+
+# Trades written before a member of an English list ("fashion retailer B").
+_TRADE_NOUNS = frozenset("""retailer retailers group chain maker manufacturer producer company
+    firm bank lender insurer supplier operator brand carrier developer distributor grocer
+    automaker carmaker airline brewer giant""".split())
 
 
 def _gapped_member(tokens: Sequence[Token], between: Sequence[Token], right: Mention) -> bool:

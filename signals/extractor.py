@@ -47,12 +47,14 @@ from signals.attach import (
 from signals.cues import CompiledPatterns, PatternFile, default_patterns
 from signals.dates import find_dates
 from signals.lexicon import (
+    COLLECTIVE_PLURALS,
     COMPLAINT_VENUES,
     EN_DAY_WORDS,
     FIRM_NOUNS,
     FIRM_TITLES,
     GENERIC_ACRONYMS,
     PLANT_NOUNS,
+    QUANTIFIERS,
     SECTOR_WORDS,
     TRADE_WORDS,
     given_names,
@@ -409,6 +411,17 @@ class Extractor:
                                                      tokens[c_start].start - a, hit.cue.label,
                                                      hit.cue.weight))
                     mention, fit = listed[0], 0.65
+                elif not local and (group := _members_named_next(
+                        s_idx, tokens, cues, tokens_by_sent, by_sent, weak)) is not None:
+                    # "The regulator fined four suppliers. The cartel comprised A, B and C":
+                    # the group the cue names is listed in the next sentence.
+                    for member in group[1:]:
+                        conf = self._confidence(hit.cue.weight, member, 0.6,
+                                                doc.source_type) * factor
+                        candidates.append(_Candidate(hit.type, member.key, member, conf, s_idx,
+                                                     tokens[c_start].start - a, hit.cue.label,
+                                                     hit.cue.weight))
+                    mention, fit = group[0], 0.6
                 elif main is not None and about_main:
                     mention, fit = main, 0.7
                 elif main is not None and spec.main_fallback and not local \
@@ -800,6 +813,39 @@ def _hired_agent(mention: Mention, tokens: list[Token]) -> bool:
     return len(nxt) >= 3 and nxt[0] in ("has", "have", "was", "were", "had", "is", "are") and (
         (nxt[1] == "been" and nxt[2] in _HIRING and nxt[3:4] in (["to"], ["as"]))
         or (nxt[1] in _HIRING and nxt[2] in ("to", "as")))
+
+
+# Plural nouns a cue may name a group of firms by, its members listed in the next sentence
+# (folded): "fined four suppliers", "12 bankanın notunu düşürdü".
+_GROUP_NOUNS = frozenset("""companies firms banks lenders businesses suppliers carriers retailers
+    makers producers manufacturers operators distributors members insurers groups chains
+    firmalar firmaya firmanin firmasina sirketler sirketlere sirketin sirkete bankalar
+    bankalara bankanin bankaya banka firma sirket kurulus kuruluslar kuruluslara""".split())
+# Words that present the members of a group named before (folded): "The cartel comprised A,
+# B and C", "Bunlar A, B ve C", "Notu düşürülen bankalar şunlar: ...".
+_MEMBERS_INTRO = frozenset("""comprised comprise comprises consisted include included includes
+    including namely were are members sunlar sunlardir bunlar soyle olusuyor olusan yer
+    aliyor""".split())
+
+
+def _members_named_next(s_idx: int, tokens: list[Token], cues: list[SentenceCues],
+                        tokens_by_sent: list[list[Token]], by_sent: dict[int, list[Mention]],
+                        weak: list[Mention]) -> list[Mention] | None:
+    """The firms the sentence after a cue lists as members of the group the cue named
+    with a counted or plural noun ("four suppliers", "12 banka"), or None."""
+    if s_idx + 1 >= len(cues) or cues[s_idx + 1].hits:
+        return None
+    counted = any(t.base in _GROUP_NOUNS and k > 0 and (
+        tokens[k - 1].text.isdigit() or tokens[k - 1].base in QUANTIFIERS)
+        for k, t in enumerate(tokens))
+    if not counted and not any(t.base in COLLECTIVE_PLURALS for t in tokens):
+        return None
+    nxt = tokens_by_sent[s_idx + 1]
+    if not any(t.base in _MEMBERS_INTRO for t in nxt):
+        return None
+    here = by_sent.get(s_idx + 1, []) + [m for m in weak if m.sentence == s_idx + 1]
+    chains = enumerations(here, nxt)
+    return max(chains, key=len) if chains else None
 
 
 def _creditor(mention: Mention, tokens: list[Token]) -> bool:

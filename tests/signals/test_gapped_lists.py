@@ -1,7 +1,8 @@
-"""Gapped enumerations: the verb and its amount are written once, each later firm keeps only
+"""Enumerations outlets write loosely. Gapped ones: the verb and its amount are written once, each later firm keeps only
 its own amount ("A agreed to pay $1m, B $860,000 and C $400,000"), and an amount's currency
-or number right before a name is no part of that name. Every sentence here is invented for
-this file.
+or number right before a name is no part of that name. Members with their trade before
+them ("fashion retailer B"), and a group a cue names ("fined four suppliers") whose members
+the next sentence lists. Every sentence here is invented for this file.
 """
 
 from __future__ import annotations
@@ -37,3 +38,27 @@ def test_a_currency_before_a_turkish_name_is_no_part_of_it(extractor: Extractor)
     assert firms(extractor, text, "tr") == {
         ("regulatory_fine", "Orvan Gıda A.Ş."), ("regulatory_fine", "Pelor Tekstil A.Ş."),
         ("regulatory_fine", "Kenet Metal Ltd. Şti.")}
+
+
+def test_list_members_with_their_trade_written_before(extractor: Extractor) -> None:
+    text = ("Several retailers are closing stores, including Harvel Home Ltd, fashion retailer "
+            "Quinby Ltd, floor-coverings group Carpet Barn Ltd and the grocer Fenwick Stores Ltd.")
+    assert firms(extractor, text, "en") == {
+        ("layoffs_closure", n) for n in (
+            "Harvel Home Ltd", "Quinby Ltd", "Carpet Barn Ltd", "Fenwick Stores Ltd.")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The regulator fined four suppliers $120 million on Tuesday. The cartel comprised "
+     "Koral Steel, Vesta Metals and Tamsin Wire.",
+     {("regulatory_fine", n) for n in ("Koral Steel", "Vesta Metals", "Tamsin Wire")}),
+    ("tr", "Fitch 12 bankanın notunu düşürdü. Bunlar Ada Bank, Yurt Bankası, Deniz Bank ve "
+     "Kaya Bank.",
+     {("rating_downgrade", n) for n in ("Ada Bank", "Yurt Bankası", "Deniz Bank", "Kaya Bank")}),
+    # A list that does not present the group's members inherits nothing.
+    ("en", "The regulator fined four suppliers $120 million on Tuesday. Koral Steel, Vesta "
+     "Metals and Tamsin Wire reported higher profits.", set()),
+])
+def test_a_group_named_by_the_cue_and_listed_next(extractor: Extractor, lang: str, text: str,
+                                                  expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

@@ -1,8 +1,9 @@
-"""Enumerations outlets write loosely. Gapped ones: the verb and its amount are written once, each later firm keeps only
-its own amount ("A agreed to pay $1m, B $860,000 and C $400,000"), and an amount's currency
-or number right before a name is no part of that name. Members with their trade before
-them ("fashion retailer B"), and a group a cue names ("fined four suppliers") whose members
-the next sentence lists. Every sentence here is invented for this file.
+"""Enumerations outlets write loosely. Gapped ones: the verb and its amount are written
+once, each later firm keeps only its own amount ("A agreed to pay $1m, B $860,000 and C
+$400,000"), and an amount's currency or number right before a name is no part of that
+name. Members with their trade before them ("fashion retailer B"), and a group a cue names
+("fined four suppliers") whose members the next sentence lists. Every sentence here is
+invented for this file.
 """
 
 from __future__ import annotations

@@ -338,6 +338,13 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int, lang: str = "tr") 
             continue
         if tok.suffix or tok.base in _CURRENCY_CODES:
             break  # "860 bin TL ve Gama Metal Ltd. Şti.": an amount's unit ends the name
+        if tok.base in ("ve", "and") and start < form_start and j > lo \
+                and not any(t.base in TRADE_WORDS or t.base in SECTOR_WORDS
+                            for t in tokens[start:form_start]) \
+                and tokens[j - 1].base in SECTOR_WORDS and not tokens[j - 1].suffix:
+            # "Kaya İnşaat ve Berg AG": two firms, the first named by its sector (a long
+            # title runs on with trade words: "X Nakliyat ve Y Süt Sanayi ve Ticaret AŞ").
+            break
         if tok.base in _CONNECTORS:
             j -= 1
             continue

@@ -71,3 +71,40 @@ def test_production_paused_in_other_words(extractor: Extractor, text: str, name:
 def test_a_trustee_in_a_criminal_probe_is_no_insolvency(extractor: Extractor, text: str,
                                                         expected: set) -> None:
     assert firms(extractor, text, "tr") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Orvane Foods Inc. will spend $40 million to create a distribution center at its Ohio "
+     "site.", {("investment_announcement", "Orvane Foods Inc.")}),
+    ("Orvane Foods Inc. is putting $40 million into a new manufacturing site.",
+     {("investment_announcement", "Orvane Foods Inc.")}),
+    ("Orvane Foods Inc. has started construction on a $40 million facility in Dayton.",
+     {("investment_announcement", "Orvane Foods Inc.")}),
+    ("Orvane Foods Inc. has raised $40 million through its share purchase plan.",
+     {("capital_increase", "Orvane Foods Inc.")}),
+    # A ruling in a patent dispute grants no patent; a firm bought is no land bought.
+    ("Orvane Foods Inc. received a favorable ruling in a patent dispute.", set()),
+    ("Orvane Foods Inc. was acquired by private equity firm Kessler Partners LLC.", set()),
+    ("The Dayton warehouse was acquired by Kessler Logistics Inc.",
+     {("land_acquisition", "Kessler Logistics Inc.")}),
+])
+def test_investments_raises_and_what_is_no_event(extractor: Extractor, text: str,
+                                                 expected: set) -> None:
+    assert firms(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kaya Holding 4 milyar dolarlık rafineri kuracak.",
+     {("investment_announcement", "Kaya Holding")}),
+    ("Kaya Seramik fabrikasının temel atma töreni yapıldı.",
+     {("investment_announcement", "Kaya Seramik")}),
+    ("Ay Beyaz Eşya'nın 450 milyon liralık fabrikasının açılışı yapıldı.",
+     {("investment_announcement", "Ay Beyaz Eşya")}),
+    ("Ece Kimya tesis için ihale sürecine başladı.", {("tender_opened", "Ece Kimya")}),
+    # The members of a consortium win its tender; a sector word before "ve" ends a firm.
+    ("Kaya İnşaat ve Berg AG'nin oluşturduğu konsorsiyum ihaleyi kazandı.",
+     {("contract_won", "Kaya İnşaat"), ("contract_won", "Berg AG")}),
+])
+def test_turkish_plants_tenders_and_consortia(extractor: Extractor, text: str,
+                                              expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected

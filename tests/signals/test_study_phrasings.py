@@ -108,3 +108,17 @@ def test_investments_raises_and_what_is_no_event(extractor: Extractor, text: str
 def test_turkish_plants_tenders_and_consortia(extractor: Extractor, text: str,
                                               expected: set) -> None:
     assert firms(extractor, text, "tr") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Homeform has filed a notice of intention to appoint administrators.",
+     {("insolvency", "Homeform")}),
+    ("Habitat collapsed and Homeform filed for administration.", {("insolvency", "Homeform")}),
+    ("Honda Motor Co. says suspension of production at its plants will last through Sunday.",
+     {("layoffs_closure", "Honda Motor Co.")}),
+    ("One of the companies approved to receive incentives is Orvane Foods Inc.",
+     {("investment_incentive", "Orvane Foods Inc.")}),
+])
+def test_notices_suspensions_and_incentive_lists(extractor: Extractor, text: str,
+                                                 expected: set) -> None:
+    assert firms(extractor, text, "en") == expected

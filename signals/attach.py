@@ -70,7 +70,7 @@ CLAUSE_BREAKS = frozenset(
 
 # A spelled-out legal form takes its case glued on, without an apostrophe: "... Anonim
 # Ortaklığına satıldı", "... Limited Şirketinin" (folded endings after the form's stem).
-_LEGAL_STEMS = ("sirketi", "ortakligi")
+_LEGAL_STEMS = ("sirketi", "ortakligi", "bankasi")
 _GLUED_CASES = (("nin", "gen"), ("nun", "gen"), ("ne", "dat"), ("na", "dat"), ("ni", "acc"),
                 ("nden", "abl"), ("ndan", "abl"), ("nde", "loc"), ("nda", "loc"))
 
@@ -148,6 +148,11 @@ def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
             return shared
     if lang == "tr" and not mention.suffix and mention.tok_end > mention.tok_start:
         glued = _glued_legal_case(tokens[mention.tok_end - 1].base)
+        if not glued and mention.tok_end < len(tokens) \
+                and tokens[mention.tok_end].is_upper_initial:
+            # "Türkiye Vakıflar Bankasının": the name's last word, case glued on, left out
+            # of a register alias ("Türkiye Vakıflar").
+            glued = _glued_legal_case(tokens[mention.tok_end].base)
         if glued:
             return glued
     if lang == "tr" and not mention.suffix and mention.tok_end + 1 < len(tokens) \
@@ -491,7 +496,8 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
     by a comma ("X, Y aleyhine dava açtı", "X, Y'nin iflasını istedi") is not a member when
     the event's firm is not the subject (``role``).
     """
-    ordered = sorted((m for m in mentions if not m.pronoun), key=lambda m: m.tok_start)
+    ordered = sorted((m for m in mentions if not m.pronoun and (
+        m is mention or not _bracketed(m, tokens))), key=lambda m: m.tok_start)
     if mention not in ordered:
         return []
     at = ordered.index(mention)
@@ -503,7 +509,14 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
         # Gapping repeats the case and drops the verb: "A'ya 8 milyon TL, B'ye 6 milyon TL
         # ceza", "imposed TRY 8m on A and TRY 6m on B"; each member has its own amount.
         gapped = any(_is_amount(t) for t in between)
-        if not between or (left.suffix and not (gapped and _same_case(left.suffix, right.suffix))):
+        # Every member may carry the case: "Akbank'ın, Garanti'nin ve İş Bankası'nın
+        # notları", "Akbank's, Garanti's and Isbank's ratings".
+        repeated = bool(left.suffix) and bool(right.suffix) and (
+            _same_case(left.suffix, right.suffix) if lang == "tr"
+            else left.suffix == right.suffix == "s") and all(
+            t.base in _LIST_JOINERS or t.text in _LIST_JOINERS for t in between)
+        if not between or (left.suffix and not repeated
+                           and not (gapped and _same_case(left.suffix, right.suffix))):
             return False
         if lang == "tr" and len(between) == 1 and between[0].base == "ile" and right.suffix \
                 and not left.suffix and not (right.tok_end < len(tokens)
@@ -568,8 +581,14 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
             return []
         first = members[0]
         starts = first.tok_start == first_word_index(tokens)
-        if role != "nom" and starts and first is not mention and first.tok_end < len(tokens) \
-                and tokens[first.tok_end].text == "," and not _passive_tr(tokens):
+        after = first.tok_end
+        if after < len(tokens) and tokens[after].text == "(":
+            # "Türkiye Varlık Fonu (TVF), A, B ve C'nin ...": the short name, then the comma.
+            close = next((k for k in range(after, min(after + 6, len(tokens)))
+                          if tokens[k].text == ")"), None)
+            after = close + 1 if close is not None else after
+        if role != "nom" and starts and first is not mention and after < len(tokens) \
+                and tokens[after].text == "," and not _passive_tr(tokens):
             # A passive verb leaves no subject: "A A.Ş., B A.Ş. ve C A.Ş. hakkında
             # soruşturma açıldı" names three members.
             members = members[1:]
@@ -580,6 +599,12 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
 _TRADE_NOUNS = frozenset("""retailer retailers group chain maker manufacturer producer company
     firm bank lender insurer supplier operator brand carrier developer distributor grocer
     automaker carmaker airline brewer giant""".split())
+
+
+def _bracketed(m: Mention, tokens: Sequence[Token]) -> bool:
+    """True for a short name in brackets after the full one: "A.S. (Garanti), ..."."""
+    return 0 < m.tok_start and m.tok_end < len(tokens) and tokens[m.tok_start - 1].text == "(" \
+        and tokens[m.tok_end].text == ")"
 
 
 def _gapped_member(tokens: Sequence[Token], between: Sequence[Token], right: Mention) -> bool:

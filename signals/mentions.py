@@ -327,6 +327,8 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int, lang: str = "tr") 
             break
         if tok.text[:1].isdigit() and j > lo and tokens[j - 1].text in "$€£₺":
             break  # "$860,000 and Cinder Metals LLC": an amount, no part of the name
+        if len(tok.text) >= 3 and tok.text[-1] == "s" and tok.text[:-1].isupper():
+            break  # "the IDRs of Akbank T.A.S.": a plural acronym, no part of the name
         if tok.base.endswith(("-based", "-merkezli")):
             break  # "Maquoketa, IA-based Blue-9, LLC": a place as an adjective, then the name
         if lang == "en" and tok.suffix == "s" and tok.is_upper_initial and start == j + 1 \

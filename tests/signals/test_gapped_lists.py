@@ -63,3 +63,25 @@ def test_list_members_with_their_trade_written_before(extractor: Extractor) -> N
 def test_a_group_named_by_the_cue_and_listed_next(extractor: Extractor, lang: str, text: str,
                                                   expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Every member carries the case; short names in brackets stand between members.
+    ("en", "Fitch has downgraded Orvane Bank's, Kenet Bank's and Tarvel Bank's Long-Term IDRs "
+     "to 'B'.", {"Orvane Bank", "Kenet Bank", "Tarvel Bank"}),
+    ("tr", "Fitch, Orvan Bank'ın, Kenet Bank'ın ve Tarvel Bankası'nın notlarını düşürdü.",
+     {"Orvan Bank", "Kenet Bank", "Tarvel Bankası"}),
+    ("en", "Fitch downgraded the long-term IDRs of Orvane Bank A.S., Kenet Bankasi A.S. "
+     "(Kenet) and Tarvel Bankasi A.S. (Tarvel) to 'B' from 'B+'.",
+     {"Orvane Bank A.S.", "Kenet Bankasi A.S.", "Tarvel Bankasi A.S."}),
+])
+def test_lists_whose_members_all_carry_the_case_or_a_short_name(
+        extractor: Extractor, lang: str, text: str, expected: set) -> None:
+    assert firms(extractor, text, lang) == {("rating_downgrade", n) for n in expected}
+
+
+def test_a_subject_with_its_short_name_is_no_member(extractor: Extractor) -> None:
+    text = ("Orvan Varlık Fonu (OVF), Kenet Bankası, Tarvel Bankası ve Halen Bankası'nın "
+            "sermayelerinin 10 milyar lira artırılması için çalışmaları tamamladığını duyurdu.")
+    assert firms(extractor, text, "tr") == {
+        ("capital_increase", n) for n in ("Kenet Bankası", "Tarvel Bankası", "Halen Bankası")}

@@ -658,7 +658,9 @@ def _passive_tr(tokens: Sequence[Token]) -> bool:
     return bool(words) and _PASSIVE_TR.search(words[-1].base) is not None
 
 
-_PASSIVE_TR = re.compile(r"(?:il|ul)(?:di|du|mis|mus|ecek|acak|iyor|uyor|ir|ur)(?:tir|tur|ler|lar)?$")
+_PASSIVE_TR = re.compile(
+    r"(?:il|ul|(?:uygula|duzenle|belirle|isle|engelle|yasakla|iste|soyle|basla|hazirla)n)"
+    r"(?:di|du|mis|mus|ecek|acak|iyor|uyor|ir|ur)(?:tir|tur|ler|lar)?$")
 
 
 def enumerations(mentions: Sequence[Mention], tokens: Sequence[Token]) -> list[list[Mention]]:

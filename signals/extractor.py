@@ -422,6 +422,17 @@ class Extractor:
                                                      tokens[c_start].start - a, hit.cue.label,
                                                      hit.cue.weight))
                     mention, fit = group[0], 0.6
+                elif not local and (group := _members_named_before(
+                        s_idx, tokens, tokens_by_sent, by_sent, weak)) is not None:
+                    # "The SEC charged A, B and C. The firms agreed to pay $12 million":
+                    # a plural reference opening the sentence names the list before it.
+                    for member in group[1:]:
+                        conf = self._confidence(hit.cue.weight, member, 0.6,
+                                                doc.source_type) * factor
+                        candidates.append(_Candidate(hit.type, member.key, member, conf, s_idx,
+                                                     tokens[c_start].start - a, hit.cue.label,
+                                                     hit.cue.weight))
+                    mention, fit = group[0], 0.6
                 elif main is not None and about_main:
                     mention, fit = main, 0.7
                 elif main is not None and spec.main_fallback and not local \
@@ -845,6 +856,34 @@ def _members_named_next(s_idx: int, tokens: list[Token], cues: list[SentenceCues
         return None
     here = by_sent.get(s_idx + 1, []) + [m for m in weak if m.sentence == s_idx + 1]
     chains = enumerations(here, nxt)
+    return max(chains, key=len) if chains else None
+
+
+# Plural nouns that open a sentence to name again the firms listed just before (folded):
+# "The firms agreed to pay", "Both banks were fined", "Söz konusu şirketler ... ceza aldı".
+_PLURAL_REFERENCES = frozenset("""firms companies banks lenders groups insurers carriers
+    retailers sirketler sirketlere sirketlerin sirketleri firmalar firmalara firmalarin
+    firmalari bankalar bankalara bankalarin bankalari""".split())
+_PLURAL_OPENERS = frozenset("the both all these those two three four five six bu soz konusu "
+                            "iki uc dort bes".split())
+
+
+def _members_named_before(s_idx: int, tokens: list[Token], tokens_by_sent: list[list[Token]],
+                          by_sent: dict[int, list[Mention]],
+                          weak: list[Mention]) -> list[Mention] | None:
+    """The enumeration of the previous sentence when this one opens with a plural firm noun
+    ("The firms ...", "Both banks ...", "Şirketler ..."), or None."""
+    if s_idx == 0:
+        return None
+    words = [t for t in tokens if t.is_word][:4]
+    k = 0
+    while k < len(words) and words[k].base in _PLURAL_OPENERS:
+        k += 1
+    if k >= len(words) or words[k].base not in _PLURAL_REFERENCES:
+        return None
+    before = tokens_by_sent[s_idx - 1]
+    here = by_sent.get(s_idx - 1, []) + [m for m in weak if m.sentence == s_idx - 1]
+    chains = enumerations(here, before)
     return max(chains, key=len) if chains else None
 
 

@@ -446,6 +446,8 @@ def known_firm_spans(tokens: list[Token], taken: set[int], prefixes: set[int],
     while i < n:
         tok = tokens[i]
         names = table.get(tok.base) if tok.is_word and tok.is_upper_initial else None
+        if names and i > 0 and tokens[i - 1].text in ("$", "€", "£", "₺"):
+            names = None  # "£3m" is an amount, not 3M
         if not names or i in taken or (
                 i > 0 and tokens[i - 1].is_word and tokens[i - 1].is_upper_initial
                 and not tokens[i - 1].suffix and not tokens[i - 1].is_all_caps

@@ -85,3 +85,26 @@ def test_a_subject_with_its_short_name_is_no_member(extractor: Extractor) -> Non
             "sermayelerinin 10 milyar lira artırılması için çalışmaları tamamladığını duyurdu.")
     assert firms(extractor, text, "tr") == {
         ("capital_increase", n) for n in ("Kenet Bankası", "Tarvel Bankası", "Halen Bankası")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Amounts in brackets after each member; "£3m" is no 3M.
+    ("en", "Fines were imposed on Orvane Bank (£5m), Kenet Bank (£3m) and Tarvel Bank (£1m).",
+     {"Orvane Bank", "Kenet Bank", "Tarvel Bank"}),
+    # A Turkish passive in -n- ("uygulandı") leaves the list without a subject.
+    ("tr", "Orvan Gıda, Kenet Süt ve Tarvel Tekstil'e toplam 100 milyon lira idari para cezası "
+     "uygulandı.", {"Orvan Gıda", "Kenet Süt", "Tarvel Tekstil"}),
+    # A plural reference opening the next sentence names the list again.
+    ("en", "Orvane Capital LLC and Kenet Securities LLC reported results. The firms were fined "
+     "$2 million each.", {"Orvane Capital LLC", "Kenet Securities LLC"}),
+])
+def test_fines_on_lists_written_around_amounts_and_references(
+        extractor: Extractor, lang: str, text: str, expected: set) -> None:
+    assert firms(extractor, text, lang) == {("regulatory_fine", n) for n in expected}
+
+
+def test_a_plural_reference_to_a_list_in_turkish(extractor: Extractor) -> None:
+    text = ("Kurul, Orvan Gıda, Kenet Süt ve Tarvel Tekstil hakkında soruşturma açtı. Söz "
+            "konusu şirketlere toplam 100 milyon lira idari para cezası verildi.")
+    assert {n for t, n in firms(extractor, text, "tr") if t == "regulatory_fine"} == {
+        "Orvan Gıda", "Kenet Süt", "Tarvel Tekstil"}

@@ -200,9 +200,9 @@ def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
                 break  # "On Tuesday the company filed": the preposition governs the date
             if tok.base in _EN_PREPOSITIONS:
                 return tok.base
-            if k == mention.tok_start - 1 and len(tok.base) > 4 and tok.base.endswith("ed") \
+            if k == mention.tok_start - 1 and len(tok.base) > 3 and tok.base.endswith("ed") \
                     and not tok.is_upper_initial:
-                break  # "a court in Rotterdam declared X bankrupt": the verb's object
+                break  # "a court in Rotterdam declared X bankrupt", "states sued X": the object
     return "nom"
 
 

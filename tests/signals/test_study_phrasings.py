@@ -122,3 +122,20 @@ def test_turkish_plants_tenders_and_consortia(extractor: Extractor, text: str,
 def test_notices_suspensions_and_incentive_lists(extractor: Extractor, text: str,
                                                  expected: set) -> None:
     assert firms(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize(("lang", "second", "expected"), [
+    ("en", "Attorneys general of 10 states sued the company on Tuesday.", "Orvane Foods Inc."),
+    ("en", "The lawsuit, filed in U.S. District Court in Miami, alleges that the retailer misled "
+     "investors.", "Orvane Foods Inc."),
+    ("tr", "Firma hakkında suç duyurusunda bulunuldu.", "Orvan Gıda A.Ş."),
+])
+def test_suits_told_of_the_firm_named_before(extractor: Extractor, lang: str, second: str,
+                                             expected: str) -> None:
+    first = ("Orvane Foods Inc. reported weak sales." if lang == "en"
+             else "Orvan Gıda A.Ş. satışlarını açıkladı.")
+    assert firms(extractor, f"{first} {second}", lang) == {("lawsuit", expected)}
+
+
+def test_a_suit_in_a_turkish_headline(extractor: Extractor) -> None:
+    assert firms(extractor, "Orvan Gıda'ya dava şoku", "tr") == {("lawsuit", "Orvan Gıda")}

@@ -139,3 +139,16 @@ def test_suits_told_of_the_firm_named_before(extractor: Extractor, lang: str, se
 
 def test_a_suit_in_a_turkish_headline(extractor: Extractor) -> None:
     assert firms(extractor, "Orvan Gıda'ya dava şoku", "tr") == {("lawsuit", "Orvan Gıda")}
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "Orvane Foods Inc. CEO John Marsh to retire", "Orvane Foods Inc."),
+    ("en", "Orvane Foods Inc. replaced CEO John Marsh with Jane Roe.", "Orvane Foods Inc."),
+    ("en", "John Marsh will retire as chief executive of Orvane Foods Inc. in March.",
+     "Orvane Foods Inc."),
+    ("tr", "Orvan Gıda'nın CEO'su Ahmet Yılmaz'ın görev süresi sona erdi.", "Orvan Gıda"),
+    ("tr", "Orvan Gıda'da Ahmet Yılmaz dönemi sona erdi.", "Orvan Gıda"),
+])
+def test_executives_retired_replaced_or_whose_term_ended(extractor: Extractor, lang: str,
+                                                        text: str, name: str) -> None:
+    assert firms(extractor, text, lang) == {("management_exit", name)}

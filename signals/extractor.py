@@ -388,6 +388,11 @@ class Extractor:
                     # Y": the creditor never gets the debtor's insolvency.
                     att = attach(c_start, c_end, [m for m in local if not _creditor(m, tokens)],
                                  roles, allowed, hit.cue.side, tokens, lang)
+                if att is not None and _names_a_site(att.mention, tokens):
+                    # "bought the former Sears building": the name labels the place.
+                    att = attach(c_start, c_end,
+                                 [m for m in local if not _names_a_site(m, tokens)],
+                                 roles, allowed, hit.cue.side, tokens, lang)
                 if att is not None and _hired_agent(att.mention, tokens):
                     # "It has retained Concentric Energy Advisors to manage the RFP": the
                     # adviser is hired for the event; the firm is whoever hired it.
@@ -791,6 +796,20 @@ def _officer_named_after(mention: Mention, tokens: list[Token]) -> bool:
     title = officer_title_at([t.base for t in tokens[k:k + 2]], 0)
     return bool(title) and k + title < len(tokens) and tokens[k + title].is_upper_initial \
         and not tokens[k + title].is_all_caps
+
+
+_SITE_AFTER_NAME = frozenset("building store plant site campus headquarters tower mall "
+                             "warehouse factory mill property".split())
+
+
+def _names_a_site(mention: Mention, tokens: list[Token]) -> bool:
+    """True for a firm's name used as a place's: "the former Sears building", "the old
+    Kodak plant" (a "former" or "old" before it, a site noun right after)."""
+    if mention.suffix or mention.tok_end >= len(tokens) \
+            or tokens[mention.tok_end].base not in _SITE_AFTER_NAME:
+        return False
+    before = {t.base for t in tokens[max(0, mention.tok_start - 2):mention.tok_start]}
+    return bool(before & {"former", "old", "onetime", "defunct", "vacant", "empty"})
 
 
 _HIRING = frozenset("retained retains retain hired hires hire engaged engages tapped enlisted "

@@ -152,3 +152,23 @@ def test_a_suit_in_a_turkish_headline(extractor: Extractor) -> None:
 def test_executives_retired_replaced_or_whose_term_ended(extractor: Extractor, lang: str,
                                                         text: str, name: str) -> None:
     assert firms(extractor, text, lang) == {("management_exit", name)}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Orvane Foods Inc. paid $4 million for a 12-acre parcel next to its plant.",
+     {("land_acquisition", "Orvane Foods Inc.")}),
+    ("en", "The city council approved the sale of 40 acres to Orvane Foods Inc.",
+     {("land_acquisition", "Orvane Foods Inc.")}),
+    ("en", "A 200,000-square-foot warehouse in Dayton has been sold to Orvane Foods Inc.",
+     {("land_acquisition", "Orvane Foods Inc.")}),
+    ("en", "Orvane Foods Inc. finalized a land deal with the county.",
+     {("land_acquisition", "Orvane Foods Inc.")}),
+    # A firm's name labelling a building is no party.
+    ("en", "Orvane Foods Inc. bought the former Sears building downtown for $12 million.",
+     {("land_acquisition", "Orvane Foods Inc.")}),
+    ("tr", "Orvan Gıda, fabrikası için Çorlu'da arazi satın alma sözleşmesi imzaladı.",
+     {("land_acquisition", "Orvan Gıda")}),
+])
+def test_land_bought_in_other_words(extractor: Extractor, lang: str, text: str,
+                                    expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

@@ -617,7 +617,12 @@ class Extractor:
                 continue
             local = by_sent.get(s_idx, [])
             keys = {m.key for m in local} or ({main.key} if main is not None else set())
-            labels = {h.type for h in sc.hits} or {"*"}
+            labels = {h.type for h in sc.hits}
+            if not labels and s_idx > 0 and "rumour" in cues[s_idx - 1].modifiers:
+                # "... denied the reports" right after the rumour it denies ("rumors that
+                # X is facing bankruptcy"): that claim, not every later fact about X.
+                labels = {h.type for h in cues[s_idx - 1].hits}
+            labels = labels or {"*"}
             for key in keys:
                 out.setdefault(key, set()).update(labels)
         return out

@@ -702,12 +702,18 @@ def _defined_mentions(sentences: list[list[Token]], text: str, mentions: list[Me
 _DEFINED_TERMS = frozenset("sirket company firm issuer bank banka group grup".split())
 
 
+# Last words that make a capitalised name a place, not a firm ("Longview Business Park").
+_SITE_TAILS = frozenset("park center centre plaza mall zone estate airport district campus "
+                        "square".split())
+
+
 def _local_aliases(sentences: list[list[Token]], text: str, mentions: list[Mention]) -> list[Mention]:
     """Add later short references to prospects named with a legal form earlier in the text."""
     defined = _bracket_aliases(sentences, mentions)
     if defined:
         mentions = mentions + _defined_mentions(sentences, text, mentions, defined)
     local: dict[str, int] = {}
+    names = given_names()
     for n, m in enumerate(mentions):
         if m.legal_form and not m.client_ids:
             words = [t for t in sentences[m.sentence][m.tok_start:m.tok_end] if t.is_word]
@@ -716,6 +722,20 @@ def _local_aliases(sentences: list[list[Token]], text: str, mentions: list[Menti
             if words and len(words[0].base) >= 4 and words[0].base not in TRADE_WORDS \
                     and not is_place(words[:1], text):
                 local.setdefault(words[0].base, n)
+        elif m.shape and not m.weak and not m.client_ids and not m.pronoun:
+            # "AMC Entertainment ... AMC had closed": a credible name of two words or more
+            # whose first word is an acronym or a word no dictionary knows is called by it.
+            words = [t for t in sentences[m.sentence][m.tok_start:m.tok_end] if t.is_word]
+            first = words[0] if words else None
+            if first is not None and len(words) >= 2 and not first.suffix \
+                    and first.base not in TRADE_WORDS and first.base not in SECTOR_WORDS \
+                    and first.base not in names and not is_place(words[:1], text) \
+                    and words[-1].base not in _SITE_TAILS and (
+                        (first.is_all_caps and 2 <= len(first.text) <= 5
+                         and not everyday_word(first.text.lower(), "en"))
+                        or (len(first.text) >= 5 and unknown_word(first.text, "en")
+                            and unknown_word(first.text, "tr"))):
+                local.setdefault(first.base, n)
     if not local:
         return mentions
     taken = {(m.sentence, t) for m in mentions for t in range(m.tok_start, m.tok_end)}

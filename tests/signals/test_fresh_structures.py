@@ -130,3 +130,16 @@ def test_hired_advisers_and_retired_plants(extractor: Extractor, text: str,
 def test_a_lone_letter_is_no_known_firm() -> None:
     tokens = tokenize("WP&L issues RFP for 600MW")
     assert known_firm_spans(tokens, set(), set(), "en") == []
+
+
+def test_a_denied_rumour_denies_that_claim_only(extractor: Extractor) -> None:
+    text = ("Harlow Group has debunked rumors that its cinema chain Quarrel Cinemas Inc. is "
+            "facing possible bankruptcy. The conglomerate denied the reports. In the US, "
+            "Quarrel Cinemas Inc. had closed more than 1,000 of its cinemas.")
+    assert firms(extractor, text, "en") == {("layoffs_closure", "Quarrel Cinemas Inc.")}
+
+
+def test_an_acronym_opening_a_credible_name_is_its_short_name(extractor: Extractor) -> None:
+    text = ("Its cinema chain subsidiary QRC Entertainment is struggling. In the US, QRC had "
+            "closed more than 1,000 of its cinemas.")
+    assert firms(extractor, text, "en") == {("layoffs_closure", "QRC Entertainment")}

@@ -172,3 +172,17 @@ def test_executives_retired_replaced_or_whose_term_ended(extractor: Extractor, l
 def test_land_bought_in_other_words(extractor: Extractor, lang: str, text: str,
                                     expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tarvel Deere plans a $70 million excavator factory in North Carolina.",
+     {("investment_announcement", "Tarvel Deere")}),
+    ("Orvane Automation Inc. is developing a large campus in Wisconsin.",
+     {("investment_announcement", "Orvane Automation Inc.")}),
+    ("Orvane Foods Inc. has no plans for a new factory.", set()),
+    ("Orvane Foods Inc. will shutter 40 restaurants in Ohio.",
+     {("layoffs_closure", "Orvane Foods Inc.")}),
+])
+def test_planned_and_developed_plants_and_shuttered_sites(extractor: Extractor, text: str,
+                                                         expected: set) -> None:
+    assert firms(extractor, text, "en") == expected

@@ -414,10 +414,9 @@ def _capitals(sentences: list[list[Token]], lang: str = "tr") -> tuple[set[str],
                 # after commas in lists and quotations too often for that).
                 after_word = after_word and t.text == "," and lang == "tr"
                 continue
-            head = t.text[:1]
-            if head.islower():
+            if not t.is_upper_initial:
                 lowered.add(t.base)
-            elif after_word and head.isupper():
+            elif after_word and not t.text[:1].isdigit():
                 elsewhere.add(t.base)
             after_word = True
     return elsewhere, lowered

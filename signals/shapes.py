@@ -314,7 +314,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
     n = len(tokens)
     while i < n:
         tok = tokens[i]
-        if i in taken or not tok.is_word or not (tok.text[:1].isupper() or _titled_code(tokens, i)):
+        capital = tok.is_upper_initial and not tok.text[:1].isdigit()  # "iMFLUX" too
+        if i in taken or not tok.is_word or not (capital or _titled_code(tokens, i)):
             i += 1
             continue
         j = i

@@ -40,7 +40,9 @@ class Token:
         self.suffix = suffix
         head = text[:1]
         self.is_word: bool = head.isalnum()
-        self.is_upper_initial: bool = head.isupper() or head.isdigit()
+        # "iMFLUX", "eBay": a brand's lower-case first letter before a capital counts too.
+        self.is_upper_initial: bool = head.isupper() or head.isdigit() or (
+            head in ("i", "e") and len(text) > 2 and text[1].isupper())
 
     @property
     def is_all_caps(self) -> bool:

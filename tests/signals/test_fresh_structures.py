@@ -143,3 +143,8 @@ def test_an_acronym_opening_a_credible_name_is_its_short_name(extractor: Extract
     text = ("Its cinema chain subsidiary QRC Entertainment is struggling. In the US, QRC had "
             "closed more than 1,000 of its cinemas.")
     assert firms(extractor, text, "en") == {("layoffs_closure", "QRC Entertainment")}
+
+
+def test_a_brand_with_a_lower_case_first_letter(extractor: Extractor) -> None:
+    text = "iVELTRA, a subsidiary of P&G, said it will lay off all of its employees."
+    assert firms(extractor, text, "en") == {("layoffs_closure", "iVELTRA")}

@@ -128,6 +128,9 @@ def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
         among = _among_role(tokens, mention.tok_end)
         if among:
             return among
+    if lang == "tr" and mention.suffix and mention.tok_end < len(tokens) \
+            and tokens[mention.tok_end].base.startswith(_SOURCE_STEMS):
+        return "source"  # "Beta Haber'in aktardığına göre": who reports, no party
     cased = _suffix_role(mention.suffix, tokens, mention.tok_end, lang) if mention.suffix else ""
     if cased:
         return cased
@@ -204,6 +207,11 @@ def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
                     and not tok.is_upper_initial:
                 break  # "a court in Rotterdam declared X bankrupt", "states sued X": the object
     return "nom"
+
+
+# What a source does after its genitive name ("X'in aktardığına göre", folded stems).
+_SOURCE_STEMS = ("aktardig", "bildirdig", "yazdig", "haberine", "haberlerine", "ogrendig",
+                 "ulastig")
 
 
 def _shared_with_common_noun(tokens: list[Token], end: int) -> str:
@@ -518,6 +526,11 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
         if not between or (left.suffix and not repeated
                            and not (gapped and _same_case(left.suffix, right.suffix))):
             return False
+        if lang == "ile" and len(between) == 1 and between[0].base == "ile" \
+                and not left.suffix and not right.suffix:
+            # Lists read language-blind ("enumerations"): "A AŞ, B AŞ ile C Ltd. Şti."
+            conjunction = True
+            return True
         if lang == "tr" and len(between) == 1 and between[0].base == "ile" and right.suffix \
                 and not left.suffix and not (right.tok_end < len(tokens)
                                              and tokens[right.tok_end].base.startswith("arasinda")):
@@ -663,16 +676,20 @@ _PASSIVE_TR = re.compile(
     r"(?:di|du|mis|mus|ecek|acak|iyor|uyor|ir|ur)(?:tir|tur|ler|lar)?$")
 
 
-def enumerations(mentions: Sequence[Mention], tokens: Sequence[Token]) -> list[list[Mention]]:
+def enumerations(mentions: Sequence[Mention], tokens: Sequence[Token],
+                 with_ile: bool = False) -> list[list[Mention]]:
     """Every enumeration of firms in a sentence: three or more names joined by list
-    punctuation, or two or more with a conjunction ("A, B ve C", "A; B; and C")."""
+    punctuation, or two or more with a conjunction ("A, B ve C", "A; B; and C"); with
+    ``with_ile``, "ile" joins the last one too ("A AŞ, B AŞ ile C AŞ firmalarının", which
+    elsewhere may name a counterparty)."""
     ordered = sorted((m for m in mentions if not m.pronoun), key=lambda m: m.tok_start)
     chains: list[list[Mention]] = []
     seen: set[int] = set()
     for m in ordered:
         if id(m) in seen:
             continue
-        others = coordinated(m, ordered, tokens, "nom", "en")
+        # The language-blind reading ("en"); "ile" marks the variant that joins with "ile".
+        others = coordinated(m, ordered, tokens, "nom", "ile" if with_ile else "en")
         if others:
             chain = sorted([m, *others], key=lambda x: x.tok_start)
             seen.update(id(x) for x in chain)

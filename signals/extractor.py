@@ -854,6 +854,7 @@ def _hired_agent(mention: Mention, tokens: list[Token]) -> bool:
 # (folded): "fined four suppliers", "12 bankanın notunu düşürdü".
 _GROUP_NOUNS = frozenset("""companies firms banks lenders businesses suppliers carriers retailers
     makers producers manufacturers operators distributors members insurers groups chains
+    brands
     firmalar firmaya firmanin firmasina sirketler sirketlere sirketin sirkete bankalar
     bankalara bankanin bankaya banka firma sirket kurulus kuruluslar kuruluslara""".split())
 # Words that present the members of a group named before (folded): "The cartel comprised A,
@@ -887,9 +888,10 @@ def _members_named_next(s_idx: int, tokens: list[Token], cues: list[SentenceCues
 # "The firms agreed to pay", "Both banks were fined", "Söz konusu şirketler ... ceza aldı".
 _PLURAL_REFERENCES = frozenset("""firms companies banks lenders groups insurers carriers
     retailers sirketler sirketlere sirketlerin sirketleri firmalar firmalara firmalarin
-    firmalari bankalar bankalara bankalarin bankalari""".split())
+    firmalari bankalar bankalara bankalarin bankalari tesebbusler tesebbuslere
+    tesebbuslerin tesebbusleri""".split())
 _PLURAL_OPENERS = frozenset("the both all these those two three four five six bu soz konusu "
-                            "iki uc dort bes".split())
+                            "anilan adi gecen iki uc dort bes".split())
 
 
 def _members_named_before(s_idx: int, tokens: list[Token], tokens_by_sent: list[list[Token]],
@@ -907,7 +909,7 @@ def _members_named_before(s_idx: int, tokens: list[Token], tokens_by_sent: list[
         return None
     before = tokens_by_sent[s_idx - 1]
     here = by_sent.get(s_idx - 1, []) + [m for m in weak if m.sentence == s_idx - 1]
-    chains = enumerations(here, before)
+    chains = enumerations(here, before, with_ile=True)
     return max(chains, key=len) if chains else None
 
 

@@ -63,6 +63,10 @@ _LEGAL_LAST = frozenset(form[-1] for form in LEGAL_FORMS)
 # Forms written after a comma in American usage ("Fiserv, Inc.").
 _COMMA_FORMS = frozenset({"inc", "llc", "ltd", "corp", "co", "lp", "llp", "plc"})
 _CONNECTORS = frozenset({"ve", "and", "&", "-", "of", "de"})
+# Authorities whose glued case ("Başsavcılığınca", "Bakanlığınca") may run into a firm's
+# name written after them (folded stems).
+_AUTHORITY_STEMS = ("bassavcilig", "savcilig", "bakanlig", "mahkemesi", "kurulunca",
+                    "kurumunca", "baskanligi", "mudurlugu")
 # Currency codes (folded) written after amounts: never part of the trade name that follows.
 _CURRENCY_CODES = frozenset("tl try usd eur gbp chf jpy cny".split())
 @dataclass
@@ -327,6 +331,8 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int, lang: str = "tr") 
             break
         if tok.text[:1].isdigit() and j > lo and tokens[j - 1].text in "$€£₺":
             break  # "$860,000 and Cinder Metals LLC": an amount, no part of the name
+        if tok.base.startswith(_AUTHORITY_STEMS):
+            break  # "Ankara Cumhuriyet Başsavcılığınca Alfa AŞ": the prosecutor, then the firm
         if len(tok.text) >= 3 and tok.text[-1] == "s" and tok.text[:-1].isupper():
             break  # "the IDRs of Akbank T.A.S.": a plural acronym, no part of the name
         if tok.base.endswith(("-based", "-merkezli")):

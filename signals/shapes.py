@@ -386,9 +386,12 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         if initial and len(span) == 1 and span[0].base not in elsewhere and not officer \
                 and not _firm_noun_follows(tokens, end) and not _owner(tokens, end) \
                 and not _in_example_list(tokens, start, end) and not _ticker_follows(tokens, end) \
-                and not (start == first_word and rare_opener(tokens, start, lang)):
+                and not (start == first_word and rare_opener(tokens, start, lang)) \
+                and not (start > 0 and tokens[start - 1].text == ":" and end < n
+                         and tokens[end].text == "," and unknown_word(span[0].text, lang)):
             # A capitalised first word, unless "X isimli şirket", "X, a maker" (the
-            # commonest span of all, so ruled on before the other filters).
+            # commonest span of all, so ruled on before the other filters), or the first
+            # of a list after a colon ("Notu düşürülen bankalar: Alfabank, ...").
             continue
         if len(span) == 1 and lowered and span[0].base in lowered and not span[0].is_all_caps:
             continue
@@ -544,6 +547,9 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
                 (m.tok_start > first_word_index(tokens)
                  and tokens[m.tok_start - 1].text not in _OPENERS)
                 or rare_opener(tokens, m.tok_start, lang)
+                # "Notu düşürülen bankalar: Alfabank, ...": the first of a list.
+                or (m.tok_start > 0 and tokens[m.tok_start - 1].text == ":"
+                    and m.tok_end < len(tokens) and tokens[m.tok_end].text == ",")
                 # "Nestle, Bursa'da fabrika kuruyor. ... Nestle'nin ...": written again.
                 or counts.get(bases[0], 0) >= 2)) or 2 <= len(words) <= 4:
             # Kept as a weak name: it may stand for a firm only as the bare subject right

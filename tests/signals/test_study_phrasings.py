@@ -186,3 +186,26 @@ def test_land_bought_in_other_words(extractor: Extractor, lang: str, text: str,
 def test_planned_and_developed_plants_and_shuttered_sites(extractor: Extractor, text: str,
                                                          expected: set) -> None:
     assert firms(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The first of a list after a colon; "T.C." opens a bank's name.
+    ("Notu düşürülen bankalar: Alfabank, T.C. Beta Bankası, Gama Bank ve Delta Bank.",
+     {("rating_downgrade", n) for n in ("Alfabank", "T.C. Beta Bankası", "Gama Bank",
+                                        "Delta Bank")}),
+    # "Anılan teşebbüsler" names the list, joined by "ile", of the sentence before.
+    ("Kurul, Alfa Kimya San. ve Tic. AŞ, Beta Kimya San. ve Tic. AŞ ile Gama Boya Limited "
+     "Şirketi firmalarının rekabeti ihlal ettiğini tespit etti. Anılan teşebbüslere toplam 5 "
+     "milyon TL idari para cezası uygulanmasına karar verildi.",
+     {("regulatory_fine", n) for n in ("Alfa Kimya San. ve Tic. AŞ", "Beta Kimya San. ve Tic. AŞ",
+                                       "Gama Boya Limited Şirketi")}),
+    # Who reports is no party; a prosecutor's glued case ends before the firm.
+    ("Beta Haber'in aktardığına göre Fitch, Türkiye'nin notunu düşürdü.", set()),
+    ("Ankara Cumhuriyet Başsavcılığınca Alfa Rafineri AŞ hakkında soruşturma başlatıldı.",
+     {("lawsuit", "Alfa Rafineri AŞ")}),
+    ("Alfa Giyim, fabrikalarını ve mağazalarını geçici bir süre kapatma kararı aldı.",
+     {("layoffs_closure", "Alfa Giyim")}),
+])
+def test_turkish_lists_sources_and_prosecutors(extractor: Extractor, text: str,
+                                               expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected

@@ -87,6 +87,10 @@ STATE_ABBREVIATIONS = frozenset("""ala ariz ark calif colo conn del fla ga ill i
 # Authorities and raters written with inner punctuation (folded, joined without spaces):
 # the tokenizer splits "S&P" at "&", so NOT_FIRM_WORDS cannot hold them.
 SPLIT_NOT_FIRMS = frozenset({"s&p", "s&pglobal", "s&pglobalratings", "s&pratings",
+                             # The insurers' rater, whatever its dots ("A.M. Best Co.").
+                             "ambest", "a.m.best", "m.best", "ambestco", "a.m.bestco",
+                             "m.bestco", "ambestco.", "a.m.bestco.", "m.bestco.",
+                             "ambestrating", "ambestratingservices",
                              # Multilateral lenders and funds: they finance firms' events.
                              "dunyabankasi", "worldbank", "avrupayatirimbankasi",
                              "europeaninvestmentbank", "avrupaimarvekalkinmabankasi",

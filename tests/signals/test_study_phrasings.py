@@ -209,3 +209,39 @@ def test_planned_and_developed_plants_and_shuttered_sites(extractor: Extractor, 
 def test_turkish_lists_sources_and_prosecutors(extractor: Extractor, text: str,
                                                expected: set) -> None:
     assert firms(extractor, text, "tr") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Settling with an agency costs money: a fine.
+    ("Orvane Capital LLC has agreed to pay the EPA $1 million for selling uncertified engines.",
+     {("regulatory_fine", "Orvane Capital LLC")}),
+    ("The attorney general reached a $5 million settlement with Orvane Capital LLC.",
+     {("regulatory_fine", "Orvane Capital LLC.")}),
+    ("Orvane Capital LLC and Kenet Securities LLC were ordered to return $5 million to "
+     "consumers.", {("regulatory_fine", "Orvane Capital LLC"),
+                    ("regulatory_fine", "Kenet Securities LLC")}),
+    ("OSHA cited Orvane Roofing LLC for hazards resulting in $57,000 in penalties.",
+     {("regulatory_fine", "Orvane Roofing LLC")}),
+    ("The biggest fine was £137m on Orvane Bank.", {("regulatory_fine", "Orvane Bank")}),
+    # A prosecutor's complaint is no customer's; waste disposed of is no asset sold.
+    ("The federal complaint accused Orvane Capital LLC of fraud.",
+     {("lawsuit", "Orvane Capital LLC")}),
+    ("Orvane Chemicals Inc. was fined for improper disposal of hazardous waste.",
+     {("regulatory_fine", "Orvane Chemicals Inc.")}),
+])
+def test_agency_settlements_and_what_is_no_complaint(extractor: Extractor, text: str,
+                                                     expected: set) -> None:
+    assert firms(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("AM Best has downgraded the Financial Strength Rating to B+ from B++ of Orvane "
+     "Insurance Company (OIC) (Dallas, TX).", {("rating_downgrade", "Orvane Insurance Company")}),
+    ("Orvane Defense Corp. clinched a substantial $2.3bn contract from the Navy.",
+     {("contract_won", "Orvane Defense Corp.")}),
+    ("Workers filed a lawsuit claiming that Orvane Foods Inc. failed to pay them.",
+     {("lawsuit", "Orvane Foods Inc.")}),
+])
+def test_rater_releases_clinched_contracts_and_suits_claiming(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert firms(extractor, text, "en") == expected

@@ -559,6 +559,10 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
                 if words > 3:
                     return False
                 continue
+            if (gapped or semicolons) and tok.base in ("of", "the") and lang != "tr":
+                continue  # "A of Italy €272m; B of the Netherlands €160m": a member's home
+            if tok.base.endswith("-based") and lang != "tr":
+                continue  # "New York-based A, Phoenix-based B and ...": where each is based
             if gapped and (_is_amount(tok) or (lang == "en" and tok.base == role)
                            or (lang == "tr" and tok.base in _GAPPED_TR)):
                 continue  # "A'ya 2 milyon lira, B'ye ise 1 milyon lira ceza"

@@ -47,11 +47,13 @@ LEGAL_FORMS: tuple[tuple[str, ...], ...] = (
     ("inc",), ("gmbh",), ("llc",), ("plc",), ("s", "a"), ("corp",), ("b", "v"), ("n", "v"),
     ("ag",), ("ltd",), ("limited",), ("s", "p", "a"), ("sas",), ("srl",), ("pte",),
     ("oyj",), ("llp",), ("lp",), ("jv",), ("pty",), ("kgaa",), ("co",),
+    ("bv",), ("nv",), ("ab",), ("asa",), ("sa",), ("spa",),
 )
 # Forms that are ordinary words without their dot: "The Haskell Co." but "Co-op".
 _DOTTED_FORMS = frozenset({("co",)})
 # Forms that are English words unless written in capitals: "X AS", "X AŞ" but "Soar As".
-_CAPITAL_FORMS = frozenset({("as",), ("ag",), ("se",)})
+_CAPITAL_FORMS = frozenset({("as",), ("ag",), ("se",), ("bv",), ("nv",), ("ab",), ("asa",),
+                            ("sa",), ("spa",)})
 # Trade words a long Turkish title joins with "ve" ("... Pazarlama Nakliyat ve Elektrik
 # Üretim Sanayi ve Ticaret AŞ"): before "ve", they continue one title, not a list (folded).
 _TITLE_TRADES = frozenset("""pazarlama nakliyat nakliye ithalat ihracat uretim imalat dagitim

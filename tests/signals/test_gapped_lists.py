@@ -108,3 +108,22 @@ def test_a_plural_reference_to_a_list_in_turkish(extractor: Extractor) -> None:
             "konusu şirketlere toplam 100 milyon lira idari para cezası verildi.")
     assert {n for t, n in firms(extractor, text, "tr") if t == "regulatory_fine"} == {
         "Orvan Gıda", "Kenet Süt", "Tarvel Tekstil"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Each member's home between it and its amount; European legal forms in capitals.
+    ("The Commission fined Orvane SA of Italy €272m; Kenet BV of the Netherlands €160m; and "
+     "Tarvel Inc of the US €64m.", {"Orvane SA", "Kenet BV", "Tarvel Inc"}),
+    # Where each is based before it; "the firms" then pay.
+    ("The SEC charged three firms — New York-based Orvane Capital LLC, Phoenix-based Kenet "
+     "Securities LLC and Atlanta-based Tarvel Advisors LLC — with failures. The firms agreed "
+     "to pay $7.5 million in civil penalties.",
+     {"Orvane Capital LLC", "Kenet Securities LLC", "Tarvel Advisors LLC"}),
+    ("Penalties will be paid by Orvane Roofing LLC and Kenet Builders LLC.",
+     {"Orvane Roofing LLC", "Kenet Builders LLC"}),
+    # Earlier sweeps are background.
+    ("In previous sweeps, agencies fined banks including Orvane Bank, Kenet Bank and Tarvel "
+     "Bank.", set()),
+])
+def test_fine_roundups(extractor: Extractor, text: str, expected: set) -> None:
+    assert firms(extractor, text, "en") == {("regulatory_fine", n) for n in expected}

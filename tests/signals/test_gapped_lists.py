@@ -119,7 +119,7 @@ def test_a_plural_reference_to_a_list_in_turkish(extractor: Extractor) -> None:
      "Securities LLC and Atlanta-based Tarvel Advisors LLC — with failures. The firms agreed "
      "to pay $7.5 million in civil penalties.",
      {"Orvane Capital LLC", "Kenet Securities LLC", "Tarvel Advisors LLC"}),
-    ("Penalties will be paid by Orvane Roofing LLC and Kenet Builders LLC.",
+    ("Penalties will be paid by Orvane Roofing LLC and Kenet Builders LLC, the agency said.",
      {"Orvane Roofing LLC", "Kenet Builders LLC"}),
     # Earlier sweeps are background.
     ("In previous sweeps, agencies fined banks including Orvane Bank, Kenet Bank and Tarvel "

@@ -58,6 +58,9 @@ _CAPITAL_FORMS = frozenset({("as",), ("ag",), ("se",), ("bv",), ("nv",), ("ab",)
 # Üretim Sanayi ve Ticaret AŞ"): before "ve", they continue one title, not a list (folded).
 _TITLE_TRADES = frozenset("""pazarlama nakliyat nakliye ithalat ihracat uretim imalat dagitim
     hizmetleri muhendislik taahhut insaat ticaret sanayi turizm""".split())
+# Forms never abbreviated with a dot: a dot after them at a sentence's end is its full stop.
+_UNDOTTED_FORMS = frozenset({("llc",), ("plc",), ("gmbh",), ("llp",), ("lp",), ("ag",),
+                             ("bv",), ("nv",), ("ab",), ("asa",), ("oyj",), ("kgaa",)})
 # Forms British usage writes in lower case after a capitalised name ("Metro Bank plc").
 _LOWER_FORMS = frozenset({"plc"})
 _LEGAL_FIRST = frozenset(form[0] for form in LEGAL_FORMS)
@@ -270,6 +273,8 @@ def _legal_form_at(tokens: list[Token], i: int, shouting: bool = False) -> int:
                 continue
             if form in _CAPITAL_FORMS and not re.split("['\u2019]", tokens[j - 1].text)[0].isupper():
                 continue
+            if form in _UNDOTTED_FORMS and j + 1 == len(tokens) and tokens[j].text == ".":
+                return j  # "... with Orvane Capital LLC.": the full stop ends the sentence
             while j < len(tokens) and tokens[j].base == "." and not tokens[j - 1].suffix:
                 j += 1
             return j

@@ -944,7 +944,7 @@ def test_a_yard_that_took_on_the_building(extractor: Extractor) -> None:
     ("en", "Velmar Foods Inc. opposed the expansion of the landfill site near its plant.", set()),
     # A name that only qualifies the next one is not the fined firm.
     ("en", "The regulator imposed a $2 million fine on Main Street lender Norvane Bank plc.",
-     {("regulatory_fine", "Norvane Bank plc.")}),
+     {("regulatory_fine", "Norvane Bank plc")}),
     # A comma before a gapped pair is no list of its own.
     ("tr", "Kurul, Ilgaz Enerji, Mavikent Gıda'ya 5 milyon TL ceza verdi, Velmar Gıda'ya 2 milyon "
            "TL destek verdi.", {("regulatory_fine", "K2")}),

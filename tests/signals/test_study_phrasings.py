@@ -216,7 +216,7 @@ def test_turkish_lists_sources_and_prosecutors(extractor: Extractor, text: str,
     ("Orvane Capital LLC has agreed to pay the EPA $1 million for selling uncertified engines.",
      {("regulatory_fine", "Orvane Capital LLC")}),
     ("The attorney general reached a $5 million settlement with Orvane Capital LLC.",
-     {("regulatory_fine", "Orvane Capital LLC.")}),
+     {("regulatory_fine", "Orvane Capital LLC")}),
     ("Orvane Capital LLC and Kenet Securities LLC were ordered to return $5 million to "
      "consumers.", {("regulatory_fine", "Orvane Capital LLC"),
                     ("regulatory_fine", "Kenet Securities LLC")}),

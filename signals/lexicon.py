@@ -44,6 +44,7 @@ NOT_FIRM_WORDS = frozenset(
     akp chp mhp hdp ebrd ifc eib aiib
     spk bddk epdk kvkk btk tmsf mevduati kap ekap rekabet sgk tuik tcmb merkez hazine gib
     fitch moody moodys s&p standard poor poors jcr scope dbrs
+    ifsr idr idrs icr fsr cfr pdr ltfc
     ministry minister authority commission commissioner court department agency council
     office president chairman chairwoman ceo cfo coo chief executive founder governor
     director directors managing secretary treasurer

@@ -260,8 +260,10 @@ def _legal_form_at(tokens: list[Token], i: int, shouting: bool = False) -> int:
             if tokens[j].text == "." or (0 < k and tokens[j].text == "/"):
                 j += 1
                 continue
-            if tokens[j].base != form[k] or not (tokens[j].is_upper_initial
-                                                 or tokens[j].text in _LOWER_FORMS):
+            if tokens[j].base != form[k] or not (
+                    tokens[j].is_upper_initial or tokens[j].text in _LOWER_FORMS
+                    # "S.p.A.": a dotted abbreviation's inner letters may be lower case.
+                    or (k > 0 and tokens[j - 1].text == ".")):
                 break
             last = tokens[j]
             j += 1

@@ -245,3 +245,17 @@ def test_agency_settlements_and_what_is_no_complaint(extractor: Extractor, text:
 def test_rater_releases_clinched_contracts_and_suits_claiming(
         extractor: Extractor, text: str, expected: set) -> None:
     assert firms(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A rater's bullets: the name, a colon, the rating's acronym; "was cut to" a grade.
+    ("- Orvane Assicurazioni S.p.A.: IFSR downgraded to A3 from A2",
+     "Orvane Assicurazioni S.p.A."),
+    ("- Orvane Air Inc. was cut to BBB+.", "Orvane Air Inc."),
+])
+def test_rating_bullets(extractor: Extractor, text: str, name: str) -> None:
+    assert firms(extractor, text, "en") == {("rating_downgrade", name)}
+
+
+def test_a_price_cut_to_an_amount_is_no_rating(extractor: Extractor) -> None:
+    assert firms(extractor, "Prices were cut to $5 a unit at Orvane Foods Inc.", "en") == set()

@@ -259,3 +259,10 @@ def test_rating_bullets(extractor: Extractor, text: str, name: str) -> None:
 
 def test_a_price_cut_to_an_amount_is_no_rating(extractor: Extractor) -> None:
     assert firms(extractor, "Prices were cut to $5 a unit at Orvane Foods Inc.", "en") == set()
+
+
+def test_outlooks_of_a_list_revised_to_negative(extractor: Extractor) -> None:
+    text = ("The outlooks on Orvane Bank, Kenet Bank and Tarvel Bank were revised to negative "
+            "from stable.")
+    assert firms(extractor, text, "en") == {
+        ("rating_downgrade", n) for n in ("Orvane Bank", "Kenet Bank", "Tarvel Bank")}

@@ -271,7 +271,7 @@ _NOUN_CASES = (("nin", "gen"), ("nun", "gen"), ("in", "gen"), ("un", "gen"),
 
 # A joint venture or consortium named after its members ("A ve B İş Ortaklığı'na", "B
 # Ortak Girişimi'nin"): the members take the case the venture's noun carries (folded).
-_VENTURES = (("is", "ortakligi"), ("ortak", "girisimi"), ("konsorsiyumu",))
+_VENTURES = (("is", "ortakligi"), ("ortak", "girisimi"), ("konsorsiyumu",), ("ortakligi",))
 
 
 def _venture_case(tokens: list[Token], at: int) -> str:
@@ -529,6 +529,12 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
         if lang == "ile" and len(between) == 1 and between[0].base == "ile" \
                 and not left.suffix and not right.suffix:
             # Lists read language-blind ("enumerations"): "A AŞ, B AŞ ile C Ltd. Şti."
+            conjunction = True
+            return True
+        if lang == "tr" and len(between) == 1 and between[0].base == "ile" \
+                and not left.suffix and not right.suffix and right.tok_end < len(tokens) \
+                and any(tokens[right.tok_end].base.startswith(v[0]) for v in _VENTURES):
+            # "A ile B ortaklığı / konsorsiyumu kazandı": the venture's partners.
             conjunction = True
             return True
         if lang == "tr" and len(between) == 1 and between[0].base == "ile" and right.suffix \

@@ -393,7 +393,8 @@ class Extractor:
                     att = attach(c_start, c_end,
                                  [m for m in local if not _names_a_site(m, tokens)],
                                  roles, allowed, hit.cue.side, tokens, lang)
-                if att is not None and _hired_agent(att.mention, tokens):
+                if att is not None and etype != "contract_won" \
+                        and _hired_agent(att.mention, tokens):
                     # "It has retained Concentric Energy Advisors to manage the RFP": the
                     # adviser is hired for the event; the firm is whoever hired it.
                     att = attach(c_start, c_end, [m for m in local if not _hired_agent(m, tokens)],

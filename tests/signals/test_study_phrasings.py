@@ -266,3 +266,27 @@ def test_outlooks_of_a_list_revised_to_negative(extractor: Extractor) -> None:
             "from stable.")
     assert firms(extractor, text, "en") == {
         ("rating_downgrade", n) for n in ("Orvane Bank", "Kenet Bank", "Tarvel Bank")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Orvane Corp., Dayton, Ohio (N00024-20-C-1234), is awarded a $40,000,000 "
+     "modification to a previously awarded contract.", {("contract_won", "Orvane Corp.")}),
+    # A firm hired to supply is the winner, not an agent; the project it builds is no
+    # investment of its own.
+    ("en", "Orvane Corp. has been tapped to supply rail cars to Amtrak.",
+     {("contract_won", "Orvane Corp.")}),
+    ("en", "Orvane Corp. won the bid to build the new terminal.",
+     {("contract_won", "Orvane Corp.")}),
+    ("en", "Orvane Corp. beat out two rivals for the $40 million contract.",
+     {("contract_won", "Orvane Corp.")}),
+    ("en", "The Navy picked Orvane Corp. for a $40 million drone contract.",
+     {("contract_won", "Orvane Corp.")}),
+    ("tr", "Orvan İnşaat, 120 milyon liralık ihalenin yüklenicisi oldu.",
+     {("contract_won", "Orvan İnşaat")}),
+    ("tr", "120 milyon liralık ihaleyi Orvan İnşaat ile Kenet Yapı ortaklığı kazandı.",
+     {("contract_won", "Orvan İnşaat"), ("contract_won", "Kenet Yapı")}),
+    ("tr", "Orvan Makine'ye 20 milyon euroluk sipariş", {("contract_won", "Orvan Makine")}),
+])
+def test_contracts_in_other_words(extractor: Extractor, lang: str, text: str,
+                                  expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

@@ -290,3 +290,8 @@ def test_outlooks_of_a_list_revised_to_negative(extractor: Extractor) -> None:
 def test_contracts_in_other_words(extractor: Extractor, lang: str, text: str,
                                   expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+def test_a_search_for_a_new_chief_executive(extractor: Extractor) -> None:
+    text = "Orvane Foods Inc. is searching for a new CEO after John Marsh departed."
+    assert firms(extractor, text, "en") == {("management_exit", "Orvane Foods Inc.")}

@@ -99,10 +99,12 @@ class ExtractorConfig:
     """Thresholds and pattern overrides (defaults are the shipped YAML files)."""
 
     min_confidence: float = 0.45
-    # Read the headline as a first sentence. Off by default: measured on the real-text set
-    # it found one more event and two false ones (telegraphic headlines lose the modality
-    # and background the body gives: "Konkordatodan çıkan X ...").
-    read_headline: bool = False
+    # Read the headline as a first sentence. Crawled documents keep the headline apart
+    # from the body, so this is how "X'e dava", "Shareholders sue X" are read at all: on
+    # the real-text set with the headline split off the body, F1 0.787 -> 0.873 (studied
+    # half) and 0.584 -> 0.655 (blind half). (It was off while that set was scored with
+    # the headline left in the body too, where reading it twice only added noise.)
+    read_headline: bool = True
     rescorer_threshold: float = 0.5
     patterns: dict[str, PatternFile] = field(default_factory=dict)
 
@@ -632,7 +634,7 @@ class Extractor:
                 candidates: list[_Candidate], sents: list[tuple[int, int]]) -> list[EventRecord]:
         """Suppress less specific types, keep the best per (type, firm), add attributes."""
         spec = self.patterns[lang].spec
-        _unify_prospects(candidates)
+        _unify_prospects(candidates, headline=offset > 0)
         dropped: set[int] = set()
         for c in candidates:
             tspec = spec.types.get(c.type)
@@ -657,7 +659,10 @@ class Extractor:
             if n in dropped:
                 continue
             k = (c.type, c.key)
-            if k not in best or c.confidence > best[k].confidence:
+            # The body's sentence says more than a telegraphic headline: it wins a near tie.
+            rank = c.confidence + (0.05 if offset > 0 and c.sentence > 0 else 0.0)
+            if k not in best or rank > best[k].confidence + (
+                    0.05 if offset > 0 and best[k].sentence > 0 else 0.0):
                 best[k] = c
         # An event found for both a subsidiary and its parent holding is the subsidiary's.
         # Both stay when a list names them side by side ("Erdemir, Koç Holding, OYAK,
@@ -1040,7 +1045,7 @@ def _firm_worded(mention: Mention, tokens: list[Token]) -> bool:
         len(w) >= 3 and w.isupper() for w in mention.core_text.split())
 
 
-def _unify_prospects(candidates: list[_Candidate]) -> None:
+def _unify_prospects(candidates: list[_Candidate], headline: bool = False) -> None:
     """One key for a prospect named fully and by its tail ("İstanbul Metro A.Ş.", later
     "Metro A.Ş.") or by its first words ("Art Van Furniture", later "Art Van"): the
     shorter key joins the one longer key that ends or starts with it. A head joins only
@@ -1054,6 +1059,8 @@ def _unify_prospects(candidates: list[_Candidate]) -> None:
                and c.mention.core_text.strip().isupper() and len(c.mention.core_text.strip()) >= 3}
     # A well-known firm's short name heads its longer one ("Amazon", "Amazon.com").
     known = {c.key for c in candidates if c.key in keys and c.mention.known}
+    in_headline = {c.key for c in candidates if c.mention.sentence == 0} - {
+        c.key for c in candidates if c.mention.sentence > 0}
     merged: dict[str, str] = {}
     for key in keys:
         name = key[len(PROSPECT):]
@@ -1065,6 +1072,10 @@ def _unify_prospects(candidates: list[_Candidate]) -> None:
         # "Kay Süt" and "Kaysüt": one name written with and without its space.
         compact = [k for k in keys if k != key and len(k) > len(key)
                    and k.replace(" ", "") == key.replace(" ", "")]
+        if not longer and headline and key in in_headline:
+            # A headline names a firm by its first words ("Rheinfeld files for insolvency",
+            # "Tatilpark Turizm müşterilerinin parası ..."), the body by its full name.
+            longer = [k for k in keys if k != key and k.startswith(head)]
         if len(longer) == 1:
             merged[key] = longer[0]
         elif compact and not longer:

@@ -148,3 +148,34 @@ def test_an_acronym_opening_a_credible_name_is_its_short_name(extractor: Extract
 def test_a_brand_with_a_lower_case_first_letter(extractor: Extractor) -> None:
     text = "iVELTRA, a subsidiary of P&G, said it will lay off all of its employees."
     assert firms(extractor, text, "en") == {("layoffs_closure", "iVELTRA")}
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), [
+    # A crawled document keeps its headline apart: the headline's event is read there.
+    ("tr", "Orvan Gıda'ya dava şoku", "Tüketiciler mahkemeye başvurdu.",
+     {("lawsuit", "Orvan Gıda")}),
+    ("en", "Quillaby Foods hit with class action over labels",
+     "The complaint was filed on Friday in Ohio.", {("lawsuit", "Quillaby Foods")}),
+    # The headline's short name is the body's firm: one event, the full name.
+    ("en", "German machine-tool maker Rheinfeld files for insolvency",
+     "Rheinfeld Maschinenbau GmbH, a maker of bending machines, filed for insolvency on "
+     "28 July.", {("insolvency", "Rheinfeld Maschinenbau GmbH")}),
+    # A headline's rumour stays a rumour when the body confirms nothing.
+    ("tr", "Kulis: Erciyes Plastik'in fabrikasını satışa çıkaracağı konuşuluyor",
+     "Bazı emlakçılar görüşme yapıldığını ileri sürüyor, ancak iddiaları doğrulayan herhangi "
+     "bir belge ya da resmi açıklama bulunmuyor.", set()),
+])
+def test_the_headline_is_read_apart_from_the_body(extractor: Extractor, lang: str,
+                                                  title: str, text: str,
+                                                  expected: set) -> None:
+    assert firms(extractor, text, lang, title=title) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Konkordatodan çıkan Tahıl Ovası, Polatlı'ya un fabrikası kuruyor.",
+    "Pınar Kaynak, Bolu'daki dolum tesisi yatırımını askıya aldı.",
+])
+def test_leaving_konkordato_and_suspended_plans_are_no_events(extractor: Extractor,
+                                                              text: str) -> None:
+    assert not {t for t, _ in firms(extractor, text, "tr")} & {
+        "insolvency", "land_acquisition"}

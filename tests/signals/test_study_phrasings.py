@@ -295,3 +295,9 @@ def test_contracts_in_other_words(extractor: Extractor, lang: str, text: str,
 def test_a_search_for_a_new_chief_executive(extractor: Extractor) -> None:
     text = "Orvane Foods Inc. is searching for a new CEO after John Marsh departed."
     assert firms(extractor, text, "en") == {("management_exit", "Orvane Foods Inc.")}
+
+
+def test_an_investment_in_plants_it_has_is_capacity(extractor: Extractor) -> None:
+    text = ("Orvane Packaging Inc. has announced an investment of $12m in its Kingsport, "
+            "Tennessee and Tolleson, Arizona facilities to meet demand.")
+    assert firms(extractor, text, "en") == {("capacity_expansion", "Orvane Packaging Inc.")}

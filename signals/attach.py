@@ -274,6 +274,17 @@ _NOUN_CASES = (("nin", "gen"), ("nun", "gen"), ("in", "gen"), ("un", "gen"),
 _VENTURES = (("is", "ortakligi"), ("ortak", "girisimi"), ("konsorsiyumu",), ("ortakligi",))
 
 
+def _venture_after(tokens: Sequence[Token], at: int) -> bool:
+    """True when a joint-venture noun ("ortaklığı", "iş ortaklığı", "konsorsiyumu") starts
+    at token ``at``."""
+    for words in _VENTURES:
+        end = at + len(words)
+        if end <= len(tokens) and all(tokens[at + k].base == w for k, w in enumerate(words[:-1])) \
+                and tokens[end - 1].base.startswith(words[-1]):
+            return True
+    return False
+
+
 def _venture_case(tokens: list[Token], at: int) -> str:
     """The case of a joint-venture noun starting at token ``at``, or ""."""
     for words in _VENTURES:
@@ -491,7 +502,7 @@ _CONJUNCTIONS = LIST_GLUE - {",", ";"}
 
 
 def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[Token],
-                role: str = "nom", lang: str = "tr") -> list[Mention]:
+                role: str = "nom", lang: str = "tr", with_ile: bool = False) -> list[Mention]:
     """The other members of the enumeration ``mention`` stands in, in text order.
 
     "A, B ve C konkordato ilan etti", "Fitch cut A, B and C": the cue attaches to one name
@@ -502,7 +513,8 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
     member. Turkish marks the case once, on the last name, so a list whose last member's
     case differs from the attached one's is none; and a sentence-initial subject followed
     by a comma ("X, Y aleyhine dava açtı", "X, Y'nin iflasını istedi") is not a member when
-    the event's firm is not the subject (``role``).
+    the event's firm is not the subject (``role``). With ``with_ile``, "ile" joins two
+    names too ("A AŞ, B AŞ ile C AŞ firmalarının"), for a list named again later.
     """
     ordered = sorted((m for m in mentions if not m.pronoun and (
         m is mention or not _bracketed(m, tokens))), key=lambda m: m.tok_start)
@@ -526,14 +538,14 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
         if not between or (left.suffix and not repeated
                            and not (gapped and _same_case(left.suffix, right.suffix))):
             return False
-        if lang == "ile" and len(between) == 1 and between[0].base == "ile" \
+        if with_ile and len(between) == 1 and between[0].base == "ile" \
                 and not left.suffix and not right.suffix:
             # Lists read language-blind ("enumerations"): "A AŞ, B AŞ ile C Ltd. Şti."
             conjunction = True
             return True
         if lang == "tr" and len(between) == 1 and between[0].base == "ile" \
                 and not left.suffix and not right.suffix and right.tok_end < len(tokens) \
-                and any(tokens[right.tok_end].base.startswith(v[0]) for v in _VENTURES):
+                and _venture_after(tokens, right.tok_end):
             # "A ile B ortaklığı / konsorsiyumu kazandı": the venture's partners.
             conjunction = True
             return True
@@ -551,7 +563,8 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
         # written before it, after the joiner.
         described = lang == "en" and len(between) >= 2 and between[-1].base in _TRADE_NOUNS \
             and (between[0].text in (",", ";") or between[0].base == "and") \
-            and sum(1 for t in between if t.is_word and not t.is_upper_initial) <= 4
+            and sum(1 for t in between if t.is_word and not t.is_upper_initial) <= 3 \
+            and not any(t.base in _NOT_DESCRIPTORS for t in between)
         depth = 0
         words = 0
         places = 0
@@ -618,6 +631,9 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
     return [m for m in members if m is not mention]
 
 
+# Words that make what stands before a member a clause, not its trade ("which owns retailer B").
+_NOT_DESCRIPTORS = frozenset("which that who whose owns owned bought sold acquired with "
+                             "its their".split())
 # Trades written before a member of an English list ("fashion retailer B").
 _TRADE_NOUNS = frozenset("""retailer retailers group chain maker manufacturer producer company
     firm bank lender insurer supplier operator brand carrier developer distributor grocer
@@ -698,8 +714,7 @@ def enumerations(mentions: Sequence[Mention], tokens: Sequence[Token],
     for m in ordered:
         if id(m) in seen:
             continue
-        # The language-blind reading ("en"); "ile" marks the variant that joins with "ile".
-        others = coordinated(m, ordered, tokens, "nom", "ile" if with_ile else "en")
+        others = coordinated(m, ordered, tokens, "nom", "en", with_ile)
         if others:
             chain = sorted([m, *others], key=lambda x: x.tok_start)
             seen.update(id(x) for x in chain)

@@ -660,9 +660,7 @@ class Extractor:
                 continue
             k = (c.type, c.key)
             # The body's sentence says more than a telegraphic headline: it wins a near tie.
-            rank = c.confidence + (0.05 if offset > 0 and c.sentence > 0 else 0.0)
-            if k not in best or rank > best[k].confidence + (
-                    0.05 if offset > 0 and best[k].sentence > 0 else 0.0):
+            if k not in best or _rank(c, sents, offset) > _rank(best[k], sents, offset):
                 best[k] = c
         # An event found for both a subsidiary and its parent holding is the subsidiary's.
         # Both stay when a list names them side by side ("Erdemir, Koç Holding, OYAK,
@@ -866,8 +864,7 @@ _GROUP_NOUNS = frozenset("""companies firms banks lenders businesses suppliers c
 # Words that present the members of a group named before (folded): "The cartel comprised A,
 # B and C", "Bunlar A, B ve C", "Notu düşürülen bankalar şunlar: ...".
 _MEMBERS_INTRO = frozenset("""comprised comprise comprises consisted include included includes
-    including namely were are members sunlar sunlardir bunlar soyle olusuyor olusan yer
-    aliyor""".split())
+    including namely members sunlar sunlardir bunlar soyle olusuyor olusan""".split())
 
 
 def _members_named_next(s_idx: int, tokens: list[Token], cues: list[SentenceCues],
@@ -883,8 +880,10 @@ def _members_named_next(s_idx: int, tokens: list[Token], cues: list[SentenceCues
     if not counted and not any(t.base in COLLECTIVE_PLURALS for t in tokens):
         return None
     nxt = tokens_by_sent[s_idx + 1]
-    if not any(t.base in _MEMBERS_INTRO for t in nxt):
-        return None
+    if not any(t.base in _MEMBERS_INTRO or (
+            t.base == "yer" and k + 1 < len(nxt) and nxt[k + 1].base.startswith("al"))
+            for k, t in enumerate(nxt)):
+        return None  # "yer alıyor" presents members as a phrase, "yer" alone does not
     here = by_sent.get(s_idx + 1, []) + [m for m in weak if m.sentence == s_idx + 1]
     chains = enumerations(here, nxt)
     return max(chains, key=len) if chains else None
@@ -1045,6 +1044,12 @@ def _firm_worded(mention: Mention, tokens: list[Token]) -> bool:
         len(w) >= 3 and w.isupper() for w in mention.core_text.split())
 
 
+def _rank(c: _Candidate, sents: list[tuple[int, int]], offset: int) -> float:
+    """A candidate's confidence, a little more when its sentence is the body's (``offset``
+    is where the body starts after a headline read first)."""
+    return c.confidence + (0.05 if offset > 0 and sents[c.sentence][0] >= offset else 0.0)
+
+
 def _unify_prospects(candidates: list[_Candidate], headline: bool = False) -> None:
     """One key for a prospect named fully and by its tail ("İstanbul Metro A.Ş.", later
     "Metro A.Ş.") or by its first words ("Art Van Furniture", later "Art Van"): the
@@ -1104,8 +1109,8 @@ _TR_CASE_ENDINGS = ("dan", "den", "tan", "ten", "nda", "nde", "ndan", "nden", "d
 
 
 # Words between an opening name and the verb that show the name is no subject: a
-# postposition or adverbial after it ("Covid Salgını nedeniyle"), a quantified or
-# collective subject of its own ("birçok otel", "firmalar"), a reported clause (folded).
+# quantified or collective subject of its own ("birçok otel", "firmalar"), a reporter's
+# byline (folded); postpositions count only right after the name (_TR_POSTPOSITIONS).
 _TR_NOT_SUBJECT_BETWEEN = frozenset("""bircok bazi cok sayida tum butun firmalar sirketler
     firmalari sirketleri esnaf tuccarlar muhabirine""".split())
 # Postpositions right after a bare name make it their object, not the subject ("X için",

@@ -47,20 +47,20 @@ LEGAL_FORMS: tuple[tuple[str, ...], ...] = (
     ("inc",), ("gmbh",), ("llc",), ("plc",), ("s", "a"), ("corp",), ("b", "v"), ("n", "v"),
     ("ag",), ("ltd",), ("limited",), ("s", "p", "a"), ("sas",), ("srl",), ("pte",),
     ("oyj",), ("llp",), ("lp",), ("jv",), ("pty",), ("kgaa",), ("co",),
-    ("bv",), ("nv",), ("ab",), ("asa",), ("sa",), ("spa",),
+    ("bv",), ("ab",), ("asa",), ("sa",),
 )
 # Forms that are ordinary words without their dot: "The Haskell Co." but "Co-op".
 _DOTTED_FORMS = frozenset({("co",)})
 # Forms that are English words unless written in capitals: "X AS", "X AŞ" but "Soar As".
-_CAPITAL_FORMS = frozenset({("as",), ("ag",), ("se",), ("bv",), ("nv",), ("ab",), ("asa",),
-                            ("sa",), ("spa",)})
+# ("NV" and "SPA" stay out: "Las Vegas NV", "Hotel Riviera SPA".)
+_CAPITAL_FORMS = frozenset({("as",), ("ag",), ("se",), ("bv",), ("ab",), ("asa",), ("sa",)})
 # Trade words a long Turkish title joins with "ve" ("... Pazarlama Nakliyat ve Elektrik
 # Üretim Sanayi ve Ticaret AŞ"): before "ve", they continue one title, not a list (folded).
 _TITLE_TRADES = frozenset("""pazarlama nakliyat nakliye ithalat ihracat uretim imalat dagitim
     hizmetleri muhendislik taahhut insaat ticaret sanayi turizm""".split())
 # Forms never abbreviated with a dot: a dot after them at a sentence's end is its full stop.
 _UNDOTTED_FORMS = frozenset({("llc",), ("plc",), ("gmbh",), ("llp",), ("lp",), ("ag",),
-                             ("bv",), ("nv",), ("ab",), ("asa",), ("oyj",), ("kgaa",)})
+                             ("bv",), ("ab",), ("asa",), ("oyj",), ("kgaa",)})
 # Forms British usage writes in lower case after a capitalised name ("Metro Bank plc").
 _LOWER_FORMS = frozenset({"plc"})
 _LEGAL_FIRST = frozenset(form[0] for form in LEGAL_FORMS)
@@ -262,8 +262,10 @@ def _legal_form_at(tokens: list[Token], i: int, shouting: bool = False) -> int:
                 continue
             if tokens[j].base != form[k] or not (
                     tokens[j].is_upper_initial or tokens[j].text in _LOWER_FORMS
-                    # "S.p.A.": a dotted abbreviation's inner letters may be lower case.
-                    or (k > 0 and tokens[j - 1].text == ".")):
+                    # "S.p.A.": a dotted abbreviation's inner letters may be lower case
+                    # (not "the U.S. a year ago": a dot must follow the letter too).
+                    or (k > 0 and tokens[j - 1].text == "." and j + 1 < len(tokens)
+                        and tokens[j + 1].text == ".")):
                 break
             last = tokens[j]
             j += 1

@@ -78,7 +78,7 @@ _INFLECTED_NOUN = tuple(
 ) + ("lara", "lere", "lardan", "lerden", "larda", "lerde", "larin", "lerin", "larla", "lerle") + tuple(
     # "our" with a case: "Tesislerimizde", "Fabrikamızın" (folded) is the speaker's own noun.
     our + case
-    for our in ("imiz", "umuz", "amiz")
+    for our in ("imiz", "umuz", "amiz", "emiz", "omuz")
     for case in ("de", "da", "den", "dan", "in", "un", "e", "a", "i", "u", "le", "la"))
 
 
@@ -376,7 +376,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         if officer:
             end = start + officer
         if end - start > 2 and end < n and (tokens[end].base in _SITE_NOUNS or tokens[end].base.startswith(
-                ("fabrika", "tesis"))) and _one_place(tokens[end - 1].text):
+                ("fabrika", "tesis"))) and _one_place(tokens[end - 1].text) \
+                and tokens[end - 2].base not in _JOINS_IN_NAME:
             end -= 1  # "Deniz Oto Bursa fabrikasında": the plant's town is no part of the name
         of = next((k for k in range(start + 2, end - 1) if tokens[k].base == "of"), 0)
         if of and _all_place(tokens[of + 1:end]):

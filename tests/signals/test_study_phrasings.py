@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 
 from signals import Extractor
+from signals.mentions import find_legal_names
+from signals.shapes import find_name_spans
+from signals.tokens import tokenize
 from tests.signals.test_real_structures import firms
 
 
@@ -301,3 +304,41 @@ def test_an_investment_in_plants_it_has_is_capacity(extractor: Extractor) -> Non
     text = ("Orvane Packaging Inc. has announced an investment of $12m in its Kingsport, "
             "Tennessee and Tolleson, Arizona facilities to meet demand.")
     assert firms(extractor, text, "en") == {("capacity_expansion", "Orvane Packaging Inc.")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Found in review: each of these once made an event or a wrong name.
+    ("en", "Acme Widgets Inc. said prices were cut to a minimum."),
+    ("en", "The Navy ordered staff of Orvane Foods Inc. to return to the office."),
+    ("en", "CEO John Smith said he will not retire from Orvane Foods Inc."),
+    ("en", "Orvane Foods Inc. will cut payroll taxes for its workers."),
+    ("en", "The closely held retailer Orvane Stores Inc. runs 40 stores."),
+    ("tr", "Yıldırım Kablo'nun kampanya dönemi sona erdi."),
+])
+def test_what_review_found_is_no_event(extractor: Extractor, lang: str, text: str) -> None:
+    assert firms(extractor, text, lang) == set()
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "- Orvane Assicurazioni S.p.A.: IFSR lowered to A3 from A2",
+     {("rating_downgrade", "Orvane Assicurazioni S.p.A.")}),
+    ("en", "The FTC fined Orvane Widgets Inc., which owns retailer Pellory Trading and grocer "
+     "Quennet Metals LLC.", {("regulatory_fine", "Orvane Widgets Inc.")}),
+    ("tr", "Mavikent Gıda'nın yönetimine kayyum atandı; operasyonel işler sürüyor.",
+     {("insolvency", "K2")}),
+    ("tr", "Alfa İnşaat ve Beta Yapı'nın kurduğu iş ortaklığı ihaleyi kazandı.",
+     {("contract_won", "Alfa İnşaat"), ("contract_won", "Beta Yapı")}),
+    ("tr", "Yıldırım Kablo ile Polat Yapı İstanbul'daki ihaleyi kazandı.",
+     {("contract_won", "K7")}),
+])
+def test_what_review_found_is_read_right(extractor: Extractor, lang: str, text: str,
+                                         expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+def test_names_review_found() -> None:
+    tokens = tokenize("Sales in the U.S. a year ago were strong.")
+    assert find_legal_names(tokens, 0, len(tokens), "en") == []
+    tokens = tokenize("The Grand Bank of Ireland headquarters will close.")
+    spans = find_name_spans(tokens, set(), set(), set(), set(), "en")
+    assert all(tokens[b - 1].base != "of" for _, b in spans)

@@ -79,6 +79,10 @@ _PREFIXES: dict[str, str] = {
     "CHF": "CHF", "JPY": "JPY", "CNY": "CNY",
 }
 _PREFIX = r"US\$|U\.S\.\$|\$|₺|€|£|(?:USD|TRY|TL|EUR|GBP|CHF|JPY|CNY)(?=[\s\d])"
+#: Signs written before an amount, and the currency codes written beside one (folded): a
+#: name never runs over them ("860 bin TL ve X Ltd.", "£3m" is no 3M).
+CURRENCY_SIGNS = frozenset(key for key in _PREFIXES if len(key) == 1)
+CURRENCY_CODES = frozenset(key.lower() for key in _PREFIXES if key.isalpha())
 
 _AMOUNT_RE = re.compile(
     rf"""

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from signals.amounts import CURRENCY_SIGNS
 from signals.cues import CueHit
 from signals.lexicon import EN_DAY_WORDS
 from signals.mentions import Mention
@@ -491,7 +492,7 @@ _CURRENCY_WORDS = frozenset("tl try usd eur gbp".split())
 
 def _is_amount(tok: Token) -> bool:
     return tok.base in _AMOUNT_WORDS or tok.text in _AMOUNT_WORDS or (
-        tok.text[:1].isdigit() or tok.text[:1] in "$€£₺")
+        tok.text[:1].isdigit() or tok.text[:1] in CURRENCY_SIGNS)
 
 
 # Tokens that join the members of an enumeration ("A, B ve C", "A; B and C", "A & B").
@@ -662,7 +663,7 @@ def _gapped_member(tokens: Sequence[Token], between: Sequence[Token], right: Men
     if nxt >= len(tokens):
         return False
     first = tokens[nxt]
-    if first.text[:1] in "$€£₺" or first.base in _CURRENCY_WORDS:
+    if first.text[:1] in CURRENCY_SIGNS or first.base in _CURRENCY_WORDS:
         return True  # "B $860,000", "B USD 2m"
     # A bare number needs its scale or currency after it ("B 3 million euros"): a year or
     # a head count after a name is no amount.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Protocol
@@ -385,22 +385,11 @@ class Extractor:
                     att = _tight_weak(weak_all + long_here, c_start, c_end,
                                       sc.folded.token_at(hit.start), hit.cue.side, roles,
                                       tokens, lang)
-                if att is not None and etype == "insolvency" and _creditor(att.mention, tokens):
-                    # "X'in alacaklıları arasında yer alan Y", "ipotek alacaklısı Y", "creditor
-                    # Y": the creditor never gets the debtor's insolvency.
-                    att = attach(c_start, c_end, [m for m in local if not _creditor(m, tokens)],
-                                 roles, allowed, hit.cue.side, tokens, lang)
-                if att is not None and _names_a_site(att.mention, tokens):
-                    # "bought the former Sears building": the name labels the place.
-                    att = attach(c_start, c_end,
-                                 [m for m in local if not _names_a_site(m, tokens)],
-                                 roles, allowed, hit.cue.side, tokens, lang)
-                if att is not None and etype != "contract_won" \
-                        and _hired_agent(att.mention, tokens):
-                    # "It has retained Concentric Energy Advisors to manage the RFP": the
-                    # adviser is hired for the event; the firm is whoever hired it.
-                    att = attach(c_start, c_end, [m for m in local if not _hired_agent(m, tokens)],
-                                 roles, allowed, hit.cue.side, tokens, lang)
+                for bystander in _bystanders(etype):
+                    if att is not None and bystander(att.mention, tokens):
+                        att = attach(c_start, c_end,
+                                     [m for m in local if not bystander(m, tokens)],
+                                     roles, allowed, hit.cue.side, tokens, lang)
                 if att is not None and etype == "lawsuit" and _officer_named_after(att.mention, tokens):
                     continue  # "X CEO'su Y hakkında soruşturma": the officer's, not the firm's
                 if att is not None and hit.type == "asset_sale" and _is_plant(att.mention):
@@ -409,38 +398,17 @@ class Extractor:
                     mention, fit = att.mention, att.fit
                     if mention.pronoun and mention.origin is not None:
                         mention, fit = mention.origin, min(fit, 0.7)
-                elif (listed := self._listed(local, tokens, c_start)) is not None:
-                    # "görünümü düşürülen bankalar A, B ve C", "other companies, including
-                    # A; B; C": the cue sits on a collective noun, the list after it inherits.
-                    for member in listed[1:]:
-                        conf = self._confidence(hit.cue.weight, member, 0.65,
+                elif (group := self._group(local, tokens, c_start, s_idx, cues,
+                                           tokens_by_sent, by_sent, weak)) is not None:
+                    # The cue names a group of firms, not one: every member has the event.
+                    members, fit = group
+                    for member in members[1:]:
+                        conf = self._confidence(hit.cue.weight, member, fit,
                                                 doc.source_type) * factor
                         candidates.append(_Candidate(hit.type, member.key, member, conf, s_idx,
                                                      tokens[c_start].start - a, hit.cue.label,
                                                      hit.cue.weight))
-                    mention, fit = listed[0], 0.65
-                elif not local and (group := _members_named_next(
-                        s_idx, tokens, cues, tokens_by_sent, by_sent, weak)) is not None:
-                    # "The regulator fined four suppliers. The cartel comprised A, B and C":
-                    # the group the cue names is listed in the next sentence.
-                    for member in group[1:]:
-                        conf = self._confidence(hit.cue.weight, member, 0.6,
-                                                doc.source_type) * factor
-                        candidates.append(_Candidate(hit.type, member.key, member, conf, s_idx,
-                                                     tokens[c_start].start - a, hit.cue.label,
-                                                     hit.cue.weight))
-                    mention, fit = group[0], 0.6
-                elif not local and (group := _members_named_before(
-                        s_idx, tokens, tokens_by_sent, by_sent, weak)) is not None:
-                    # "The SEC charged A, B and C. The firms agreed to pay $12 million":
-                    # a plural reference opening the sentence names the list before it.
-                    for member in group[1:]:
-                        conf = self._confidence(hit.cue.weight, member, 0.6,
-                                                doc.source_type) * factor
-                        candidates.append(_Candidate(hit.type, member.key, member, conf, s_idx,
-                                                     tokens[c_start].start - a, hit.cue.label,
-                                                     hit.cue.weight))
-                    mention, fit = group[0], 0.6
+                    mention = members[0]
                 elif main is not None and about_main:
                     mention, fit = main, 0.7
                 elif main is not None and spec.main_fallback and not local \
@@ -514,6 +482,24 @@ class Extractor:
             if m.key == key:
                 return m
         return Mention(0, 0, name, 0, 0, 0, (), True, True, "", key, link, declared=True)
+
+    def _group(self, local: list[Mention], tokens: list[Token], cue_tok: int, s_idx: int,
+               cues: list[SentenceCues], tokens_by_sent: list[list[Token]],
+               by_sent: dict[int, list[Mention]],
+               weak: list[Mention]) -> tuple[list[Mention], float] | None:
+        """The firms a cue with no firm of its own names as a group, and how well they fit:
+        the list in its sentence ("görünümü düşürülen bankalar A, B ve C", "other
+        companies, including A; B; C"), or, with no firm in the sentence at all, the list
+        the next sentence presents ("fined four suppliers. The cartel comprised A, B and
+        C") or the one a plural reference names again ("The firms agreed to pay")."""
+        listed = self._listed(local, tokens, cue_tok)
+        if listed is not None:
+            return listed, 0.65
+        if local:
+            return None
+        group = _members_named_next(s_idx, tokens, cues, tokens_by_sent, by_sent, weak) \
+            or _members_named_before(s_idx, tokens, tokens_by_sent, by_sent, weak)
+        return (group, 0.6) if group else None
 
     @staticmethod
     def _listed(local: list[Mention], tokens: list[Token], cue_tok: int) -> list[Mention] | None:
@@ -807,6 +793,18 @@ def _officer_named_after(mention: Mention, tokens: list[Token]) -> bool:
         and not tokens[k + title].is_all_caps
 
 
+def _bystanders(etype: str) -> tuple[Callable[[Mention, list[Token]], bool], ...]:
+    """Tests for firms a cue may reach that are not the event's own, in the order they are
+    ruled out: the creditor of an insolvency ("ipotek alacaklısı Y"), a firm's name
+    labelling a building ("the former Sears building"), an adviser hired to run the event
+    ("retained X to manage the RFP"; but a firm hired to supply wins the contract)."""
+    if etype == "insolvency":
+        return (_creditor, _names_a_site, _hired_agent)
+    if etype == "contract_won":
+        return (_names_a_site,)
+    return (_names_a_site, _hired_agent)
+
+
 _SITE_AFTER_NAME = frozenset("building store plant site campus headquarters tower mall "
                              "warehouse factory mill property".split())
 
@@ -884,9 +882,7 @@ def _members_named_next(s_idx: int, tokens: list[Token], cues: list[SentenceCues
             t.base == "yer" and k + 1 < len(nxt) and nxt[k + 1].base.startswith("al"))
             for k, t in enumerate(nxt)):
         return None  # "yer alıyor" presents members as a phrase, "yer" alone does not
-    here = by_sent.get(s_idx + 1, []) + [m for m in weak if m.sentence == s_idx + 1]
-    chains = enumerations(here, nxt)
-    return max(chains, key=len) if chains else None
+    return _longest_list(s_idx + 1, tokens_by_sent, by_sent, weak)
 
 
 # Plural nouns that open a sentence to name again the firms listed just before (folded):
@@ -912,9 +908,15 @@ def _members_named_before(s_idx: int, tokens: list[Token], tokens_by_sent: list[
         k += 1
     if k >= len(words) or words[k].base not in _PLURAL_REFERENCES:
         return None
-    before = tokens_by_sent[s_idx - 1]
-    here = by_sent.get(s_idx - 1, []) + [m for m in weak if m.sentence == s_idx - 1]
-    chains = enumerations(here, before, with_ile=True)
+    return _longest_list(s_idx - 1, tokens_by_sent, by_sent, weak, with_ile=True)
+
+
+def _longest_list(s_idx: int, tokens_by_sent: list[list[Token]],
+                  by_sent: dict[int, list[Mention]], weak: list[Mention],
+                  with_ile: bool = False) -> list[Mention] | None:
+    """The longest enumeration of firms (weak names too) in sentence ``s_idx``, or None."""
+    here = by_sent.get(s_idx, []) + [m for m in weak if m.sentence == s_idx]
+    chains = enumerations(here, tokens_by_sent[s_idx], with_ile)
     return max(chains, key=len) if chains else None
 
 

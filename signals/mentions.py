@@ -21,6 +21,7 @@ from itertools import accumulate
 import marisa_trie
 
 from radar_core.records import ClientRecord, LinkResult
+from signals.amounts import CURRENCY_CODES, CURRENCY_SIGNS
 from signals.lexicon import (
     SECTOR_WORDS,
     STOP_START,
@@ -32,6 +33,7 @@ from signals.lexicon import (
     possessive_known_firms,
 )
 from signals.shapes import (
+    AUTHORITY_STEMS,
     common_opener,
     credible_shapes,
     find_name_spans,
@@ -68,12 +70,6 @@ _LEGAL_LAST = frozenset(form[-1] for form in LEGAL_FORMS)
 # Forms written after a comma in American usage ("Fiserv, Inc.").
 _COMMA_FORMS = frozenset({"inc", "llc", "ltd", "corp", "co", "lp", "llp", "plc"})
 _CONNECTORS = frozenset({"ve", "and", "&", "-", "of", "de"})
-# Authorities whose glued case ("Başsavcılığınca", "Bakanlığınca") may run into a firm's
-# name written after them (folded stems).
-_AUTHORITY_STEMS = ("bassavcilig", "savcilig", "bakanlig", "mahkemesi", "kurulunca",
-                    "kurumunca", "baskanligi", "mudurlugu")
-# Currency codes (folded) written after amounts: never part of the trade name that follows.
-_CURRENCY_CODES = frozenset("tl try usd eur gbp chf jpy cny".split())
 @dataclass
 class Mention:
     """A firm mention in a document: span, text as written, register ids it may be."""
@@ -340,9 +336,9 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int, lang: str = "tr") 
                 j -= 1
                 continue
             break
-        if tok.text[:1].isdigit() and j > lo and tokens[j - 1].text in "$€£₺":
+        if tok.text[:1].isdigit() and j > lo and tokens[j - 1].text in CURRENCY_SIGNS:
             break  # "$860,000 and Cinder Metals LLC": an amount, no part of the name
-        if tok.base.startswith(_AUTHORITY_STEMS):
+        if tok.base.startswith(AUTHORITY_STEMS):
             break  # "Ankara Cumhuriyet Başsavcılığınca Alfa AŞ": the prosecutor, then the firm
         if len(tok.text) >= 3 and tok.text[-1] == "s" and tok.text[:-1].isupper():
             break  # "the IDRs of Akbank T.A.S.": a plural acronym, no part of the name
@@ -355,7 +351,7 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int, lang: str = "tr") 
             distinctive += 1
             j -= 1
             continue
-        if tok.suffix or tok.base in _CURRENCY_CODES:
+        if tok.suffix or tok.base in CURRENCY_CODES:
             break  # "860 bin TL ve Gama Metal Ltd. Şti.": an amount's unit ends the name
         if tok.base in ("ve", "and") and start < form_start and j > lo \
                 and not any(t.base in TRADE_WORDS or t.base in SECTOR_WORDS
@@ -462,7 +458,7 @@ def known_firm_spans(tokens: list[Token], taken: set[int], prefixes: set[int],
     while i < n:
         tok = tokens[i]
         names = table.get(tok.base) if tok.is_word and tok.is_upper_initial else None
-        if names and i > 0 and tokens[i - 1].text in ("$", "€", "£", "₺"):
+        if names and i > 0 and tokens[i - 1].text in CURRENCY_SIGNS:
             names = None  # "£3m" is an amount, not 3M
         if not names or i in taken or (
                 i > 0 and tokens[i - 1].is_word and tokens[i - 1].is_upper_initial

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from radar_core.months import FULL_MONTHS
 from radar_core.text import fold_same_length
 from signals.lexicon import (
     DETERMINERS,
@@ -56,9 +57,7 @@ _NOT_FIRM_STEMS = ("bakan", "baskan", "cumhurbaskan", "mudurlug", "kurulu", "kur
 _SITE_NOUNS = frozenset("plant plants factory facility site mill headquarters campus tower "
                         "office offices warehouse mine refinery port airport".split())
 _JOINS_IN_NAME = frozenset({"ve", "and", "&", "of", "de", "-", "."})
-_MONTHS = frozenset("""ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim
-    aralik january february march april may june july august september october november
-    december""".split())
+_MONTHS = frozenset(FULL_MONTHS)  # folded full month names, Turkish and English
 # What "and" joins inside a utility's name: "Power and Light", "Gas and Water".
 _UTILITY_TAILS = frozenset({"light", "water", "telephone", "telegraph", "sewer"})
 # English function words that are capitalised only in a title-case headline: a span with
@@ -580,12 +579,7 @@ def _firms_by_company(kept: list[Mention], sentences: list[list[Token]]) -> None
         if len(here) < 2 or not any(m.weak for m in here):
             continue
         tokens = sentences[s_idx]
-        ordered = sorted(here, key=lambda x: x.tok_start)
-        chain = [ordered[0]]
-        for right in [*ordered[1:], None]:
-            if right is not None and _glued(chain[-1], right, tokens):
-                chain.append(right)
-                continue
+        for chain in _glued_chains(here, tokens):
             conjunction = any(t.base in ("ve", "and", "veya", "or", "&")
                               for a, b in zip(chain, chain[1:], strict=False)
                               for t in tokens[a.tok_end:b.tok_start])
@@ -597,8 +591,6 @@ def _firms_by_company(kept: list[Mention], sentences: list[list[Token]]) -> None
                     last = tokens[m.tok_end - 1].base
                     if not (last.endswith(("si", "su")) and last not in FIRM_NOUNS):
                         m.weak = False
-            if right is not None:
-                chain = [right]
 
 
 def _bases(m: Mention, sentences: list[list[Token]]) -> tuple[str, ...]:
@@ -625,17 +617,22 @@ def _glued(left: Mention, right: Mention, tokens: list[Token]) -> bool:
         t.base in LIST_GLUE or t.text in LIST_GLUE for t in between)
 
 
+def _glued_chains(mentions: list[Mention], tokens: list[Token]) -> list[list[Mention]]:
+    """A sentence's names in text order, cut into runs where only list punctuation or a
+    conjunction stands between neighbours (a lone name is a run of one)."""
+    chains: list[list[Mention]] = []
+    for m in sorted(mentions, key=lambda x: x.tok_start):
+        if chains and _glued(chains[-1][-1], m, tokens):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    return chains
+
+
 def _listed_with_known(m: Mention, sentence: list[Mention], tokens: list[Token]) -> bool:
     """True when ``m`` belongs to a chain of glued names that holds a known firm."""
-    ordered = sorted(sentence, key=lambda x: x.tok_start)
-    at = ordered.index(m)
-    lo = at
-    while lo > 0 and _glued(ordered[lo - 1], ordered[lo], tokens):
-        lo -= 1
-    hi = at
-    while hi + 1 < len(ordered) and _glued(ordered[hi], ordered[hi + 1], tokens):
-        hi += 1
-    return any(not x.shape for x in ordered[lo:hi + 1])
+    chain = next(c for c in _glued_chains(sentence, tokens) if any(x is m for x in c))
+    return any(not x.shape for x in chain)
 
 
 _LOCATIVE = frozenset("da de ta te daki deki taki teki nda nde ndaki ndeki".split())
@@ -697,6 +694,10 @@ _AUTHORITY_HEADS = frozenset("""commission authority agency ministry department 
 
 _AUTHORITY_WORDS = frozenset("""bassavcilik bassavciligi savcilik savciligi emniyet jandarma
     kurulu kurumu bakanligi baskanligi mudurlugu mahkemesi""".split())
+# The same authorities with a case glued on ("Başsavcılığınca", "Bakanlığınca"), whose name
+# may run into a legal-form name written after them (folded stems, for prefix matching).
+AUTHORITY_STEMS = ("bassavcilig", "savcilig", "bakanlig", "mahkemesi", "kurulunca",
+                   "kurumunca", "baskanligi", "mudurlugu")
 
 
 def _after_authority(tokens: list[Token], start: int, end: int) -> int:

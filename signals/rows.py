@@ -62,7 +62,8 @@ def header_rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues
         hits = (sc.hits or nouns) if formal else nouns if bare else []
         if not hits or by_sent.get(h_idx):
             continue  # no cue, or the header names its own firm: an ordinary sentence
-        found = list(_rows(text, sents, cues, tokens_by_sent, by_sent, weak, h_idx, name_firm))
+        found = list(_rows(text, sents, cues, tokens_by_sent, by_sent, weak, h_idx, name_firm,
+                           killing))
         if bare:
             found = [(r, firm) for r, firm in found
                      if _has_amount(tokens_by_sent[r]) or firm.legal_form or firm.client_ids]
@@ -96,10 +97,13 @@ def _has_amount(tokens: list[Token]) -> bool:
 def _rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues],
           tokens_by_sent: list[list[Token]], by_sent: dict[int, list[Mention]],
           weak: list[Mention], h_idx: int, name_firm: Callable[[str], tuple[str, LinkResult]],
+          killing: tuple[str, ...] = (),
           ) -> Iterator[tuple[int, Mention]]:
     """(row sentence, firm) for the rows after the header ``h_idx``: every firm a row
     opens with, and those listed with it ("A plc, B plc & C plc - 6 m"); a row that
-    names a person ("Ali Veli - 1 m") is skipped, anything else ends the list."""
+    names a person ("Ali Veli - 1 m") is skipped, anything else ends the list. A row that
+    says the event did not happen to its firms ("A, B and C were not involved") is no
+    row: it ends the list."""
     gap = 0  # prose lines since the last row of amounts ("1. X: 2 m TL", a paragraph, "2. Y: ...")
     amounts = numbered = False
 
@@ -113,7 +117,8 @@ def _rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues],
 
     for r_idx in range(h_idx + 1, len(sents)):
         tokens = tokens_by_sent[r_idx]
-        if cues[r_idx].hits or len(tokens) > 30:
+        if cues[r_idx].hits or len(tokens) > 30 \
+                or any(k in cues[r_idx].modifiers for k in killing):
             return
         first = first_word_index(tokens)
         ranked = first + 2 < len(tokens) and tokens[first].text.isdigit() \

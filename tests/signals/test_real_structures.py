@@ -295,6 +295,13 @@ def test_named_nouns_carry_the_case(extractor: Extractor, lang: str, text: str,
     # A section heading in capitals is no row's firm.
     ("tr", "İşten çıkarılmalar şöyle:\n\nMETAL\n\n- Gebze'de Polat Yapı 40 işçiyi işten çıkardı.",
      {("layoffs_closure", "K7")}),
+    # A line that only alleges (or denies) the event for its firms is no row: the list ends.
+    ("tr", "Kurul kararlarını açıkladı. Ceza alan firmalar:\n- Yıldırım Kablo: 2 milyon TL\n"
+           "- Serin Süt: 1,5 milyon TL\nKemerli Boya ve Polat Yapı'nın da soruşturmaya dahil "
+           "olduğu iddia ediliyor.", {("regulatory_fine", "K1"), ("regulatory_fine", "K12")}),
+    ("en", "The authority published its decisions. Companies fined:\nYildirim Kablo: EUR 2m\n"
+           "Serin Sut: EUR 1.5m\nKemerli Boya and Polat Yapi were reportedly involved as well.",
+     {("regulatory_fine", "K1"), ("regulatory_fine", "K12")}),
 ])
 def test_list_rows_inherit_the_header_cue(extractor: Extractor, lang: str, text: str,
                                           expected: set) -> None:

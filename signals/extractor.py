@@ -232,6 +232,11 @@ class Extractor:
         declared = self._declared_firm(doc, mentions)
         if declared is not None:
             main = declared
+        # The only firm a document names, even once and by its shape alone, is whom
+        # "şirket" / "the company" means ("X'in ... tespit edildi. Şirket ayrıca ceza
+        # ödeyecek"); it is no main firm for the cues that fall back on one.
+        referent = main if main is not None or len({m.key for m in mentions}) != 1 \
+            else mentions[0]
         about_main = doc.source_type in MAIN_FIRM_SOURCES or declared is not None
         pub_year = _year(doc.published)
         # A confirmation inside a rumour or denial ("neither firm confirmed") confirms nothing.
@@ -262,15 +267,15 @@ class Extractor:
             scoped = {name: patterns.modifier_spans(name, sc.folded.text)
                       for name in SCOPED_BY_LANG[lang] if name in mods}
             local = by_sent.get(s_idx, []) + pronoun_mentions(
-                sc, tokens, main, patterns, by_sent.get(s_idx, []), by_sent.get(s_idx - 1, []))
+                sc, tokens, referent, patterns, by_sent.get(s_idx, []), by_sent.get(s_idx - 1, []))
             implicit = not local and not any(m.sentence == s_idx for m in weak + weak_long)
             if implicit:
                 before = by_sent.get(s_idx - 1, [])
-                if not before and s_idx and main is not None:
+                if not before and s_idx and referent is not None:
                     # "Firmanın ... tespit edildi. ... ceza uygulanmasına karar verildi":
                     # the firm the previous sentence opened with a pronoun is the subject.
                     before = [m for m in pronoun_mentions(
-                        cues[s_idx - 1], tokens_by_sent[s_idx - 1], main, patterns)
+                        cues[s_idx - 1], tokens_by_sent[s_idx - 1], referent, patterns)
                         if m.tok_start == first_word_index(tokens_by_sent[s_idx - 1])]
                 local = implicit_subject(tokens, before,
                                          tokens_by_sent[s_idx - 1] if s_idx else [], lang)

@@ -41,3 +41,20 @@ def test_the_only_firm_named_is_the_reference(extractor: Extractor, lang: str, t
 def test_an_investment_found_not_made_is_none(extractor: Extractor, lang: str, text: str,
                                                expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The partners named before "ortak girişimi aldı" win; the bidders the sentence names
+    # first ("Aralarında A ve B'nin bulunduğu") do not.
+    ("Aralarında Derin İnşaat ve Soyalp'ın bulunduğu firmaların yarıştığı ihaleyi 3 milyar TL "
+     "ile Kaya Yapı, Yeşil İnşaat ve Nasa İnşaat ortak girişimi aldı.",
+     {("contract_won", "Kaya Yapı"), ("contract_won", "Yeşil İnşaat"),
+      ("contract_won", "Nasa İnşaat")}),
+    ("İhaleyi 900 milyon TL teklifle Kaya Yapı ve Yeşil İnşaat konsorsiyumu kazandı.",
+     {("contract_won", "Kaya Yapı"), ("contract_won", "Yeşil İnşaat")}),
+    # The Treasury owning a plot that is sold is no firm selling an asset.
+    ("Maliye Hazinesi adına kayıtlı taşınmazın satışı onaylandı.", set()),
+])
+def test_joint_venture_partners_and_the_treasury(extractor: Extractor, text: str,
+                                                 expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected

@@ -267,7 +267,8 @@ class Extractor:
             scoped = {name: patterns.modifier_spans(name, sc.folded.text)
                       for name in SCOPED_BY_LANG[lang] if name in mods}
             local = by_sent.get(s_idx, []) + pronoun_mentions(
-                sc, tokens, referent, patterns, by_sent.get(s_idx, []), by_sent.get(s_idx - 1, []))
+                sc, tokens, referent, patterns, by_sent.get(s_idx, []), by_sent.get(s_idx - 1, []),
+                tokens_by_sent[s_idx - 1] if s_idx else None)
             implicit = not local and not any(m.sentence == s_idx for m in weak + weak_long)
             if implicit:
                 before = by_sent.get(s_idx - 1, [])

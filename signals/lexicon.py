@@ -143,7 +143,7 @@ SECTOR_WORDS = frozenset("""power bank banka bankasi bankbank holding holdings g
     tarim agro beverages icecek brands retail magazacilik stores marketler biotech
     saglik healthcare labs laboratories solutions aerospace defense savunma airline
     shipping cargo kargo ventures partners acquisition acquisitions global beton concrete
-    boya paint paints ambalaj packaging ayakkabi giyim apparel
+    boya paint paints ambalaj packaging ayakkabi giyim apparel supply supplies services
     kablo kozmetik konfeksiyon dokuma iplik orme triko hali seramik porselen mermer dokum
     demir aluminyum bakir karton matbaa matbaacilik yayincilik medikal tibbi ecza gubre
     tohum sut pilic yumurta zeytinyagi seker sekerleme cikolata biskuvi makarna yem lastik

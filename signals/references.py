@@ -20,17 +20,25 @@ from signals.tokens import Token, first_word_index
 
 def pronoun_mentions(sc: SentenceCues, tokens: list[Token], main: Mention | None,
                      patterns: CompiledPatterns, here: list[Mention] | None = None,
-                     before: list[Mention] | None = None) -> list[Mention]:
+                     before: list[Mention] | None = None,
+                     before_tokens: list[Token] | None = None) -> list[Mention]:
     """Pronoun-like subjects ("şirket", "the company") as stand-ins for a firm.
 
     The firm named last before the pronoun in its sentence is the one meant ("the
     damage to X was done and the company filed for Chapter 11"); with none there, the
-    document's main firm, or failing that the firm the previous sentence named last.
+    firm the previous sentence opened with (a digest's "X makes ice cream. The suit says
+    the company ..."), then the document's main firm, or failing that the firm the
+    previous sentence named last.
     """
     if patterns.pronoun_re is None:
         return []
     prior = [m for m in before or [] if not m.pronoun]
-    fallback = main or (max(prior, key=lambda m: m.tok_end) if prior else None)
+    opener = None
+    if before_tokens and prior:
+        first = first_word_index(before_tokens)
+        opener = next((m for m in prior if m.tok_start == first and not (
+            m.suffix and not m.suffix.startswith("s"))), None)
+    fallback = opener or main or (max(prior, key=lambda m: m.tok_end) if prior else None)
     out: list[Mention] = []
     for m in patterns.pronoun_re.finditer(sc.folded.text):
         i = sc.folded.token_at(m.start())

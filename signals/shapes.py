@@ -185,9 +185,16 @@ def _firm_noun_next(tokens: list[Token], end: int, *, reach: int, words: int,
 
 def _acronym_of_non_firm(tokens: list[Token], start: int) -> bool:
     """True for an acronym in parentheses right after a capitalised name that is an
-    authority, a law or another non-firm ("... Recovery Act (RCRA)", "Kurulu (BDDK)")."""
+    authority, a law or another non-firm ("... Recovery Act (RCRA)", "Kurulu (BDDK)"), or
+    after the lower-case words whose initials it spells ("hydraulic fluid (HF)")."""
     if not (start >= 2 and tokens[start - 1].text == "(" and tokens[start].is_all_caps):
         return False
+    letters = tokens[start].text.lower()
+    words = [t for t in tokens[max(0, start - 1 - len(letters)):start - 1] if t.is_word]
+    if len(letters) >= 2 and len(words) == len(letters) and not any(
+            t.is_upper_initial for t in words) \
+            and "".join(t.text[0].lower() for t in words) == letters:
+        return True  # "tractor hydraulic fluid (THF)": a term's initials, no firm
     k = start - 2
     while k >= 0 and start - k <= 10 and (tokens[k].is_upper_initial
                                          or tokens[k].base in _JOINS_IN_NAME):

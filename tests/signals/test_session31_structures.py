@@ -58,3 +58,22 @@ def test_an_investment_found_not_made_is_none(extractor: Extractor, lang: str, t
 def test_joint_venture_partners_and_the_treasury(extractor: Extractor, text: str,
                                                  expected: set) -> None:
     assert firms(extractor, text, "tr") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A digest: "the company" is the firm the previous sentence opened with, not the
+    # document's first firm.
+    ("The complaint alleges that Korvane Cookware Inc. sold pans that stick. Velmora Dairy "
+     "Inc. makes ice cream in fifty flavours. The complaint alleges that the company "
+     "mislabels its vanilla.", {("lawsuit", "Korvane Cookware Inc."),
+                                ("lawsuit", "Velmora Dairy Inc.")}),
+    # A founder's possessive opens a supplier's name; both defendants are sued.
+    ("The defendants are Smitty’s Supply, Inc. and Farmhand Supply Company.",
+     {("lawsuit", "Smitty’s Supply, Inc."), ("lawsuit", "Farmhand Supply Company")}),
+    # Initials of lower-case words in brackets abbreviate a term, not a firm.
+    ("The complaint alleges that specifications for tractor hydraulic fluid (THF) no longer "
+     "exist.", set()),
+])
+def test_digest_references_possessive_names_and_term_initials(extractor: Extractor, text: str,
+                                                              expected: set) -> None:
+    assert firms(extractor, text, "en") == expected

@@ -23,6 +23,7 @@ import marisa_trie
 from radar_core.records import ClientRecord, LinkResult
 from signals.amounts import CURRENCY_CODES, CURRENCY_SIGNS
 from signals.lexicon import (
+    NOT_FIRM_WORDS,
     SECTOR_WORDS,
     STOP_START,
     TRADE_WORDS,
@@ -550,6 +551,16 @@ def find_mentions(
                 if i > 0 and not strong and tokens[i - 1].is_word \
                         and tokens[i - 1].is_upper_initial and not tokens[i - 1].suffix:
                     # "CEO'su Ferit Bozdağ", "Yeni Umut Derneği": part of another name.
+                    i += 1
+                    continue
+                if not strong and not tok.suffix and j < len(tokens) and tokens[j].is_word \
+                        and tokens[j].is_upper_initial and not tokens[j].is_all_caps \
+                        and tokens[j].base not in TRADE_WORDS \
+                        and tokens[j].base not in SECTOR_WORDS \
+                        and tokens[j].base not in NOT_FIRM_WORDS \
+                        and not is_place(tokens[j:j + 1], text):
+                    # "its owner, American Signature,": a one-word alias opening a longer
+                    # name is another firm's (the register's "American" is an airline).
                     i += 1
                     continue
             found.append(Mention(tok.start, tokens[j - 1].end, "", s_idx, i, j,

@@ -183,6 +183,27 @@ def _firm_noun_next(tokens: list[Token], end: int, *, reach: int, words: int,
     return False
 
 
+# Nationality words that may open a firm's name ("American Signature", "Turkish Airlines");
+# alone, or inside a name, they say where something is from (folded).
+_NATIONALITY_OPENERS = NATIONALITIES | frozenset("""turkish american british french german
+    chinese russian japanese italian spanish korean indian""".split())
+# Nouns for a firm's relation to another that an appositive name then identifies:
+# "its owner, American Signature,", "the buyer, Harlow Group," (folded).
+_RELATION_NOUNS = frozenset("""owner owners parent buyer buyers seller acquirer supplier
+    landlord tenant rival competitor""".split()) | FIRM_NOUNS
+
+
+def _named_after_relation(tokens: list[Token], start: int) -> bool:
+    """True for a name in apposition right after a firm or relation noun that a
+    possessive or article determines ("its owner, X", "the parent company, X")."""
+    if start < 3 or tokens[start - 1].text != "," or tokens[start - 2].base not in _RELATION_NOUNS:
+        return False
+    k = start - 3
+    if tokens[k].base in ("parent", "holding") and k > 0:
+        k -= 1  # "its parent company, X"
+    return tokens[k].base in ("its", "their", "the")
+
+
 def _acronym_of_non_firm(tokens: list[Token], start: int) -> bool:
     """True for an acronym in parentheses right after a capitalised name that is an
     authority, a law or another non-firm ("... Recovery Act (RCRA)", "Kurulu (BDDK)"), or
@@ -411,9 +432,10 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             # "Başsavcılık Can Holding'e yönelik": the prosecutor, then the firm.
             start = cut
             span = [t for t in tokens[start:end] if t.is_word]
-        if not span or any(t.base in NOT_FIRM_WORDS or t.base.startswith(_NOT_FIRM_STEMS)
-                           for t in span):
-            continue
+        if not span or any((t.base in NOT_FIRM_WORDS and not (
+                k == 0 and len(span) > 1 and t.base in _NATIONALITY_OPENERS))
+                or t.base.startswith(_NOT_FIRM_STEMS) for k, t in enumerate(span)):
+            continue  # ("American Signature": a nationality may open a firm's name)
         if _authority_after_and(tokens, end):
             continue  # "Occupational Safety and Health Review Commission": one authority
         if any(t.base in GEOGRAPHY_WORDS for t in span) and not any(
@@ -546,6 +568,7 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
             continue  # very common: not even a weak name ("Son", "Projesi", "Batman")
         if (listed or sector or titled or described or repeated or firm_tail
                 or officer or _appositive_firm_noun(tokens, m.tok_end)
+                or (lang == "en" and _named_after_relation(tokens, m.tok_start))
                 or ticker
                 or _in_example_list(tokens, m.tok_start, m.tok_end)) and not everyday:
             kept.append(m)

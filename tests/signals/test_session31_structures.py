@@ -77,3 +77,19 @@ def test_joint_venture_partners_and_the_treasury(extractor: Extractor, text: str
 def test_digest_references_possessive_names_and_term_initials(extractor: Extractor, text: str,
                                                               expected: set) -> None:
     assert firms(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A client's one-word alias opening a longer capitalised name is another firm's.
+    ("But its owner, Lodestar Signature, said last month it had filed for Chapter 11 "
+     "protection.", {("insolvency", "Lodestar Signature")}),
+    ("Lodestar filed for Chapter 11 protection on Monday.", {("insolvency", "K11")}),
+    # A name in apposition to "its owner" / "its parent company" is a firm; a nationality
+    # may open it.
+    ("The plant was sold last year. Its parent company, American Harlow, filed for "
+     "Chapter 11 protection on Monday.", {("insolvency", "American Harlow")}),
+    ("American officials said the plant filed for Chapter 11 protection.", set()),
+])
+def test_longer_names_around_aliases_and_appositions(extractor: Extractor, text: str,
+                                                     expected: set) -> None:
+    assert firms(extractor, text, "en") == expected

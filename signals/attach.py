@@ -625,11 +625,24 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
                           if tokens[k].text == ")"), None)
             after = close + 1 if close is not None else after
         if role != "nom" and starts and first is not mention and after < len(tokens) \
-                and tokens[after].text == "," and not _passive_tr(tokens):
+                and tokens[after].text == "," and not _passive_tr(tokens) \
+                and not (len(members) >= 3 and after == first.tok_end
+                         and _possessed_subject(tokens, members[-1].tok_end, role)):
             # A passive verb leaves no subject: "A A.Ş., B A.Ş. ve C A.Ş. hakkında
-            # soruşturma açıldı" names three members.
+            # soruşturma açıldı" names three members; so do three or more owning the
+            # sentence's subject ("A, B ve C'nin notları indi"; but "X, A ve B'nin iflasını
+            # istedi", "X, A ve B aleyhine dava açtı": X is the subject).
             members = members[1:]
     return [m for m in members if m is not mention]
+
+
+def _possessed_subject(tokens: Sequence[Token], after: int, role: str) -> bool:
+    """True when a genitive list owns the noun right after it and that noun is no object
+    (no accusative "-nI" after its possessive): "A, B ve C'nin notları indi"."""
+    if role != "gen" or after >= len(tokens) or not tokens[after].is_word:
+        return False
+    word = tokens[after].base
+    return word.endswith(("i", "u")) and not word.endswith(("ni", "nu"))
 
 
 # Words that make what stands before a member a clause, not its trade ("which owns retailer B").

@@ -93,3 +93,18 @@ def test_digest_references_possessive_names_and_term_initials(extractor: Extract
 def test_longer_names_around_aliases_and_appositions(extractor: Extractor, text: str,
                                                      expected: set) -> None:
     assert firms(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Three or more names with the case on the last are a list, the first included.
+    ("Yıldırım Kablo, Ilgaz Enerji ve Serin Süt'ün notları Baa3'ten Ba1'e indi.",
+     {("rating_downgrade", "K1"), ("rating_downgrade", "K3"), ("rating_downgrade", "K12")}),
+    # "yatırım yapılabilir en alt düzey" is the name of a grade, no possibility.
+    ("Yıldırım Kablo'nun notu yatırım yapılabilir en alt düzey olan Baa3'ten Ba1'e indirildi.",
+     {("rating_downgrade", "K1")}),
+    # Two names and a comma: the first is the subject, not a member.
+    ("Ergüven Makine, Defne Tekstil A.Ş.'nin iflasını istedi.", {("insolvency", "K4")}),
+])
+def test_rating_lists_with_the_case_on_the_last_name(extractor: Extractor, text: str,
+                                                     expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected

@@ -542,7 +542,8 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
             titled and tokens[m.tok_start - 1].base in FIRM_ONLY_TITLES)
         repeated = counts.get(" ".join(bases), 0) >= 2 and (
             len(words) > 1 or (words[0].is_all_caps and len(words[0].text) <= 6))
-        comma_place = _town_before_region(m, tokens)
+        comma_place = _town_before_region(m, tokens) or _town_after_firm(
+            m, by_sentence.get(m.sentence, []), tokens)
         if person or _place_like(m, words, after, sector, comma_place):
             continue
         if len(bases) == 1 and (bases[0] in SECTOR_WORDS or bases[0] in NATIONALITIES):
@@ -709,6 +710,19 @@ def _town_before_region(m: Mention, tokens: list[Token]) -> bool:
     abbreviated = region[0].base in STATE_ABBREVIATIONS and region[0].is_upper_initial \
         and any(t.start == region[0].end and t.text == "." for t in tokens[m.tok_end + 1:])
     return abbreviated or _all_place(region)
+
+
+def _town_after_firm(m: Mention, here: list[Mention], tokens: list[Token]) -> bool:
+    """A name set off by commas right after a firm's legal name, before the verb: the
+    firm's town, as agencies write it ("Brenwick Tools Inc., Ashford, is expanding")."""
+    if not (2 <= m.tok_start and m.tok_end + 1 < len(tokens) and m.tok_end - m.tok_start <= 2
+            and tokens[m.tok_start - 1].text == "," and tokens[m.tok_end].text == ","):
+        return False
+    nxt = tokens[m.tok_end + 1]
+    if not nxt.is_word or nxt.is_upper_initial or nxt.base in ("and", "or", "ve", "veya"):
+        return False  # "A Inc., Borland, Cresta and Delmar": a list goes on
+    return any(o is not m and o.tok_end == m.tok_start - 1 and (o.legal_form or o.client_ids)
+               for o in here)
 
 
 def _all_place(span: list[Token]) -> bool:

@@ -108,3 +108,29 @@ def test_longer_names_around_aliases_and_appositions(extractor: Extractor, text:
 def test_rating_lists_with_the_case_on_the_last_name(extractor: Extractor, text: str,
                                                      expected: set) -> None:
     assert firms(extractor, text, "tr") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A firm's legal complaint against others is their lawsuit, no customer complaint.
+    ("Orvano Labs filed a complaint against Deltrix Inc. and Koma Foods Inc. alleging "
+     "patent infringement.", {("lawsuit", "Deltrix Inc."), ("lawsuit", "Koma Foods Inc.")}),
+    # The firm's town set off by commas is no firm.
+    ("Brenwick Tools Inc., Ashford, is expanding its existing plant.",
+     {("capacity_expansion", "Brenwick Tools Inc.")}),
+    ("Fines went to Brenwick Tools Inc., Borland, Cresta and Delmar.",
+     {("regulatory_fine", n) for n in ("Brenwick Tools Inc.", "Borland", "Cresta", "Delmar")}),
+    # Outlets' wording of events.
+    ("Tolvik Steel Inc. has broken ground on a $300m mill.",
+     {("investment_announcement", "Tolvik Steel Inc.")}),
+    ("Tolvik Steel Inc. failed to make the bond repayment due on Monday.",
+     {("insolvency", "Tolvik Steel Inc.")}),
+    ("Tolvik Steel Inc. will stop making cameras at its Ohio plant.",
+     {("layoffs_closure", "Tolvik Steel Inc.")}),
+    ("Operations at Kessel Mining Inc.'s Dunmore colliery were suspended.",
+     {("layoffs_closure", "Kessel Mining Inc.")}),
+    ("Tolvik Air Inc. won't reimburse customers for cancelled flights.",
+     {("refund_problem", "Tolvik Air Inc.")}),
+])
+def test_outlet_wordings_and_towns_after_firms(extractor: Extractor, text: str,
+                                               expected: set) -> None:
+    assert firms(extractor, text, "en") == expected

@@ -43,7 +43,7 @@ NOT_FIRM_WORDS = frozenset(
     genel yardimcisi yonetim kurulu milletvekili vali kaymakam sayin
     akp chp mhp hdp ebrd ifc eib aiib
     spk bddk epdk kvkk btk tmsf mevduati kap ekap rekabet sgk tuik tcmb merkez hazine gib
-    hazinesi hazinenin hazineye maliye
+    hazinesi hazinenin hazineye maliye birlik birligi birliginin birligine ihracatcilari
     fitch moody moodys s&p standard poor poors jcr scope dbrs
     ifsr idr idrs icr fsr cfr pdr ltfc
     ministry minister authority commission commissioner court department agency council
@@ -124,7 +124,7 @@ FIRM_TITLES = frozenset("""sirketi firmasi ureticisi uretici imalatcisi tedarikc
     muteahhidi zinciri markasi grubu devi company firm maker producer manufacturer supplier
     contractor retailer chain brand group bank lender insurer carrier airline automaker carmaker
     developer operator startup giant conglomerate sirketlerinden firmalarindan bankalarindan
-    ureticilerinden devlerinden""".split())
+    ureticilerinden devlerinden markalarindan zincirlerinden holdinglerinden""".split())
 # Firm titles that are nobody's job: only these make "<title> <given name> <surname>" a
 # firm ("boru üreticisi Mazlum Mangtay"); "developer Tom Hardy" is a person (folded).
 FIRM_ONLY_TITLES = FIRM_TITLES - frozenset("developer operator carrier group".split())

@@ -313,6 +313,11 @@ def find_legal_names(tokens: list[Token], lo: int, hi: int,
     return spans
 
 
+# An authority opening a sentence right before the firm it acts on: "Kurul Alfa AŞ'ye ceza
+# kesti" (folded).
+_AUTHORITY_SUBJECTS = frozenset("kurul kurum kurulu kurumu bakanlik".split())
+
+
 def _walk_back(tokens: list[Token], form_start: int, lo: int, lang: str = "tr") -> int | None:
     """First token of the name before a legal form, or None when no capitalised word precedes it."""
     j = form_start - 1
@@ -339,7 +344,7 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int, lang: str = "tr") 
             break
         if tok.text[:1].isdigit() and j > lo and tokens[j - 1].text in CURRENCY_SIGNS:
             break  # "$860,000 and Cinder Metals LLC": an amount, no part of the name
-        if tok.base.startswith(AUTHORITY_STEMS):
+        if tok.base.startswith(AUTHORITY_STEMS) or tok.base in _AUTHORITY_SUBJECTS:
             break  # "Ankara Cumhuriyet Başsavcılığınca Alfa AŞ": the prosecutor, then the firm
         if len(tok.text) >= 3 and tok.text[-1] == "s" and tok.text[:-1].isupper():
             break  # "the IDRs of Akbank T.A.S.": a plural acronym, no part of the name

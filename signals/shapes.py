@@ -421,6 +421,11 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             # commonest span of all, so ruled on before the other filters), or the first
             # of a list after a colon ("Notu düşürülen bankalar: Alfabank, ...").
             continue
+        if initial and len(span) == 1 and lang == "tr" and span[0].suffix == "" \
+                and end < n and tokens[end].is_word and tokens[end].text[:1].islower() \
+                and tokens[end].base not in FIRM_NOUNS and common_opener(span[0], lang) \
+                and not unknown_word(span[0].text, lang):
+            continue  # "İhaleyi kazanan firma ...": an object noun, the firm comes later
         if len(span) == 1 and lowered and span[0].base in lowered and not span[0].is_all_caps:
             continue
         if span and all(t.base in stop_words() for t in span):

@@ -134,3 +134,27 @@ def test_rating_lists_with_the_case_on_the_last_name(extractor: Extractor, text:
 def test_outlet_wordings_and_towns_after_firms(extractor: Extractor, text: str,
                                                expected: set) -> None:
     assert firms(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An object noun opening the sentence is no firm, whatever firm noun follows.
+    ("İhaleyi kazanan firma gelecek hafta açıklanacak.", set()),
+    # An exporters' association and its head are no firm.
+    ("Mobilya İhracatçıları Birliği Başkanı, konkordato ilan eden firmaların arttığını söyledi.",
+     set()),
+    # A fine ends the investigation: the firms investigated get the fine, no suit.
+    ("Kurul Arden Gıda A.Ş.'ye 5 milyon TL ceza kesti. Arden Gıda A.Ş.'ye yönelik soruşturma "
+     "tamamlandı.", {("regulatory_fine", "Arden Gıda A.Ş.")}),
+    # Workers wronged by a firm are no customers complaining.
+    ("Kuzey Tekstil A.Ş. fabrikasında çalışan işçiler mağdur olduklarını belirtti.", set()),
+    # A partitive "one of the brands" names the firm.
+    ("Türkiye'nin önemli giyim markalarından Kavrak Moda toplu işten çıkarma yaptı.",
+     {("layoffs_closure", "Kavrak Moda")}),
+    # Intransitive and nominal wordings.
+    ("Kalyon Enerji'nin notları yatırım yapılabilir düzeyden spekülatif düzeye indi.",
+     {("rating_downgrade", "Kalyon Enerji")}),
+    ("Kestane Dokuma'nın fabrikasında üretim durdu.", {("layoffs_closure", "Kestane Dokuma")}),
+    ("Tepe Market Grubu kapanma kararı aldı.", {("layoffs_closure", "Tepe Market Grubu")}),
+])
+def test_turkish_study_structures(extractor: Extractor, text: str, expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected

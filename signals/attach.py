@@ -478,6 +478,11 @@ def escapes_backdrop(backdrops: list[tuple[int, int]], folded: FoldedText,
     """
     if mention is None or mention.tok_end > cue_tok:
         return False
+    for a, b in backdrops:
+        end = folded.token_at(max(a, b - 1)) + 1
+        if folded.token_at(a) == 0 and end < len(folded.tokens) \
+                and folded.tokens[end].text == ",":
+            return False  # "Last March, X announced ...": a fronted time dates the sentence
     return all(folded.token_at(max(a, b - 1)) < mention.tok_start for a, b in backdrops)
 
 

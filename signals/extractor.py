@@ -17,6 +17,7 @@ from datetime import date, datetime
 from typing import Protocol
 
 from radar_core.language import LanguageGuesser
+from radar_core.months import FULL_MONTHS, MONTHS
 from radar_core.records import (
     Amount,
     Candidate,
@@ -263,6 +264,8 @@ class Extractor:
                              if not _PLUPERFECT_TR.fullmatch(sc.folded.text, x, y)]
             if pub_year:
                 backdrops += _background_years(sc.folded.text, lang, pub_year)
+            if doc.published is not None:
+                backdrops += _background_months(sc.folded.text, lang, doc.published.month)
             relatives = past_relative_clauses(sc.folded.text) if lang == "en" else []
             scoped = {name: patterns.modifier_spans(name, sc.folded.text)
                       for name in SCOPED_BY_LANG[lang] if name in mods}
@@ -978,6 +981,25 @@ def _background_years(folded: str, lang: str, pub_year: int) -> list[tuple[int, 
     if not found or str(pub_year) in folded or any(int(m.group(1)) >= pub_year for m in found):
         return []
     return [m.span() for m in found]
+
+
+_MONTH_ALTERNATION = "|".join(sorted(set(FULL_MONTHS), key=len, reverse=True))
+_LAST_MONTH = {
+    "en": re.compile(rf"\blast\s+({_MONTH_ALTERNATION})\b"),
+    "tr": re.compile(rf"\b(?:gecen|gectigimiz)\s+(?:yilin\s+)?({_MONTH_ALTERNATION})(?:\s+ay\w*)?\b"),
+}
+
+
+def _background_months(folded: str, lang: str, pub_month: int) -> list[tuple[int, int]]:
+    """Spans placing a fact in a month four or more months before publication ("Last
+    March, X announced ..." in a December story; "geçen mart ayında"): told as
+    background, not news."""
+    out = []
+    for m in _LAST_MONTH[lang].finditer(folded):
+        month = MONTHS.get(m.group(1))
+        if month is not None and ((pub_month - month) % 12 or 12) >= 4:
+            out.append(m.span())
+    return out
 
 
 def _nearest_amount(sentence: str, lang: str, cue_char: int) -> Amount | None:

@@ -4,6 +4,8 @@ in session 31. Every sentence here is invented for this file.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from signals import Extractor
@@ -158,3 +160,20 @@ def test_outlet_wordings_and_towns_after_firms(extractor: Extractor, text: str,
 ])
 def test_turkish_study_structures(extractor: Extractor, text: str, expected: set) -> None:
     assert firms(extractor, text, "tr") == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A month four or more months before publication, fronted or after the firm, makes
+    # the sentence background; last month is news.
+    ("en", "Last March, Pellow Foods Inc. announced a $40m investment in a new plant.", set()),
+    ("en", "Last November, Pellow Foods Inc. announced a $40m investment in a new plant.",
+     {("investment_announcement", "Pellow Foods Inc.")}),
+    ("en", "In 2019, Pellow Foods Inc. announced a $40m investment in a new plant.", set()),
+    ("en", "Founded in 1990, Pellow Foods Inc. announced a $40m investment in a new plant.",
+     {("investment_announcement", "Pellow Foods Inc.")}),
+    ("tr", "Pellow Gıda A.Ş. geçtiğimiz mart ayında yeni fabrika kuracağını açıklamıştı.", set()),
+])
+def test_months_long_before_publication_are_background(extractor: Extractor, lang: str,
+                                                       text: str, expected: set) -> None:
+    published = datetime(2025, 12, 10, tzinfo=UTC)
+    assert firms(extractor, text, lang, published=published) == expected

@@ -409,8 +409,14 @@ class Extractor:
                         mention, fit = mention.origin, min(fit, 0.7)
                 elif (group := self._group(local, tokens, c_start, s_idx, cues,
                                            tokens_by_sent, by_sent, weak)) is not None:
-                    # The cue names a group of firms, not one: every member has the event.
+                    # The cue names a group of firms, not one: every member has the event
+                    # (but not the customers the group served: "fined two suppliers for
+                    # rigging tenders to supply A and B").
                     members, fit = group
+                    members = [m for m in members if not any(
+                        bystander(m, tokens_by_sent[m.sentence]) for bystander in _bystanders(etype))]
+                    if not members:
+                        continue
                     for member in members[1:]:
                         conf = self._confidence(hit.cue.weight, member, fit,
                                                 doc.source_type) * factor
@@ -811,7 +817,24 @@ def _bystanders(etype: str) -> tuple[Callable[[Mention, list[Token]], bool], ...
         return (_creditor, _names_a_site, _hired_agent)
     if etype == "contract_won":
         return (_names_a_site,)
+    if etype in ("regulatory_fine", "lawsuit"):
+        return (_names_a_site, _hired_agent, _served_customer)
     return (_names_a_site, _hired_agent)
+
+
+# Words before a firm that make it the customer a fined or sued firm served: "rigging
+# tenders to supply A and B", "overcharged customers such as A" (folded).
+_SERVED_BY = frozenset("supply supplying supplied serve serving served customers clients "
+                       "overcharged overcharging".split())
+
+
+def _served_customer(mention: Mention, tokens: list[Token]) -> bool:
+    """True for a firm named, or listed, right after a verb of supplying or serving it."""
+    k = mention.tok_start - 1
+    while k >= 0 and (not tokens[k].is_word or tokens[k].is_upper_initial
+                      or tokens[k].base in ("and", "or", "such", "as", "including", "the")):
+        k -= 1  # back over the list members before this one
+    return k >= 0 and tokens[k].base in _SERVED_BY
 
 
 _SITE_AFTER_NAME = frozenset("building store plant site campus headquarters tower mall "

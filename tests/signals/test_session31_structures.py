@@ -177,3 +177,19 @@ def test_months_long_before_publication_are_background(extractor: Extractor, lan
                                                        text: str, expected: set) -> None:
     published = datetime(2025, 12, 10, tzinfo=UTC)
     assert firms(extractor, text, lang, published=published) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Customers a fined firm served are no fined firms; bid rigging opens and wins no tender.
+    ("en", "The regulator fined two suppliers for rigging tenders to supply Marlo Stores Inc. "
+           "and Quenby Foods Inc.", set()),
+    ("en", "The regulator fined Orvane Dairy Inc. and Kelso Milk Inc. for rigging tenders to "
+           "supply Marlo Stores Inc. and Quenby Foods Inc.",
+     {("regulatory_fine", "Orvane Dairy Inc."), ("regulatory_fine", "Kelso Milk Inc.")}),
+    ("tr", "Kurul, ihaleye fesat karıştırdıkları gerekçesiyle Orvan Süt A.Ş. ve Kelso Gıda "
+           "A.Ş.'ye ceza verdi.",
+     {("regulatory_fine", "Orvan Süt A.Ş."), ("regulatory_fine", "Kelso Gıda A.Ş.")}),
+])
+def test_bid_rigging_and_the_customers_served(extractor: Extractor, lang: str, text: str,
+                                              expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

@@ -242,6 +242,11 @@ class ContextEvidence:
     def _prefixes_of(tokens: frozenset[str]) -> set[str]:
         return {t[:k] for t in tokens for k in range(4, min(len(t), _PREFIX_MAX) + 1)}
 
+    def count(self, word: str) -> int:
+        """How many context tokens are ``word`` (folded), with or without a case ending."""
+        return sum(1 for t in self._token_list() if t == word or (
+            t.startswith(word) and t[len(word):] in _CASE_ENDINGS))
+
     def place(self, keys: tuple[str, ...]) -> str | None:
         """The first of the folded place ``keys`` named in the context, if any."""
         if not self.tokens:

@@ -603,6 +603,8 @@ class Linker:
         client = self.index.clients[scored.client]
         keys = self._client_keys(scored.client)
         place = ctx.place(keys.places)
+        if place and place in m.words and ctx.count(place) <= 1:
+            place = None  # "Ankara Doğal Elektrik AŞ": the name's own place says nothing
         if place:
             scored.features["city"] = {
                 "score": 1.0, "weight": w.city, "detail": f"{place} ({client.city})",

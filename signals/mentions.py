@@ -580,9 +580,15 @@ def find_mentions(
                     # unless a register alias sits inside a longer title that starts
                     # mid-sentence ("Eti Soda ... ve Elektrik Üretim Sanayi ve Ticaret AŞ"
                     # is not the firm whose alias is "Elektrik Üretim"): the linker decides.
-                    if a > first and m.tok_start - a >= 2 and m.tok_start >= 2 \
-                            and tokens[m.tok_start - 1].base == "ve" \
-                            and tokens[m.tok_start - 2].base in _TITLE_TRADES:
+                    if a > first and m.tok_start - a >= 2 and m.tok_start >= 2 and (
+                            (tokens[m.tok_start - 1].base == "ve"
+                             and tokens[m.tok_start - 2].base in _TITLE_TRADES)
+                            or all(t.is_word and t.is_upper_initial and not t.suffix
+                                   and t.base not in NOT_FIRM_WORDS
+                                   for t in tokens[a:m.tok_start])):
+                        # ... or two capitalised words of its own before the alias
+                        # ("Ankara Doğal Elektrik Üretim ve Ticaret A.Ş." is not
+                        # "Elektrik Üretim A.Ş.").
                         m.tok_start, m.client_ids = a, ()
                     m.tok_end = max(b, m.tok_end)
                     m.legal_form, m.strong, merged = True, True, True

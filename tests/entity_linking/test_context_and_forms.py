@@ -244,3 +244,15 @@ def test_unknown_firms_stay_unlinked(twins: Linker) -> None:
     for mention in ("Gölyaka Textile Inc.", "Kayalıbağ Food Industry and Trade JSC",
                     "Dorukent Lojistik firması", "Ilgaroba Automotive Turkey"):
         assert twins.link(mention).client_id is None, mention
+
+
+def test_a_place_inside_the_name_is_no_evidence_of_the_clients_city() -> None:
+    """"Ankara Doğal Elektrik Üretim ve Ticaret A.Ş." is another firm than the Ankara
+    client "Elektrik Üretim A.Ş.": the city the name carries says nothing about it."""
+    clients = [ClientRecord("E1", "Elektrik Üretim A.Ş.", ["Elektrik Üretim"], city="Ankara")]
+    linker = Linker.from_clients(clients)
+    name = "Ankara Doğal Elektrik Üretim ve Ticaret A.Ş."
+    assert linker.link(name, f"Çeşme'de {name} mülkiyetindeki taşınmaz satıldı.").client_id is None
+    # The city named apart from the name still counts.
+    assert linker.link("Elektrik Üretim", "Ankara'da Elektrik Üretim yeni santral kuruyor."
+                       ).client_id == "E1"

@@ -193,3 +193,11 @@ def test_months_long_before_publication_are_background(extractor: Extractor, lan
 def test_bid_rigging_and_the_customers_served(extractor: Extractor, lang: str, text: str,
                                               expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+def test_a_client_alias_inside_a_longer_title_is_another_firm(extractor: Extractor) -> None:
+    # "Ilgaz Enerji" is a client; "Ankara Doğal Ilgaz Enerji Ticaret A.Ş." is not.
+    text = ("Çeşme'nin Dalyan Mahallesi'nde, Ankara Doğal Ilgaz Enerji Ticaret A.Ş. "
+            "mülkiyetinde bulunan taşınmazın satışı onaylandı.")
+    assert firms(extractor, text, "tr") == {
+        ("asset_sale", "Ankara Doğal Ilgaz Enerji Ticaret A.Ş.")}

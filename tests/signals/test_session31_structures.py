@@ -201,3 +201,13 @@ def test_a_client_alias_inside_a_longer_title_is_another_firm(extractor: Extract
             "mülkiyetinde bulunan taşınmazın satışı onaylandı.")
     assert firms(extractor, text, "tr") == {
         ("asset_sale", "Ankara Doğal Ilgaz Enerji Ticaret A.Ş.")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A condition ("imzalanmaması halinde", "ödenmemesi durumunda") states no event.
+    ("İhale şartnamesine göre, Berlika Tarım A.Ş. ile sözleşmenin imzalanmaması ya da "
+     "teminatın yatırılmaması halinde ihale iptal edilecek.", set()),
+    ("Berlika Tarım A.Ş. ile sözleşme imzalandı.", {("contract_won", "Berlika Tarım A.Ş.")}),
+])
+def test_conditions_state_no_event(extractor: Extractor, text: str, expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected

@@ -390,7 +390,8 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int, lang: str = "tr") 
             if at:
                 start = at + 1
                 break
-    # "Customers of X Ltd.", "Shareholders of X Inc.": the people of a firm, then the firm.
+    # "Customers of X Ltd.", "Shareholders of X Inc.", "Ratings of X Inc.": the people or
+    # the paper of a firm, then the firm.
     if start + 1 < form_start and tokens[start].base in _PEOPLE_OF_A_FIRM \
             and tokens[start + 1].base == "of":
         start += 2
@@ -403,7 +404,8 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int, lang: str = "tr") 
 
 _PEOPLE_OF_A_FIRM = frozenset("customers clients shareholders investors employees workers staff "
                               "users subscribers passengers creditors suppliers owners "
-                              "executives managers officials".split())
+                              "executives managers officials ratings rating shares stock "
+                              "bonds notes debt outlook units subsidiaries".split())
 
 
 def title_client_ids(title: str, index: RegisterIndex) -> set[str]:

@@ -211,3 +211,18 @@ def test_a_client_alias_inside_a_longer_title_is_another_firm(extractor: Extract
 ])
 def test_conditions_state_no_event(extractor: Extractor, text: str, expected: set) -> None:
     assert firms(extractor, text, "tr") == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Ratings of Norvane Bank Inc. and Kelso Bank Inc. were also lowered.",
+     {("rating_downgrade", "Norvane Bank Inc."), ("rating_downgrade", "Kelso Bank Inc.")}),
+    ("en", "Norvane Foods Inc. named a new CEO to replace John Doe, who retired.",
+     {("management_exit", "Norvane Foods Inc.")}),
+    ("en", "Shares of Norvane Bank Inc. fell after it filed for Chapter 11.",
+     {("insolvency", "Norvane Bank Inc.")}),
+    ("tr", "Norvan Gıda'da üst düzey atama: Ali Veli'nin yerine Ayşe Kaya getirildi.",
+     {("management_exit", "Norvan Gıda")}),
+])
+def test_passive_ratings_replacements_and_it(extractor: Extractor, lang: str, text: str,
+                                             expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

@@ -631,6 +631,7 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
             after = close + 1 if close is not None else after
         if role != "nom" and starts and first is not mention and after < len(tokens) \
                 and tokens[after].text == "," and not _passive_tr(tokens) \
+                and not _passive_participle_after(tokens, members[-1].tok_end) \
                 and not (len(members) >= 3 and after == first.tok_end
                          and _possessed_subject(tokens, members[-1].tok_end, role)):
             # A passive verb leaves no subject: "A A.Ş., B A.Ş. ve C A.Ş. hakkında
@@ -716,8 +717,18 @@ def _passive_tr(tokens: Sequence[Token]) -> bool:
     return bool(words) and _PASSIVE_TR.search(words[-1].base) is not None
 
 
+def _passive_participle_after(tokens: Sequence[Token], end: int) -> bool:
+    """True when a passive participle follows the list's last name within two words
+    ("A, B ve C aleyhine açılan davada", "... hakkında başlatılan soruşturma"): the
+    members are its object, none of them a subject."""
+    words = [t for t in tokens[end:end + 3] if t.is_word][:2]
+    return any(_PASSIVE_PARTICIPLE_TR.search(t.base) for t in words)
+
+
+_PASSIVE_PARTICIPLE_TR = re.compile(r"(?:(?:il|ul)(?:an|en)|lanan|lenen)$")
 _PASSIVE_TR = re.compile(
-    r"(?:il|ul|(?:uygula|duzenle|belirle|isle|engelle|yasakla|iste|soyle|basla|hazirla)n)"
+    r"(?:il|ul|(?:uygula|duzenle|belirle|isle|engelle|yasakla|iste|soyle|basla|hazirla|imzala"
+    r"|onayla|tamamla|topla|kapa)n)"
     r"(?:di|du|mis|mus|ecek|acak|iyor|uyor|ir|ur)(?:tir|tur|ler|lar)?$")
 
 

@@ -226,3 +226,19 @@ def test_conditions_state_no_event(extractor: Extractor, text: str, expected: se
 def test_passive_ratings_replacements_and_it(extractor: Extractor, lang: str, text: str,
                                              expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A passive verb or participle leaves the list no subject: every name is a member.
+    ("Harlow Gıda A.Ş., Kelso Süt A.Ş. ve Tarvel Tarım A.Ş. aleyhine açılan davada karar "
+     "çıktı.", {("lawsuit", n) for n in ("Harlow Gıda A.Ş.", "Kelso Süt A.Ş.",
+                                         "Tarvel Tarım A.Ş.")}),
+    ("Harlow İnşaat, Kelso Yapı ve Tarvel Mühendislik ile sözleşme imzalandı.",
+     {("contract_won", n) for n in ("Harlow İnşaat", "Kelso Yapı", "Tarvel Mühendislik")}),
+    # An active verb: the first name before the comma is the plaintiff.
+    ("Polat Yapı, Ilgaz Enerji ve Defne Tekstil aleyhine dava açtı.",
+     {("lawsuit", "K3"), ("lawsuit", "K4")}),
+])
+def test_passive_voice_keeps_the_first_of_a_list(extractor: Extractor, text: str,
+                                                  expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected

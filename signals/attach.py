@@ -457,7 +457,11 @@ def in_scope(spans: list[tuple[int, int]], folded: FoldedText, tokens: list[Toke
         if lang == "tr" and m_last < first and folded.text[a:b].endswith(("ecek", "acak")):
             continue  # a participle describing a noun: "üretebilecek yeni bir fabrika"
         lo, hi = (m_last + 1, first) if m_last < first else (last + 1, m_first)
-        if (m_last < first and first - m_last > before) or \
+        # "could include a distressed exchange, restructuring or bankruptcy": a modal
+        # reaches every alternative of the list it governs.
+        alternatives = lang == "en" and m_last < first and first - m_last <= 12 \
+            and any(tokens[k].base == "or" for k in range(lo, min(hi, len(tokens))))
+        if (m_last < first and first - m_last > before and not alternatives) or \
                 (m_first > last and m_first - last > after):
             continue
         earlier_end = last if m_first > last else m_last

@@ -242,3 +242,15 @@ def test_passive_ratings_replacements_and_it(extractor: Extractor, lang: str, te
 def test_passive_voice_keeps_the_first_of_a_list(extractor: Extractor, text: str,
                                                   expected: set) -> None:
     assert firms(extractor, text, "tr") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A modal reaches every alternative of the list it governs.
+    ("Fitch cut its ratings on Harlow Telecom Inc., saying the company may pursue an "
+     "overhaul that could include a debt exchange, a restructuring or bankruptcy.",
+     {("rating_downgrade", "Harlow Telecom Inc.")}),
+    ("Harlow Telecom Inc. filed for bankruptcy on Monday.", {("insolvency", "Harlow Telecom Inc.")}),
+])
+def test_a_modal_reaches_the_alternatives_it_governs(extractor: Extractor, text: str,
+                                                     expected: set) -> None:
+    assert firms(extractor, text, "en") == expected

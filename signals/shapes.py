@@ -70,6 +70,8 @@ _MAX_NAME_WORDS = 6
 # Plural or possessive nouns with a case ending glued on (folded): Turkish writes a proper
 # name's case after an apostrophe ("Sistemleri'nin"), so a capitalised phrase ending in
 # "Sistemlerinin", "Yedeklerden" or "Kazançlarına" is a common noun phrase, not a firm.
+# Firm nouns that close a Turkish name and take its case unglued ("X Firmasının").
+_FIRM_NOUN_STEMS = ("firmasi", "sirketi", "sirketin")
 _INFLECTED_NOUN = tuple(
     stem + case
     for stem in ("lari", "leri", "si", "su")
@@ -447,8 +449,10 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
                 t.base in SECTOR_WORDS for t in span):
             continue  # "Rocky Mountain": a place, unless a sector word makes it a firm
         if not span[-1].suffix and span[-1].base.endswith(_INFLECTED_NOUN) \
-                and len(span[-1].base) > 7:
+                and len(span[-1].base) > 7 and not (
+                    len(span) > 1 and span[-1].base.startswith(_FIRM_NOUN_STEMS)):
             continue  # "Gayrimenkul Satış Kazançlarına": a name would take "'na"
+            # (but "X Tarım Ürünleri Firmasının": a firm noun closes a name, inflected)
         if "".join(t.base for t in tokens[start:end]) in SPLIT_NOT_FIRMS:
             continue  # "S&P": a rater whose name the tokenizer splits at "&"
         if end < n and (tokens[end].base in _SITE_NOUNS or (

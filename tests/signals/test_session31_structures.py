@@ -254,3 +254,11 @@ def test_passive_voice_keeps_the_first_of_a_list(extractor: Extractor, text: str
 def test_a_modal_reaches_the_alternatives_it_governs(extractor: Extractor, text: str,
                                                      expected: set) -> None:
     assert firms(extractor, text, "en") == expected
+
+
+def test_a_patented_products_maker_named_with_an_inflected_firm_noun(extractor: Extractor) -> None:
+    text = ("Patenti alınan mini fındık makinesinin üreticisi Dinçer Makina ve Tarım Ürünleri "
+            "Firmasının sahibi Hasan Dinç açıklama yaptı.")
+    found = firms(extractor, text, "tr")
+    assert {t for t, _ in found} == {"patent_granted"}
+    assert all(name.startswith("Dinçer Makina ve Tarım Ürünleri") for _, name in found)

@@ -262,3 +262,13 @@ def test_a_patented_products_maker_named_with_an_inflected_firm_noun(extractor: 
     found = firms(extractor, text, "tr")
     assert {t for t, _ in found} == {"patent_granted"}
     assert all(name.startswith("Dinçer Makina ve Tarım Ürünleri") for _, name in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("John Doe is leaving Norvane Foods Inc. after ten years as CEO.",
+     {("management_exit", "Norvane Foods Inc.")}),
+    # Leaving a firm with no officer's title said is no management exit.
+    ("John Doe is leaving Norvane Foods Inc. to join a rival.", set()),
+])
+def test_an_officer_leaving_a_firm(extractor: Extractor, text: str, expected: set) -> None:
+    assert firms(extractor, text, "en") == expected

@@ -272,3 +272,15 @@ def test_a_patented_products_maker_named_with_an_inflected_firm_noun(extractor: 
 ])
 def test_an_officer_leaving_a_firm(extractor: Extractor, text: str, expected: set) -> None:
     assert firms(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fitch cut the ratings of Norvane Bank Inc.", {("rating_downgrade", "Norvane Bank Inc.")}),
+    ("Fitch marked down the ratings of Norvane Bank Inc.",
+     {("rating_downgrade", "Norvane Bank Inc.")}),
+    ("Fitch marked down Norvane Bank Inc.'s rating to BB.",
+     {("rating_downgrade", "Norvane Bank Inc.")}),
+    ("Shares of Norvane Bank Inc. were marked down 5%.", set()),
+])
+def test_ratings_cut_of_a_firm(extractor: Extractor, text: str, expected: set) -> None:
+    assert firms(extractor, text, "en") == expected

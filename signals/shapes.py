@@ -398,6 +398,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             start += 1
             while start < end and not (tokens[start].is_word and tokens[start].is_upper_initial):
                 start += 1  # "All of United ...": what follows the opener starts with a capital
+        if lang == "tr" and end - start > 1 and _demonym(tokens[start]):
+            start += 1  # "Danimarkalı Oskel Varde firması": where it is from, then the name
         # "ÇAYKUR Genel Müdürü Ali Veli", "Nissan CEO Carlos Ghosn": the words before an
         # officer title are the organisation, the rest is a person.
         bases = [t.base for t in tokens[start:end]]
@@ -695,10 +697,16 @@ def _place_like(m: Mention, words: list[Token], after: list[str], sector: bool,
     first = words[0]
     if any(p.start == 0 for p in find_places(first.text)):
         return True
-    base = first.text
-    if len(words) == 1 and base[-2:].lower() in ("li", "lı", "lu", "lü") and find_places(base[:-2]):
+    if len(words) == 1 and _demonym(first):
         return True
     return False
+
+
+def _demonym(token: Token) -> bool:
+    """A Turkish word for someone or something from a place: "Norveçli", "Danimarkalı"."""
+    text = token.text
+    return not token.suffix and text[-2:].lower() in ("li", "lı", "lu", "lü") \
+        and len(text) > 5 and bool(find_places(text[:-2]))
 
 
 # Prepositions that put a town before its region: "a plant in Castleton, Ohio".

@@ -284,3 +284,13 @@ def test_an_officer_leaving_a_firm(extractor: Extractor, text: str, expected: se
 ])
 def test_ratings_cut_of_a_firm(extractor: Extractor, text: str, expected: set) -> None:
     assert firms(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A demonym before a name says where the firm is from; it is no part of the name.
+    ("Danimarkalı Oskel Varde firmasının Türkiye fabrikası kapanıyor.",
+     {("layoffs_closure", "Oskel Varde")}),
+    ("Norveçli Oskel, Bursa'daki fabrikasını kapattı.", {("layoffs_closure", "Oskel")}),
+])
+def test_a_demonym_before_a_name(extractor: Extractor, text: str, expected: set) -> None:
+    assert firms(extractor, text, "tr") == expected

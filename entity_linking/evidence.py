@@ -242,10 +242,13 @@ class ContextEvidence:
     def _prefixes_of(tokens: frozenset[str]) -> set[str]:
         return {t[:k] for t in tokens for k in range(4, min(len(t), _PREFIX_MAX) + 1)}
 
-    def count(self, word: str) -> int:
-        """How many context tokens are ``word`` (folded), with or without a case ending."""
-        return sum(1 for t in self._token_list() if t == word or (
-            t.startswith(word) and t[len(word):] in _CASE_ENDINGS))
+    def count(self, word: str, followed_by: str | None = None) -> int:
+        """How many context tokens are ``word`` (folded), with or without a case ending;
+        with ``followed_by``, only those the token ``followed_by`` comes right after."""
+        tokens = self._token_list()
+        return sum(1 for k, t in enumerate(tokens) if (t == word or (
+            t.startswith(word) and t[len(word):] in _CASE_ENDINGS)) and (
+            followed_by is None or (k + 1 < len(tokens) and tokens[k + 1] == followed_by)))
 
     def place(self, keys: tuple[str, ...]) -> str | None:
         """The first of the folded place ``keys`` named in the context, if any."""

@@ -603,7 +603,8 @@ class Linker:
         client = self.index.clients[scored.client]
         keys = self._client_keys(scored.client)
         place = ctx.place(keys.places)
-        if place and place in m.words and ctx.count(place) <= 1:
+        if place and place in m.words and ctx.count(place) <= ctx.count(
+                place, _word_after(m.norm.key, place)):
             place = None  # "Ankara Doğal Elektrik AŞ": the name's own place says nothing
         if place:
             scored.features["city"] = {
@@ -663,3 +664,10 @@ class Linker:
             "evidence": round(evidence, 2),
             "reasons": reasons,
         }
+
+
+def _word_after(key: str, word: str) -> str | None:
+    """The word after ``word`` in a normalised name (None when it ends the name): the
+    name's own use of a place is that place followed by this word."""
+    words = key.split()
+    return words[words.index(word) + 1] if word in words[:-1] else None

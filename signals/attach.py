@@ -376,7 +376,7 @@ SCOPED_BY_LANG = {"tr": SCOPED, "en": (*SCOPED, "negation")}
 # Modifiers that bind to the whole clause of the cue, however far: "revised the outlook on
 # X from negative to stable" is an upgrade, even with the firm's name in between; a plant
 # sold "icradan" / at a foreclosure auction in that clause is a forced sale.
-CLAUSE_SCOPED = ("upgrade", "enforcement")
+CLAUSE_SCOPED = ("upgrade", "enforcement", "collusion", "unmet")
 # Words that open a new clause inside a sentence.
 CLAUSE_OPENERS = frozenset("; which that who whose whereas while but ancak fakat ama ise".split())
 # Turkish closes a clause with the converb -(y)ken: "X'in notunu yükseltirken Y'nin notunu
@@ -460,7 +460,9 @@ def in_scope(spans: list[tuple[int, int]], folded: FoldedText, tokens: list[Toke
         # "could include a distressed exchange, restructuring or bankruptcy": a modal
         # reaches every alternative of the list it governs.
         alternatives = lang == "en" and m_last < first and first - m_last <= 12 \
-            and any(tokens[k].base == "or" for k in range(lo, min(hi, len(tokens))))
+            and any(tokens[k].base == "or" for k in range(max(lo, first - 2), first)) \
+            and not any(tokens[k].text in ",;" and tokens[k + 1].base in ("and", "but")
+                        for k in range(lo, min(hi, len(tokens)) - 1))
         if (m_last < first and first - m_last > before and not alternatives) or \
                 (m_first > last and m_first - last > after):
             continue
@@ -652,7 +654,13 @@ def _possessed_subject(tokens: Sequence[Token], after: int, role: str) -> bool:
     if role != "gen" or after >= len(tokens) or not tokens[after].is_word:
         return False
     word = tokens[after].base
-    return word.endswith(("i", "u")) and not word.endswith(("ni", "nu"))
+    if not word.endswith(("i", "u")) or word.endswith(("ni", "nu")):
+        return False
+    rest = [t for t in tokens[after + 1:] if t.is_word]
+    # A postposition after it ("borcu nedeniyle", "alacakları için") or an object later
+    # ("iflaslarını istedi") leaves the first name the subject of another verb.
+    return not (rest and rest[0].base in _POSTPOSITIONS_TR) and not any(
+        t.base.endswith(("ni", "nu", "yi", "yu")) for t in rest)
 
 
 # Words that make what stands before a member a clause, not its trade ("which owns retailer B").
@@ -726,10 +734,13 @@ def _passive_participle_after(tokens: Sequence[Token], end: int) -> bool:
     ("A, B ve C aleyhine açılan davada", "... hakkında başlatılan soruşturma"): the
     members are its object, none of them a subject."""
     words = [t for t in tokens[end:end + 3] if t.is_word][:2]
-    return any(_PASSIVE_PARTICIPLE_TR.search(t.base) for t in words)
+    return any(_PASSIVE_PARTICIPLE_TR.search(t.base) and t.base not in _NOT_PASSIVE_PARTICIPLES
+               for t in words)
 
 
-_PASSIVE_PARTICIPLE_TR = re.compile(r"(?:(?:il|ul)(?:an|en)|lanan|lenen)$")
+_PASSIVE_PARTICIPLE_TR = re.compile(r"\w{2,}(?:(?:il|ul)(?:an|en)|(?:la|le)n(?:an|en))$")
+_NOT_PASSIVE_PARTICIPLES = frozenset("kullanan kilan bulan bilen ilan dolan calan".split())
+_POSTPOSITIONS_TR = frozenset("icin nedeniyle yuzunden dolayi sebebiyle karsi karsisinda".split())
 _PASSIVE_TR = re.compile(
     r"(?:il|ul|(?:uygula|duzenle|belirle|isle|engelle|yasakla|iste|soyle|basla|hazirla|imzala"
     r"|onayla|tamamla|topla|kapa)n)"

@@ -271,7 +271,10 @@ class Extractor:
                       for name in SCOPED_BY_LANG[lang] if name in mods}
             local = by_sent.get(s_idx, []) + pronoun_mentions(
                 sc, tokens, referent, patterns, by_sent.get(s_idx, []), by_sent.get(s_idx - 1, []),
-                tokens_by_sent[s_idx - 1] if s_idx else None)
+                tokens_by_sent[s_idx - 1] if s_idx else None,
+                main_nearby=referent is not None and any(
+                    m.key == referent.key for k in range(max(0, s_idx - 3), s_idx + 1)
+                    for m in by_sent.get(k, [])))
             implicit = not local and not any(m.sentence == s_idx for m in weak + weak_long)
             if implicit:
                 before = by_sent.get(s_idx - 1, [])
@@ -824,8 +827,8 @@ def _bystanders(etype: str) -> tuple[Callable[[Mention, list[Token]], bool], ...
 
 # Words before a firm that make it the customer a fined or sued firm served: "rigging
 # tenders to supply A and B", "overcharged customers such as A" (folded).
-_SERVED_BY = frozenset("supply supplying supplied serve serving served customers clients "
-                       "overcharged overcharging".split())
+_SERVED_BY = frozenset("supply supplying supplied customers clients overcharged "
+                       "overcharging".split())
 
 
 def _served_customer(mention: Mention, tokens: list[Token]) -> bool:

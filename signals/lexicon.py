@@ -43,7 +43,7 @@ NOT_FIRM_WORDS = frozenset(
     genel yardimcisi yonetim kurulu milletvekili vali kaymakam sayin
     akp chp mhp hdp ebrd ifc eib aiib
     spk bddk epdk kvkk btk tmsf mevduati kap ekap rekabet sgk tuik tcmb merkez hazine gib
-    hazinesi hazinenin hazineye maliye birlik birligi birliginin birligine ihracatcilari
+    hazinesi hazinenin hazineye maliye birligi birliginin birligine ihracatcilari
     fitch moody moodys s&p standard poor poors jcr scope dbrs
     ifsr idr idrs icr fsr cfr pdr ltfc
     ministry minister authority commission commissioner court department agency council

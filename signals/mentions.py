@@ -315,7 +315,7 @@ def find_legal_names(tokens: list[Token], lo: int, hi: int,
 
 # An authority opening a sentence right before the firm it acts on: "Kurul Alfa AŞ'ye ceza
 # kesti" (folded).
-_AUTHORITY_SUBJECTS = frozenset("kurul kurum kurulu kurumu bakanlik".split())
+_AUTHORITY_SUBJECTS = frozenset("kurul kurum bakanlik".split())
 
 
 def _walk_back(tokens: list[Token], form_start: int, lo: int, lang: str = "tr") -> int | None:
@@ -344,7 +344,8 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int, lang: str = "tr") 
             break
         if tok.text[:1].isdigit() and j > lo and tokens[j - 1].text in CURRENCY_SIGNS:
             break  # "$860,000 and Cinder Metals LLC": an amount, no part of the name
-        if tok.base.startswith(AUTHORITY_STEMS) or tok.base in _AUTHORITY_SUBJECTS:
+        if tok.base.startswith(AUTHORITY_STEMS) or (
+                tok.base in _AUTHORITY_SUBJECTS and j == first_word_index(tokens)):
             break  # "Ankara Cumhuriyet Başsavcılığınca Alfa AŞ": the prosecutor, then the firm
         if len(tok.text) >= 3 and tok.text[-1] == "s" and tok.text[:-1].isupper():
             break  # "the IDRs of Akbank T.A.S.": a plural acronym, no part of the name
@@ -561,6 +562,7 @@ def find_mentions(
                     i += 1
                     continue
                 if not strong and not tok.suffix and j < len(tokens) and tokens[j].is_word \
+                        and not title_case(tokens) \
                         and tokens[j].is_upper_initial and not tokens[j].is_all_caps \
                         and tokens[j].base not in TRADE_WORDS \
                         and tokens[j].base not in SECTOR_WORDS \

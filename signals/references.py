@@ -21,20 +21,22 @@ from signals.tokens import Token, first_word_index
 def pronoun_mentions(sc: SentenceCues, tokens: list[Token], main: Mention | None,
                      patterns: CompiledPatterns, here: list[Mention] | None = None,
                      before: list[Mention] | None = None,
-                     before_tokens: list[Token] | None = None) -> list[Mention]:
+                     before_tokens: list[Token] | None = None,
+                     main_nearby: bool = True) -> list[Mention]:
     """Pronoun-like subjects ("şirket", "the company") as stand-ins for a firm.
 
     The firm named last before the pronoun in its sentence is the one meant ("the
     damage to X was done and the company filed for Chapter 11"); with none there, the
-    firm the previous sentence opened with (a digest's "X makes ice cream. The suit says
-    the company ..."), then the document's main firm, or failing that the firm the
-    previous sentence named last.
+    document's main firm, unless it was not named in the last sentences (``main_nearby``)
+    and the previous sentence opened with another (a digest's "X makes ice cream. The
+    suit says the company ..."), or failing that the firm the previous sentence named
+    last. "it" opening a subordinate clause means a firm of its own sentence only.
     """
     if patterns.pronoun_re is None:
         return []
     prior = [m for m in before or [] if not m.pronoun]
     opener = None
-    if before_tokens and prior:
+    if before_tokens and prior and not (main is not None and main_nearby):
         first = first_word_index(before_tokens)
         opener = next((m for m in prior if m.tok_start == first and not (
             m.suffix and not m.suffix.startswith("s"))), None)
@@ -48,6 +50,8 @@ def pronoun_mentions(sc: SentenceCues, tokens: list[Token], main: Mention | None
             continue  # "birçok şirket", "firma sayısı": firms in general, not this one
         earlier = [m for m in here or [] if not m.pronoun and m.tok_end <= i]
         described = [m for m in earlier if _described_as(tokens, m, tokens[j - 1].base)]
+        if not earlier and tokens[i].base == "it":
+            continue  # "Since it opened, ...": no firm of this sentence to stand for
         ref = (described[-1] if len(described) == 1 else
                max(earlier, key=lambda m: m.tok_end) if earlier else fallback)
         if ref is None:

@@ -441,9 +441,11 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             # "Başsavcılık Can Holding'e yönelik": the prosecutor, then the firm.
             start = cut
             span = [t for t in tokens[start:end] if t.is_word]
-        if not span or any((t.base in NOT_FIRM_WORDS and not (
-                k == 0 and len(span) > 1 and t.base in _NATIONALITY_OPENERS))
-                or t.base.startswith(_NOT_FIRM_STEMS) for k, t in enumerate(span)):
+        national = len(span) > 1 and span[0].base in _NATIONALITY_OPENERS and (
+            any(t.base in SECTOR_WORDS or t.base in TRADE_WORDS for t in span[1:])
+            or _named_after_relation(tokens, start))
+        if not span or any((t.base in NOT_FIRM_WORDS and not (k == 0 and national))
+                           or t.base.startswith(_NOT_FIRM_STEMS) for k, t in enumerate(span)):
             continue  # ("American Signature": a nationality may open a firm's name)
         if _authority_after_and(tokens, end):
             continue  # "Occupational Safety and Health Review Commission": one authority

@@ -65,7 +65,8 @@ def test_joint_venture_partners_and_the_treasury(extractor: Extractor, text: str
 @pytest.mark.parametrize(("text", "expected"), [
     # A digest: "the company" is the firm the previous sentence opened with, not the
     # document's first firm.
-    ("The complaint alleges that Korvane Cookware Inc. sold pans that stick. Velmora Dairy "
+    ("The complaint alleges that Korvane Cookware Inc. sold pans that stick. The pans are "
+     "sold online. Shoppers paid more for them. Many returned them. Velmora Dairy "
      "Inc. makes ice cream in fifty flavours. The complaint alleges that the company "
      "mislabels its vanilla.", {("lawsuit", "Korvane Cookware Inc."),
                                 ("lawsuit", "Velmora Dairy Inc.")}),
@@ -144,9 +145,9 @@ def test_outlet_wordings_and_towns_after_firms(extractor: Extractor, text: str,
     # An exporters' association and its head are no firm.
     ("Mobilya İhracatçıları Birliği Başkanı, konkordato ilan eden firmaların arttığını söyledi.",
      set()),
-    # A fine ends the investigation: the firms investigated get the fine, no suit.
-    ("Kurul Arden Gıda A.Ş.'ye 5 milyon TL ceza kesti. Arden Gıda A.Ş.'ye yönelik soruşturma "
-     "tamamlandı.", {("regulatory_fine", "Arden Gıda A.Ş.")}),
+    # A fine ends the investigation told before it: the firm gets the fine, no suit.
+    ("Arden Gıda A.Ş.'ye yönelik soruşturma tamamlandı. Kurul Arden Gıda A.Ş.'ye 5 milyon TL "
+     "ceza kesti.", {("regulatory_fine", "Arden Gıda A.Ş.")}),
     # Workers wronged by a firm are no customers complaining.
     ("Kuzey Tekstil A.Ş. fabrikasında çalışan işçiler mağdur olduklarını belirtti.", set()),
     # A partitive "one of the brands" names the firm.
@@ -220,8 +221,10 @@ def test_conditions_state_no_event(extractor: Extractor, text: str, expected: se
      {("management_exit", "Norvane Foods Inc.")}),
     ("en", "Shares of Norvane Bank Inc. fell after it filed for Chapter 11.",
      {("insolvency", "Norvane Bank Inc.")}),
-    ("tr", "Norvan Gıda'da üst düzey atama: Ali Veli'nin yerine Ayşe Kaya getirildi.",
+    ("tr", "Norvan Gıda'da üst düzey atama: Ali Veli'nin yerine Ayşe Kaya atandı.",
      {("management_exit", "Norvan Gıda")}),
+    # "yerine getirmek" is to fulfil.
+    ("tr", "Norvan Gıda A.Ş.'nin sözleşmeden doğan tüm yükümlülükleri yerine getirildi.", set()),
 ])
 def test_passive_ratings_replacements_and_it(extractor: Extractor, lang: str, text: str,
                                              expected: set) -> None:
@@ -294,3 +297,44 @@ def test_ratings_cut_of_a_firm(extractor: Extractor, text: str, expected: set) -
 ])
 def test_a_demonym_before_a_name(extractor: Extractor, text: str, expected: set) -> None:
     assert firms(extractor, text, "tr") == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # From a review of this file's rules: each reading below must not change.
+    ("tr", "Polat Yapı, Ilgaz Enerji ve Defne Tekstil'in borcu nedeniyle iflaslarını istedi.",
+     {("insolvency", "K3"), ("insolvency", "K4")}),
+    ("tr", "Polat Yapı, Ilgaz Enerji ve Defne Tekstil'in konkordato ilan ettiğini açıkladı.",
+     {("insolvency", "K3"), ("insolvency", "K4")}),
+    ("tr", "İhaleyi Kaya Yapı A.Ş. kazandı; ihaleye fesat karıştırdığı belirlenen Derin İnşaat "
+           "ise ihaleden men edildi.", {("contract_won", "Kaya Yapı A.Ş.")}),
+    ("en", "Harlow Inc. failed to sell the unit and will build a new $40 million plant.",
+     {("asset_sale", "Harlow Inc."), ("investment_announcement", "Harlow Inc.")}),
+    ("tr", "Arden Gıda A.Ş. Manisa'da yeni fabrika kuracak. Kaya Yapı A.Ş. ile inşaat "
+           "sözleşmesi imzalandı. Şirket, tesis için 50 milyon lira yatırım yapacak.",
+     {("investment_announcement", "Arden Gıda A.Ş."), ("contract_won", "Kaya Yapı A.Ş.")}),
+    ("en", "Kestrel Corp. opened a new store in Dayton. Since it opened, two local grocers "
+           "have filed for bankruptcy.", set()),
+    ("en", "Kestrel Corp. served Harlow Inc. with a lawsuit over unpaid royalties.",
+     {("lawsuit", "Harlow Inc.")}),
+    ("en", "The FTC fined Harlow Inc. $5 million in March. Separately, a group of "
+           "shareholders filed a class action lawsuit against Harlow Inc.",
+     {("regulatory_fine", "Harlow Inc."), ("lawsuit", "Harlow Inc.")}),
+    ("en", "Harlow Inc. sued the Turkish Navy over unpaid bills.", set()),
+    ("tr", "Doğa Eğitim Kurumu A.Ş. hakkında iflas kararı verildi.",
+     {("insolvency", "Doğa Eğitim Kurumu A.Ş.")}),
+    ("tr", "İhaleyi Kaya Yapı firması kazandı; teminatın yatırılmaması halinde ihale iptal "
+           "edilecek.", {("contract_won", "Kaya Yapı")}),
+    ("en", "Analysts said prices may rise or fall, and Harlow Telecom Inc. filed for "
+           "bankruptcy on Monday.", {("insolvency", "Harlow Telecom Inc.")}),
+    ("en", "The FTC ordered Harlow Inc. to stop making misleading claims.", set()),
+    ("en", "Harlow Bank Inc. failed to make loans in Black neighborhoods.", set()),
+    ("en", "Ratings of Norvane Bank Inc., Kelso Bank Inc., and Tarvel Bank Inc. were lowered.",
+     {("rating_downgrade", n) for n in ("Norvane Bank Inc.", "Kelso Bank Inc.",
+                                        "Tarvel Bank Inc.")}),
+    ("tr", "Kaya Holding, Yeşil Enerji ile kurduğu ortak girişimi satın aldı.", set()),
+    ("tr", "Kaya Holding CEO'su milyonlarca kişinin işsiz kaldığını söyledi.", set()),
+    ("tr", "Birlik Mensucat konkordato ilan etti.", {("insolvency", "Birlik Mensucat")}),
+])
+def test_review_counterexamples(extractor: Extractor, lang: str, text: str,
+                                expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

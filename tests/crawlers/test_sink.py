@@ -26,7 +26,7 @@ sources:
     family: feed
     source_type: news
     start_urls: ["${BASE}/rss.xml"]
-    politeness: {download_delay: 0, autothrottle: false, retries: 0, timeout: 5}
+    politeness: {download_delay: 0, autothrottle: false, retries: 0, timeout: 5, concurrency: 1}
 """
 
 

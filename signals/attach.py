@@ -659,7 +659,7 @@ def _possessed_subject(tokens: Sequence[Token], after: int, role: str) -> bool:
     rest = [t for t in tokens[after + 1:] if t.is_word]
     # A postposition after it ("borcu nedeniyle", "alacakları için") or an object later
     # ("iflaslarını istedi") leaves the first name the subject of another verb.
-    return not (rest and rest[0].base in _POSTPOSITIONS_TR) and not any(
+    return not (rest and rest[0].base in _CAUSAL_POSTPOSITIONS_TR) and not any(
         t.base.endswith(("ni", "nu", "yi", "yu")) for t in rest)
 
 
@@ -740,7 +740,7 @@ def _passive_participle_after(tokens: Sequence[Token], end: int) -> bool:
 
 _PASSIVE_PARTICIPLE_TR = re.compile(r"\w{2,}(?:(?:il|ul)(?:an|en)|(?:la|le)n(?:an|en))$")
 _NOT_PASSIVE_PARTICIPLES = frozenset("kullanan kilan bulan bilen ilan dolan calan".split())
-_POSTPOSITIONS_TR = frozenset("icin nedeniyle yuzunden dolayi sebebiyle karsi karsisinda".split())
+_CAUSAL_POSTPOSITIONS_TR = frozenset("icin nedeniyle yuzunden dolayi sebebiyle karsi karsisinda".split())
 _PASSIVE_TR = re.compile(
     r"(?:il|ul|(?:uygula|duzenle|belirle|isle|engelle|yasakla|iste|soyle|basla|hazirla|imzala"
     r"|onayla|tamamla|topla|kapa)n)"

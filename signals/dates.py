@@ -285,3 +285,21 @@ def find_dates(
         spans.append(DateSpan(start, end, text[start:end], value, precision))
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+_LAST_MONTH = {
+    "en": re.compile(rf"\blast\s+({_MONTH})\b"),
+    "tr": re.compile(rf"\b(?:gecen|gectigimiz)\s+(?:yilin\s+)?({_MONTH})(?:\s+ay\w*)?\b"),
+}
+
+
+def background_months(folded: str, lang: str, pub_month: int) -> list[tuple[int, int]]:
+    """Spans placing a fact in a month four or more months before publication ("Last
+    March, X announced ..." in a December story; "geçen mart ayında"): told as
+    background, not news."""
+    out = []
+    for m in _LAST_MONTH[lang].finditer(folded):
+        month = _MONTHS.get(m.group(1))
+        if month is not None and ((pub_month - month) % 12 or 12) >= 4:
+            out.append(m.span())
+    return out

@@ -17,7 +17,6 @@ from datetime import date, datetime
 from typing import Protocol
 
 from radar_core.language import LanguageGuesser
-from radar_core.months import FULL_MONTHS, MONTHS
 from radar_core.records import (
     Amount,
     Candidate,
@@ -46,7 +45,7 @@ from signals.attach import (
     past_relative_clauses,
 )
 from signals.cues import CompiledPatterns, PatternFile, default_patterns
-from signals.dates import find_dates
+from signals.dates import background_months, find_dates
 from signals.lexicon import (
     COLLECTIVE_PLURALS,
     COMPLAINT_VENUES,
@@ -265,7 +264,7 @@ class Extractor:
             if pub_year:
                 backdrops += _background_years(sc.folded.text, lang, pub_year)
             if doc.published is not None:
-                backdrops += _background_months(sc.folded.text, lang, doc.published.month)
+                backdrops += background_months(sc.folded.text, lang, doc.published.month)
             relatives = past_relative_clauses(sc.folded.text) if lang == "en" else []
             scoped = {name: patterns.modifier_spans(name, sc.folded.text)
                       for name in SCOPED_BY_LANG[lang] if name in mods}
@@ -1007,25 +1006,6 @@ def _background_years(folded: str, lang: str, pub_year: int) -> list[tuple[int, 
     if not found or str(pub_year) in folded or any(int(m.group(1)) >= pub_year for m in found):
         return []
     return [m.span() for m in found]
-
-
-_MONTH_ALTERNATION = "|".join(sorted(set(FULL_MONTHS), key=len, reverse=True))
-_LAST_MONTH = {
-    "en": re.compile(rf"\blast\s+({_MONTH_ALTERNATION})\b"),
-    "tr": re.compile(rf"\b(?:gecen|gectigimiz)\s+(?:yilin\s+)?({_MONTH_ALTERNATION})(?:\s+ay\w*)?\b"),
-}
-
-
-def _background_months(folded: str, lang: str, pub_month: int) -> list[tuple[int, int]]:
-    """Spans placing a fact in a month four or more months before publication ("Last
-    March, X announced ..." in a December story; "geçen mart ayında"): told as
-    background, not news."""
-    out = []
-    for m in _LAST_MONTH[lang].finditer(folded):
-        month = MONTHS.get(m.group(1))
-        if month is not None and ((pub_month - month) % 12 or 12) >= 4:
-            out.append(m.span())
-    return out
 
 
 def _nearest_amount(sentence: str, lang: str, cue_char: int) -> Amount | None:

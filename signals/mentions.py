@@ -393,7 +393,7 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int, lang: str = "tr") 
                 break
     # "Customers of X Ltd.", "Shareholders of X Inc.", "Ratings of X Inc.": the people or
     # the paper of a firm, then the firm.
-    if start + 1 < form_start and tokens[start].base in _PEOPLE_OF_A_FIRM \
+    if start + 1 < form_start and tokens[start].base in _OF_A_FIRM \
             and tokens[start + 1].base == "of":
         start += 2
     while start < form_start and tokens[start].base in _CONNECTORS:
@@ -403,7 +403,7 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int, lang: str = "tr") 
     return start
 
 
-_PEOPLE_OF_A_FIRM = frozenset("customers clients shareholders investors employees workers staff "
+_OF_A_FIRM = frozenset("customers clients shareholders investors employees workers staff "
                               "users subscribers passengers creditors suppliers owners "
                               "executives managers officials ratings rating shares stock "
                               "bonds notes debt outlook units subsidiaries".split())

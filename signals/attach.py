@@ -625,7 +625,9 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
     if len(members) < 2 or (not conjunction and len(members) < 3):
         return []
     if lang == "tr":
-        if members[-1] is not mention and members[-1].suffix != mention.suffix:
+        # The case is marked on the last name (or on every one, in harmony: "Banvit'e,
+        # Keskinoğlu'na ve Erpiliç'e"): a last name in another case ends no list of ours.
+        if members[-1] is not mention and not _same_case(members[-1].suffix, mention.suffix):
             return []
         first = members[0]
         starts = first.tok_start == first_word_index(tokens)

@@ -119,6 +119,7 @@ class _Candidate:
     cue_char: int
     cue: str
     weight: float = 1.0
+    header: int = -1  # a list row's header sentence (-1: not a row)
 
 
 class Extractor:
@@ -533,8 +534,8 @@ class Extractor:
         """List and table rows under a cue-bearing header (signals/rows.py) as candidates."""
         return [_Candidate(hit.type, firm.key, firm,
                            self._confidence(hit.cue.weight, firm, 0.7, None), r_idx, 0,
-                           hit.cue.label, hit.cue.weight)
-                for r_idx, firm, hit in header_rows(text, sents, cues, tokens_by_sent, by_sent,
+                           hit.cue.label, hit.cue.weight, header=h_idx)
+                for h_idx, r_idx, firm, hit in header_rows(text, sents, cues, tokens_by_sent, by_sent,
                                                     weak, KILLING, self._name_firm,
                                                     patterns.header_hits)]
 
@@ -762,7 +763,10 @@ _SUBORDINATORS = frozenset("""citing cited after following amid because due sinc
 
 
 def _listed_together(a: _Candidate, b: _Candidate, text: str) -> bool:
-    """True when two firms' mentions stand in one list of names in one sentence."""
+    """True when two firms' mentions stand in one list of names in one sentence, or are
+    rows of one list under its header ("Koç Holding A.Ş." and "Tüpraş" a line apart)."""
+    if a.header >= 0 and a.header == b.header:
+        return True
     if a.sentence != b.sentence:
         return False
     lo, hi = sorted((a.mention, b.mention), key=lambda m: m.start)

@@ -37,6 +37,7 @@ NOT_FIRM_WORDS = frozenset(
     """
     bakan bakani bakanligi bakanlik baskan baskani baskanligi baskanlik kurul kurulu kurumu
     kurum kurumlari mudur muduru mudurlugu mahkeme mahkemesi mahkemesinin valilik valiligi
+    ajans ajansi
     belediye belediyesi universite universitesi odasi odalari borsa borsasi sendika sendikasi
     meclis meclisi cumhurbaskani cumhurbaskanligi savcilik savciligi savcisi bassavcilik
     bassavciligi bassavcisi emniyet jandarma hakim hakimi

@@ -35,6 +35,7 @@ from signals.lexicon import (
 )
 from signals.shapes import (
     AUTHORITY_STEMS,
+    NATIONALITY_WORDS,
     common_opener,
     credible_shapes,
     find_name_spans,
@@ -46,7 +47,8 @@ from signals.tokens import QUOTES, Token, first_word_index, tokenize, word_bases
 
 # Token sequences (folded) that close a legal name; checked longest first.
 LEGAL_FORMS: tuple[tuple[str, ...], ...] = (
-    ("anonim", "sirketi"), ("limited", "sirketi"), ("ltd", "sti"), ("a", "s"), ("as",),
+    ("anonim", "sirketi"), ("anonim", "ortakligi"), ("limited", "sirketi"), ("ltd", "sti"),
+    ("t", "a", "o"), ("a", "s"), ("as",),
     ("inc",), ("gmbh",), ("llc",), ("plc",), ("s", "a"), ("corp",), ("b", "v"), ("n", "v"),
     ("ag",), ("ltd",), ("limited",), ("s", "p", "a"), ("sas",), ("srl",), ("pte",),
     ("oyj",), ("llp",), ("lp",), ("jv",), ("pty",), ("kgaa",), ("co",),
@@ -572,6 +574,14 @@ def find_mentions(
                     # name is another firm's (the register's "American" is an airline).
                     i += 1
                     continue
+                if not strong and tok.base in NATIONALITY_WORDS and j < len(tokens) \
+                        and tokens[j].is_word and (tokens[j].is_upper_initial or (
+                            i > 0 and tokens[i - 1].base in _DETERMINERS)):
+                    # An alias that is a nationality says where things are from before a
+                    # name ("publisher American Media") and after an article ("its
+                    # American business"): neither is the airline called "American".
+                    i += 1
+                    continue
             found.append(Mention(tok.start, tokens[j - 1].end, "", s_idx, i, j,
                                  tuple(sorted(ids)), strong, False, tokens[j - 1].suffix))
             i = j
@@ -740,6 +750,8 @@ def _defined_mentions(sentences: list[list[Token]], text: str, mentions: list[Me
 _DEFINED_TERMS = frozenset("sirket company firm issuer bank banka group grup".split())
 
 
+# Words before an adjective ("its American business", folded).
+_DETERMINERS = frozenset("the a an its their his her our your this these those".split())
 # Last words that make a capitalised name a place, not a firm ("Longview Business Park").
 _SITE_TAILS = frozenset("park center centre plaza mall zone estate airport district campus "
                         "square".split())
@@ -791,6 +803,9 @@ def _local_aliases(sentences: list[list[Token]], text: str, mentions: list[Menti
                     and not tokens[j - 1].suffix and (s_idx, j) not in taken \
                     and tokens[j].base in own:
                 j += 1
+            if j == i + 1 and tok.base in NATIONALITY_WORDS and j < len(tokens) \
+                    and tokens[j].is_word and not tokens[j].is_upper_initial:
+                continue  # "11 Türk şirketi" is no "Türk Hava Yolları A.O." ("Türk Ekonomi" is)
             m = Mention(tok.start, tokens[j - 1].end, text[tok.start:tokens[j - 1].end], s_idx,
                         i, j, (), True, False, tokens[j - 1].suffix, key=origin.key or "")
             m.origin = origin

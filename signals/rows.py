@@ -17,6 +17,7 @@ from signals.lexicon import (
     NOT_FIRM_WORDS,
     SECTOR_WORDS,
     TRADE_WORDS,
+    everyday_word,
     given_names,
 )
 from signals.mentions import Mention
@@ -33,8 +34,9 @@ def header_rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues
                 weak: list[Mention], killing: tuple[str, ...],
                 name_firm: Callable[[str], tuple[str, LinkResult]],
                 header_hits: Callable[[str], list[CueHit]],
-                ) -> Iterator[tuple[int, Mention, CueHit]]:
-    """(row sentence, row firm, header cue) for every row under a cue-bearing header.
+                ) -> Iterator[tuple[int, int, Mention, CueHit]]:
+    """(header sentence, row sentence, row firm, header cue) for every row under a
+    cue-bearing header.
 
     ``header_hits`` finds the list-header nouns of a line (``CompiledPatterns.header_hits``);
     ``name_firm`` links a row's leading name when no mention was found there (a short
@@ -42,10 +44,13 @@ def header_rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues
     """
     for h_idx, sc in enumerate(cues):
         tokens = tokens_by_sent[h_idx]
-        if len(tokens) > 16 or any(k in sc.modifiers for k in killing):
-            continue  # a header is a short line
         a, b = sents[h_idx]
         line = text[a:b].strip()
+        # A header is a short line; one that ends in a colon may say more ("Kurum 4
+        # şirketin notunun B1'e düşürüldüğünü ve incelemenin sürdüğünü bildirdi:").
+        if len(tokens) > (40 if line.endswith(":") else 16) \
+                or any(k in sc.modifiers for k in killing):
+            continue
         words = [t for t in tokens if t.is_word]
         plural = any(t.base in COLLECTIVE_PLURALS for t in words)
         # A short line with no full stop ("Top regulator fines in 2024", "En büyük
@@ -60,6 +65,11 @@ def header_rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues
         bare = not formal and bool(nouns) and len(words) <= 10 \
             and not line.endswith((".", "!", "?", ",", ";"))
         hits = (sc.hits or nouns) if formal else nouns if bare else []
+        if not hits and line.endswith(":") and _names_group(words):
+            # "... 13 bankanın notlarını düşürdü. ... düşürülen 12 banka şunlar:": a header
+            # that only names a group lists the firms of the event told just before it
+            # without their names.
+            hits = _group_event_before(h_idx, cues, by_sent, killing)
         if not hits or by_sent.get(h_idx):
             continue  # no cue, or the header names its own firm: an ordinary sentence
         found = list(_rows(text, sents, cues, tokens_by_sent, by_sent, weak, h_idx, name_firm,
@@ -71,13 +81,39 @@ def header_rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues
                 continue
         for r_idx, firm in found:
             for hit in hits:
-                yield r_idx, firm, hit
+                yield h_idx, r_idx, firm, hit
 
 
 # Words that announce a list below the line: "en yüksek 10 cezayı aşağıda listeledik",
 # "the largest fines are listed below" (folded).
 _LIST_ANNOUNCERS = frozenset("asagida asagidaki soyle sunlardir listeledik below "
                              "following".split())
+
+
+# Stems of the nouns a header names a group of firms with ("12 banka", "the lenders").
+_GROUP_STEMS = ("banka", "sirket", "firma", "kurulus", "isletme", "bank", "compan", "firm",
+                "lender", "issuer", "insurer")
+
+
+def _names_group(words: list[Token]) -> bool:
+    return any(t.base.startswith(_GROUP_STEMS) for t in words)
+
+
+def _group_event_before(h_idx: int, cues: list[SentenceCues], by_sent: dict[int, list[Mention]],
+                        killing: tuple[str, ...]) -> list[CueHit]:
+    """The cues of the nearest of the three sentences before ``h_idx`` that states an
+    event without naming any firm ("Moody's 13 bankanın notunu düşürdü"), one per type."""
+    for k in range(h_idx - 1, max(-1, h_idx - 4), -1):
+        sc = cues[k]
+        if not sc.hits or any(m in sc.modifiers for m in killing):
+            continue
+        if by_sent.get(k):
+            return []
+        first: dict[str, CueHit] = {}
+        for hit in sc.hits:
+            first.setdefault(hit.type, hit)
+        return list(first.values())
+    return []
 
 
 def _header_nouns(sc: SentenceCues, words: list[Token], hits: list[CueHit]) -> list[CueHit]:
@@ -117,8 +153,7 @@ def _rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues],
 
     for r_idx in range(h_idx + 1, len(sents)):
         tokens = tokens_by_sent[r_idx]
-        if cues[r_idx].hits or len(tokens) > 30 \
-                or any(k in cues[r_idx].modifiers for k in killing):
+        if cues[r_idx].hits or any(k in cues[r_idx].modifiers for k in killing):
             return
         first = first_word_index(tokens)
         ranked = first + 2 < len(tokens) and tokens[first].text.isdigit() \
@@ -140,18 +175,26 @@ def _rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues],
         if row:
             chain = [row[0]]
             for m in here[here.index(row[0]) + 1:]:
-                between = tokens[chain[-1].tok_end:m.tok_start]
-                if not between or not all(t.base in LIST_GLUE or t.text in LIST_GLUE
-                                          for t in between):
+                if _in_brackets(tokens, m):
+                    continue  # "Akbank T.A.S. (Akbank), ...": the short name of the last one
+                between = _after_brackets(tokens[chain[-1].tok_end:m.tok_start])
+                # "A, B ile C": "ile" joins the last member of a row's list.
+                if not between or not all(t.base in LIST_GLUE or t.text in LIST_GLUE or (
+                        t.base == "ile" and len(chain) >= 2) for t in between):
                     break
                 chain.append(m)
         else:
             titled = [m for m in here if m.legal_form and first < m.tok_start <= first + 4
                       and tokens[m.tok_start - 1].text == "("]
+            short = [m for m in here if _short_name_after_title(tokens, first, m)]
             if titled:
                 # "- CarrefourSA (Carrefour Sabancı Ticaret Merkezi AŞ) 142 m TL": the brand
                 # opens the row, the registered title in brackets is the firm.
                 chain = titled[:1]
+            elif short:
+                # "Ordu Yardımlaşma Kurumu (OYAK)": a title the name finder does not take
+                # for a firm's, with the short name it goes by in brackets.
+                chain = short[:1]
             elif _person_row(tokens, first):
                 continue
             else:
@@ -161,11 +204,40 @@ def _rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues],
                         continue  # a ranked list explains each row before the next
                     return
                 chain = [firm]
+        if len(tokens) > 30 and len(chain) < 3:
+            return  # a long line is prose, unless it is itself a list of firms
         if gap and not _has_amount(tokens):
             return
         gap, amounts, numbered = 0, amounts or _has_amount(tokens), numbered or ranked
         for firm in chain:
             yield r_idx, firm
+
+
+def _in_brackets(tokens: list[Token], m: Mention) -> bool:
+    """True for a name alone in brackets ("(Akbank)")."""
+    return 0 < m.tok_start and m.tok_end < len(tokens) \
+        and tokens[m.tok_start - 1].text == "(" and tokens[m.tok_end].text == ")"
+
+
+def _after_brackets(between: list[Token]) -> list[Token]:
+    """The words between two names without a short bracketed aside after the first
+    ("(Akbank)", "(Turkey)": a short name or a country, six words at most)."""
+    if between and between[0].text == "(":
+        close = next((k for k, t in enumerate(between[:8]) if t.text == ")"), None)
+        if close is not None:
+            return between[close + 1:]
+    return between
+
+
+def _short_name_after_title(tokens: list[Token], first: int, m: Mention) -> bool:
+    """True when ``m`` is a bracketed short name right after the capitalised words that
+    open the row ("Ordu Yardımlaşma Kurumu (OYAK)")."""
+    opening = m.tok_start - 1
+    if not first < opening <= first + 8 or tokens[opening].text != "(" \
+            or m.tok_end >= len(tokens) or tokens[m.tok_end].text != ")":
+        return False
+    return all(t.is_upper_initial or t.base in ("ve", "and", "&", ".")
+               for t in tokens[first:opening])
 
 
 def _dated(tokens: list[Token], first: int) -> bool:
@@ -194,6 +266,9 @@ def _leading_name(text: str, tokens: list[Token], first: int, s_idx: int,
         return None  # "METAL", "Banks:": a section heading, not a firm
     if any(t.base in NOT_FIRM_WORDS for t in words):
         return None  # "Kurum, ...": an authority opening a line of prose
+    if all(len(t.text) < 2 or (t.is_all_caps and everyday_word(t.text, "tr")) for t in words) \
+            and not _has_amount(tokens):
+        return None  # "YORUM YAZ", "RELATED NEWS": a page's buttons and sections
     name = text[tokens[first].start:tokens[end - 1].end]
     key, link = name_firm(name)
     return Mention(tokens[first].start, tokens[end - 1].end, name, s_idx, first, end, (),

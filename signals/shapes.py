@@ -187,7 +187,7 @@ def _firm_noun_next(tokens: list[Token], end: int, *, reach: int, words: int,
 
 # Nationality words that may open a firm's name ("American Signature", "Turkish Airlines");
 # alone, or inside a name, they say where something is from (folded).
-_NATIONALITY_OPENERS = NATIONALITIES | frozenset("""turkish american british french german
+NATIONALITY_WORDS = NATIONALITIES | frozenset("""turkish american british french german
     chinese russian japanese italian spanish korean indian""".split())
 # Nouns for a firm's relation to another that an appositive name then identifies:
 # "its owner, American Signature,", "the buyer, Harlow Group," (folded).
@@ -441,7 +441,7 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             # "Başsavcılık Can Holding'e yönelik": the prosecutor, then the firm.
             start = cut
             span = [t for t in tokens[start:end] if t.is_word]
-        national = len(span) > 1 and span[0].base in _NATIONALITY_OPENERS and (
+        national = len(span) > 1 and span[0].base in NATIONALITY_WORDS and (
             any(t.base in SECTOR_WORDS or t.base in TRADE_WORDS for t in span[1:])
             or _named_after_relation(tokens, start))
         if not span or any((t.base in NOT_FIRM_WORDS and not (k == 0 and national))

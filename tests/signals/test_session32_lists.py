@@ -1,0 +1,146 @@
+"""Lists as outlets print them, found on the studied half of the seventh fresh real-text set
+(session 32): a header line that says more than a few words, a whole list on one line with
+each bank's short name in brackets, a row whose title the name finder does not take for a
+firm's, a header that only names the group an earlier sentence told the event of. Every
+sentence here is invented for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from entity_linking import Linker
+from radar_core.records import ClientRecord
+from signals import Extractor
+from tests.signals.test_real_structures import firms
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # The whole list on one line, short names in brackets, "ile" before the last member.
+    ("tr", "Notları düşürülen bankalar şunlar:\n"
+           "Doruk Bankası A.Ş. (Doruk), Mavi Katılım Bankası A.Ş. (Mavi Katılım), "
+           "Yalın Yatırım Bankası T.A.O. (Yalın) ile Kuzey Kalkınma Bankası A.Ş. (Kuzeybank).",
+     {("rating_downgrade", "Doruk Bankası A.Ş."), ("rating_downgrade", "Mavi Katılım Bankası A.Ş."),
+      ("rating_downgrade", "Yalın Yatırım Bankası T.A.O."),
+      ("rating_downgrade", "Kuzey Kalkınma Bankası A.Ş.")}),
+    ("en", "The banks downgraded are:\n"
+           "Doruk Bank A.S. (Doruk), Mavi Participation Bank A.S. (Mavi), "
+           "Yalin Investment Bank Inc. (Yalin) and North Development Bank plc (Northbank).",
+     {("rating_downgrade", "Doruk Bank A.S."), ("rating_downgrade", "Mavi Participation Bank A.S."),
+      ("rating_downgrade", "Yalin Investment Bank Inc."),
+      ("rating_downgrade", "North Development Bank plc")}),
+])
+def test_a_list_on_one_line_under_its_header(extractor: Extractor, lang: str, text: str,
+                                             expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A header that says more than a few words before its colon, and a row whose title
+    # ("... Kurumu") is no firm's shape but carries its short name in brackets.
+    ("tr", "Ajans açıklamasında iki şirketin notunun B1'e düşürüldüğünü ve görünümün "
+           "negatif tutulduğunu, incelemenin ise önümüzdeki haftalarda süreceğini bildirdi:\n"
+           "Ordu Yardımlaşma Kurumu (OYAK)\n"
+           "Serin Süt Mamulleri A.Ş.",
+     {("rating_downgrade", "OYAK"), ("rating_downgrade", "K12")}),
+    ("en", "The agency said in its statement that it had cut the ratings of two companies to B1, "
+           "kept the outlook negative and that its review would go on in the coming weeks:\n"
+           "Army Mutual Assistance Association (OYAK)\n"
+           "Serin Sut Mamulleri A.S.",
+     {("rating_downgrade", "OYAK"), ("rating_downgrade", "K12")}),
+])
+def test_long_headers_and_bracketed_short_names_in_rows(extractor: Extractor, lang: str,
+                                                        text: str, expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "13 bankanın notunu düşürdü ... 12 banka şunlar:": the header names only the group.
+    ("tr", "Ajans 3 bankanın kredi notlarını düşürdü. "
+           "Yabancı para notu etkilenen 3 banka şunlar:\n"
+           "Doruk Bankası A.Ş., Mavi Katılım Bankası A.Ş. ve Kuzey Kalkınma Bankası A.Ş.",
+     {("rating_downgrade", "Doruk Bankası A.Ş."), ("rating_downgrade", "Mavi Katılım Bankası A.Ş."),
+      ("rating_downgrade", "Kuzey Kalkınma Bankası A.Ş.")}),
+    ("en", "The agency cut the ratings of three banks. The three banks affected are:\n"
+           "Doruk Bank A.S., Mavi Participation Bank A.S. and North Development Bank plc",
+     {("rating_downgrade", "Doruk Bank A.S."), ("rating_downgrade", "Mavi Participation Bank A.S."),
+      ("rating_downgrade", "North Development Bank plc")}),
+    # A header naming a group after prose with no event is no list of one.
+    ("tr", "Ajans yıllık raporunu yayımladı. İncelenen 3 banka şunlar:\n"
+           "Doruk Bankası A.Ş., Mavi Katılım Bankası A.Ş. ve Kuzey Kalkınma Bankası A.Ş.",
+     set()),
+    ("en", "The agency published its annual report. The three banks reviewed are:\n"
+           "Doruk Bank A.S., Mavi Participation Bank A.S. and North Development Bank plc",
+     set()),
+])
+def test_a_header_lists_the_group_the_sentence_before_told_of(
+        extractor: Extractor, lang: str, text: str, expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A page's buttons under a list are no row.
+    ("tr", "Notları düşürülen şirketler:\nSerin Süt Mamulleri A.Ş.\nYORUM YAZ",
+     {("rating_downgrade", "K12")}),
+    ("en", "Companies downgraded:\nSerin Sut Mamulleri A.S.\nLEAVE A COMMENT",
+     {("rating_downgrade", "K12")}),
+    # A parent and its subsidiary in one list both keep the event (rows a line apart).
+    ("tr", "Notları düşürülen şirketler:\nKorupark Holding A.Ş.\nKorupark Cam Sanayi A.Ş.",
+     {("rating_downgrade", "K9"), ("rating_downgrade", "K10")}),
+    ("en", "Companies downgraded:\nKorupark Holding A.S.\nKorupark Cam Sanayi A.S.",
+     {("rating_downgrade", "K9"), ("rating_downgrade", "K10")}),
+])
+def test_rows_buttons_and_a_parent_beside_its_subsidiary(extractor: Extractor, lang: str,
+                                                         text: str, expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Each member carries the case in harmony with its own name ("'e", "'na", "'ya").
+    ("tr", "Kurul, Defne'ye 12 milyon TL, Korupark Holding'e 4 milyon TL ve Ergüven Makine'ye "
+           "2 milyon TL idari para cezası verdi.",
+     {("regulatory_fine", "K4"), ("regulatory_fine", "K9"), ("regulatory_fine", "K8")}),
+    ("tr", "Kurul, Serin Süt'e 12 milyon TL, Kaymakoğlu Gıda'ya 4 milyon TL ve Ergüven "
+           "Makine'ye 2 milyon TL idari para cezası verdi.",
+     {("regulatory_fine", "K12"), ("regulatory_fine", "Kaymakoğlu Gıda"),
+      ("regulatory_fine", "K8")}),
+])
+def test_a_gapped_list_with_the_case_in_harmony(extractor: Extractor, lang: str, text: str,
+                                                expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("tr", "Notları düşürülen şirketler:\nAnadolu Havacılık Anonim Ortaklığı\n"
+           "Bereket Vakıf Bankası T.A.O.",
+     {("rating_downgrade", "Anadolu Havacılık Anonim Ortaklığı"),
+      ("rating_downgrade", "Bereket Vakıf Bankası T.A.O.")}),
+])
+def test_turkish_joint_stock_corporation_forms(extractor: Extractor, lang: str, text: str,
+                                               expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+@pytest.fixture(scope="module")
+def airline_register() -> Extractor:
+    """A register whose client goes by a nationality word ("American", "Türk")."""
+    clients = [ClientRecord("AA", "American Airlines Inc.", ["American Airlines", "American"]),
+               ClientRecord("TH", "Türk Havacılık Anonim Ortaklığı", ["Türk Havacılık"])]
+    return Extractor(clients, Linker.from_clients(clients))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A nationality before another name, or after an article, is no airline.
+    ("en", "S&P lowered its rating on U.S. publisher American Media on Monday.",
+     {("rating_downgrade", "American Media")}),
+    ("en", "The company plans to build a new headquarters for its American business.", set()),
+    ("en", "S&P lowered its rating on American on Monday.", {("rating_downgrade", "AA")}),
+    # "11 Türk şirketi" is no short name of "Türk Havacılık A.O." named later.
+    ("tr", "Ajans 11 Türk şirketinin kredi notunu düşürdü. Ajans daha önce 18 Türk "
+           "bankasının notunu düşürmüştü. Notları düşürülen şirketler:\n"
+           "Türk Havacılık Anonim Ortaklığı\nSerin Süt Mamulleri A.Ş.",
+     {("rating_downgrade", "TH"), ("rating_downgrade", "Serin Süt Mamulleri A.Ş.")}),
+])
+def test_nationality_words_are_no_short_names(airline_register: Extractor, lang: str,
+                                              text: str, expected: set) -> None:
+    assert firms(airline_register, text, lang) == expected

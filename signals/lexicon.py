@@ -46,7 +46,7 @@ NOT_FIRM_WORDS = frozenset(
     spk bddk epdk kvkk btk tmsf mevduati kap ekap rekabet sgk tuik tcmb merkez hazine gib
     hazinesi hazinenin hazineye maliye birligi birliginin birligine ihracatcilari
     fitch moody moodys s&p standard poor poors jcr scope dbrs
-    ifsr idr idrs icr fsr cfr pdr ltfc
+    ifsr idr idrs icr fsr cfr pdr ltfc creditwatch ratingsdirect
     ministry minister authority commission commissioner court department agency council
     office president chairman chairwoman ceo cfo coo chief executive founder governor
     director directors managing secretary treasurer
@@ -57,6 +57,7 @@ NOT_FIRM_WORDS = frozenset(
     iik ttk hmk tbk tck road street avenue boulevard highway caddesi cadde sokak sokagi
     bulvari sitesi hatti dakika tarihi county
     doj irs fed ecb imf eu european reuters bloomberg afp ap newser cnbc cnn bbc
+    newswire globenewswire prnewswire businesswire stockmarketwire marketwatch
     mr mrs ms dr prof sir lord
     pazartesi sali carsamba persembe cuma cumartesi pazar monday tuesday wednesday thursday
     friday saturday sunday
@@ -82,7 +83,10 @@ NOT_FIRM_WORDS = frozenset(
 # model ("sanal POS", "an MLM", "ATM'ler"); inside a longer name they may be a firm's (folded).
 GENERIC_ACRONYMS = frozenset("""pos atm mlm sms gsm led lcd lng lpg cng gdp gsyh api ai ev evs
     suv b2b b2c kobi kobiler avm esg arge faq pdf usb gps tv nft kyc aml iban swift eft havale
-    qr nfc otc etf reit spac warn osha""".split())
+    qr nfc otc etf reit spac warn osha""".split()) | frozenset(
+    # Currency codes: "14 trillion VND" names money, never a firm.
+    """usd eur gbp jpy cny rmb vnd inr krw rub chf cad aud brl mxn zar sek nok dkk pln huf
+    czk idr thb myr php sgd hkd nzd aed sar qar kwd egp ils ngn pkr bdt uah kzt azn""".split())
 # The Associated Press's abbreviations of US states, as datelines and "in Morristown, Tenn."
 # write them after a town (folded, without the dot): only read right after "Town,".
 STATE_ABBREVIATIONS = frozenset("""ala ariz ark calif colo conn del fla ga ill ind kan ky la md
@@ -191,6 +195,12 @@ COMPLAINT_VENUES = frozenset({"sikayetvar", "eksi sozluk", "eksisozluk", "downde
 NATIONALITIES = frozenset("""turk turkiye alman ingiliz fransiz amerikan japon cin rus italyan
     ispanyol koreli hollandali isvicreli yunan arap iranli hint katarli azeri kazak ukraynali
     us uk swiss dutch greek thai""".split())
+# People and paper of a firm, written "<word> of <firm>" ("Shares of X", "customers of X"):
+# the words are no part of the firm's name (folded).
+OF_A_FIRM = frozenset("customers clients shareholders investors employees workers staff "
+                      "users subscribers passengers creditors suppliers owners "
+                      "executives managers officials ratings rating shares stock "
+                      "bonds notes debt outlook units subsidiaries".split())
 # Officer titles after an organisation's name: "X Genel Müdürü Y", "X CEO Y", "X Chairman Y".
 # Two-word titles are listed as "first second" (folded).
 OFFICER_TITLES = frozenset(title.strip() for title in """genel muduru|genel mudur|genel mudurumuz|

@@ -23,7 +23,9 @@ import marisa_trie
 from radar_core.records import ClientRecord, LinkResult
 from signals.amounts import CURRENCY_CODES, CURRENCY_SIGNS
 from signals.lexicon import (
+    DETERMINERS,
     NOT_FIRM_WORDS,
+    OF_A_FIRM,
     SECTOR_WORDS,
     STOP_START,
     TRADE_WORDS,
@@ -395,7 +397,7 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int, lang: str = "tr") 
                 break
     # "Customers of X Ltd.", "Shareholders of X Inc.", "Ratings of X Inc.": the people or
     # the paper of a firm, then the firm.
-    if start + 1 < form_start and tokens[start].base in _OF_A_FIRM \
+    if start + 1 < form_start and tokens[start].base in OF_A_FIRM \
             and tokens[start + 1].base == "of":
         start += 2
     while start < form_start and tokens[start].base in _CONNECTORS:
@@ -405,10 +407,6 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int, lang: str = "tr") 
     return start
 
 
-_OF_A_FIRM = frozenset("customers clients shareholders investors employees workers staff "
-                              "users subscribers passengers creditors suppliers owners "
-                              "executives managers officials ratings rating shares stock "
-                              "bonds notes debt outlook units subsidiaries".split())
 
 
 def title_client_ids(title: str, index: RegisterIndex) -> set[str]:
@@ -576,7 +574,7 @@ def find_mentions(
                     continue
                 if not strong and tok.base in NATIONALITY_WORDS and j < len(tokens) \
                         and tokens[j].is_word and (tokens[j].is_upper_initial or (
-                            i > 0 and tokens[i - 1].base in _DETERMINERS)):
+                            i > 0 and tokens[i - 1].base in DETERMINERS)):
                     # An alias that is a nationality says where things are from before a
                     # name ("publisher American Media") and after an article ("its
                     # American business"): neither is the airline called "American".
@@ -750,8 +748,6 @@ def _defined_mentions(sentences: list[list[Token]], text: str, mentions: list[Me
 _DEFINED_TERMS = frozenset("sirket company firm issuer bank banka group grup".split())
 
 
-# Words before an adjective ("its American business", folded).
-_DETERMINERS = frozenset("the a an its their his her our your this these those".split())
 # Last words that make a capitalised name a place, not a firm ("Longview Business Park").
 _SITE_TAILS = frozenset("park center centre plaza mall zone estate airport district campus "
                         "square".split())

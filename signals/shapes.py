@@ -23,6 +23,7 @@ from signals.lexicon import (
     GEOGRAPHY_WORDS,
     NATIONALITIES,
     NOT_FIRM_WORDS,
+    OF_A_FIRM,
     PERSON_TITLES,
     SECTOR_WORDS,
     SPLIT_NOT_FIRMS,
@@ -410,12 +411,15 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
                 ("fabrika", "tesis"))) and _one_place(tokens[end - 1].text) \
                 and tokens[end - 2].base not in _JOINS_IN_NAME:
             end -= 1  # "Deniz Oto Bursa fabrikasında": the plant's town is no part of the name
+        if end - start > 2 and tokens[start].base in OF_A_FIRM and tokens[start + 1].base == "of":
+            start += 2  # "Shares of Good Luck Steel": the paper of the firm, then its name
         of = next((k for k in range(start + 2, end - 1) if tokens[k].base == "of"), 0)
         if of and _all_place(tokens[of + 1:end]):
             end = of  # "Brenner Construction of Missouri"; "Bank of China" stays whole
         span = [t for t in tokens[start:end] if t.is_word]
         initial = start == first_word or (start > 0 and tokens[start - 1].text in _OPENERS)
         if initial and len(span) == 1 and span[0].base not in elsewhere and not officer \
+                and not _camel_case(span[0].text) \
                 and not _firm_noun_follows(tokens, end) and not _owner(tokens, end) \
                 and not _in_example_list(tokens, start, end) and not _ticker_follows(tokens, end) \
                 and not (start == first_word and rare_opener(tokens, start, lang)) \
@@ -466,6 +470,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         if start == first_word and end < n and tokens[end].text in ("\u2014", "\u2013", "-", ",") \
                 and len(span) <= 3 and all(t.is_all_caps for t in span):
             continue  # a dateline: "SALT LAKE CITY \u2014 ..."
+        if start == first_word and _agency_dateline(tokens, end):
+            continue  # a dateline with its agency: "Hanoi (VNA) - ...", "ANKARA (AA) -"
         if len(span) == 1 and span[0].base in GENERIC_ACRONYMS:
             continue  # "sanal POS", "an MLM": a product or a business model
         if len(span) == 1 and span[0].base in persons:
@@ -583,7 +589,7 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
         if (listed or sector or titled or described or repeated or firm_tail
                 or officer or _appositive_firm_noun(tokens, m.tok_end)
                 or (lang == "en" and _named_after_relation(tokens, m.tok_start))
-                or ticker
+                or ticker or (len(words) == 1 and _camel_case(words[0].text))
                 or _in_example_list(tokens, m.tok_start, m.tok_end)) and not everyday:
             kept.append(m)
         elif (len(words) == 1 and (not words[0].is_all_caps or rare_opener(
@@ -843,6 +849,34 @@ def _place_run(run: list[Token]) -> bool:
 def suffixed_place(token: Token) -> bool:
     """True for a place written with a case suffix ("Gebze'deki", "İstanbul'da")."""
     return _one_place(_without_suffix(token.text))
+
+
+def _camel_case(word: str) -> bool:
+    """True for a brand's inner capital ("VPBank", "PayPal", "CarrefourSA"), which no
+    dictionary word has; "Mc"/"Mac" surnames ("McCarthy") are persons."""
+    stem = word.replace("\u2019", "'").split("'")[0]
+    if len(stem) < 4 or not stem[:1].isupper() or stem.isupper() \
+            or stem.startswith(("Mc", "Mac")):
+        return False
+    # An acronym run on into a word ("VPBank") needs the word: "KAPa" is "KAP'a" unwritten.
+    return any((stem[i - 1].islower() and stem[i].isupper()) or (
+        stem[i - 1].isupper() and stem[i].isupper() and stem[i + 1:i + 4].isalpha()
+        and stem[i + 1:i + 4].islower() and len(stem[i + 1:i + 4]) == 3)
+        for i in range(1, len(stem)))
+
+
+def _agency_dateline(tokens: list[Token], end: int) -> bool:
+    """True when a news agency in brackets and a dash follow the sentence's first name
+    ("Hanoi (VNA) - ...", "Ankara, Turkey (Reuters) — ..."): the name is the dateline's
+    place."""
+    k = end
+    if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].is_upper_initial:
+        k += 2  # "Ankara, Turkey (Reuters)"
+    if k >= len(tokens) or tokens[k].text != "(":
+        return False
+    close = next((j for j in range(k + 1, min(k + 5, len(tokens))) if tokens[j].text == ")"), None)
+    return close is not None and close + 1 < len(tokens) \
+        and tokens[close + 1].text in ("-", "\u2013", "\u2014")
 
 
 def is_place(span: list[Token], text: str) -> bool:

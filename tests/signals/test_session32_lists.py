@@ -144,3 +144,34 @@ def airline_register() -> Extractor:
 def test_nationality_words_are_no_short_names(airline_register: Extractor, lang: str,
                                               text: str, expected: set) -> None:
     assert firms(airline_register, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A dateline with its agency names a place; a brand's inner capital makes a firm; a
+    # currency code is money.
+    ("en", "Hanoi (VNA) - NamBank has increased its charter capital to 14 trillion VND. "
+           "The bank said it would raise more capital this year.",
+     {("capital_increase", "NamBank")}),
+    ("tr", "Ankara (AA) - NamBank sermayesini 14 milyar liraya artırdı.",
+     {("capital_increase", "NamBank")}),
+    # "Shares of" is no part of the name that follows.
+    ("en", "Shares of Good Fortune Steel rose 5 percent as the company said it would build "
+           "a new plant.", {("investment_announcement", "Good Fortune Steel")}),
+])
+def test_datelines_brands_and_currency_codes(extractor: Extractor, lang: str, text: str,
+                                             expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize("word", ["VPBank", "PayPal", "CarrefourSA", "DenizBank"])
+def test_an_inner_capital_marks_a_brand(word: str) -> None:
+    from signals.shapes import _camel_case
+
+    assert _camel_case(word)
+
+
+@pytest.mark.parametrize("word", ["McCarthy", "MacDonald", "Istanbul", "IBM", "KAPa", "USD"])
+def test_surnames_words_acronyms_and_unwritten_apostrophes_are_no_brands(word: str) -> None:
+    from signals.shapes import _camel_case
+
+    assert not _camel_case(word)

@@ -113,7 +113,7 @@ PERSON_TITLES = frozenset(
     mudur muduru mudurumuz baskan baskani ceo cfo coo ceosu baskanimiz bakan sayin kurucu
     kurucusu ortagi yonetici yoneticisi sozcusu avukat avukati uzman ekonomist yazar muhabir
     mr mrs ms dr prof executive chairman chairwoman founder spokesman spokeswoman analyst
-    director manager officer president minister secretary governor senator judge
+    director manager officer president minister secretary governor senator judge md cto cio
     inventor inventors co-inventor co-inventors
     """.split()
 )

@@ -590,6 +590,7 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
                 or officer or _appositive_firm_noun(tokens, m.tok_end)
                 or (lang == "en" and _named_after_relation(tokens, m.tok_start))
                 or ticker or (len(words) == 1 and _camel_case(words[0].text))
+                or _acronym_head(words, lang)
                 or _in_example_list(tokens, m.tok_start, m.tok_end)) and not everyday:
             kept.append(m)
         elif (len(words) == 1 and (not words[0].is_all_caps or rare_opener(
@@ -633,8 +634,11 @@ def _firms_by_company(kept: list[Mention], sentences: list[list[Token]]) -> None
             conjunction = any(t.base in ("ve", "and", "veya", "or", "&")
                               for a, b in zip(chain, chain[1:], strict=False)
                               for t in tokens[a.tok_end:b.tok_start])
+            # Three names or more with a conjunction are a list of firms by themselves
+            # ("Edenred, Multinet, Pluxee ve Setcard hakkında soruşturma"): places and
+            # people never got this far.
             if (len(chain) >= 3 or (len(chain) == 2 and conjunction)) \
-                    and any(not m.weak for m in chain):
+                    and (any(not m.weak for m in chain) or (len(chain) >= 3 and conjunction)):
                 for m in chain:
                     # "Çamaşır Kurutma Makinesi ve ... İşletmesi": a compound noun (a product,
                     # a plant) ends in the possessive "-(s)I"; a firm's name seldom does.
@@ -849,6 +853,20 @@ def _place_run(run: list[Token]) -> bool:
 def suffixed_place(token: Token) -> bool:
     """True for a place written with a case suffix ("Gebze'deki", "İstanbul'da")."""
     return _one_place(_without_suffix(token.text))
+
+
+def _acronym_head(words: list[Token], lang: str) -> bool:
+    """True for a name an acronym opens ("NTN Driveshaft", "JCB Excavators"): people's
+    and places' names do not start so."""
+    head, rest = words[0], words[1:]
+    # The words after it are written as words (not "INTC.O", "WP&L"), one at least no
+    # dictionary word ("GES Projesi" is a solar project), none a given name ("MD Tony").
+    return 2 <= len(words) <= 4 and head.is_all_caps and 2 <= len(head.text) <= 5 \
+        and head.base not in GENERIC_ACRONYMS and head.base not in NATIONALITY_WORDS \
+        and all(t.is_upper_initial and not t.is_all_caps and len(t.text) >= 3
+                and t.base not in given_names() for t in rest) \
+        and any(not everyday_word(t.text, lang) for t in rest) \
+        and not everyday_word(head.text, lang)
 
 
 def _camel_case(word: str) -> bool:

@@ -175,3 +175,43 @@ def test_surnames_words_acronyms_and_unwritten_apostrophes_are_no_brands(word: s
     from signals.shapes import _camel_case
 
     assert not _camel_case(word)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Three one-word names or more with a conjunction are firms by themselves...
+    ("tr", "Rekabet Kurumu, sektörün kart devleri Kartix, Menuvo, Lunchly ve Fooderra hakkında "
+           "soruşturma başlattı.",
+     {("lawsuit", "Kartix"), ("lawsuit", "Menuvo"), ("lawsuit", "Lunchly"),
+      ("lawsuit", "Fooderra")}),
+    ("en", "The regulator opened an investigation into Kartix, Menuvo, Lunchly and Fooderra.",
+     {("lawsuit", "Kartix"), ("lawsuit", "Menuvo"), ("lawsuit", "Lunchly"),
+      ("lawsuit", "Fooderra")}),
+    # ... people, months and places are not.
+    ("tr", "Savcılık, Ahmet, Mehmet ve Ayşe hakkında soruşturma başlattı.", set()),
+    ("en", "Prosecutors opened an investigation into John, Paul and George.", set()),
+    ("en", "The regulator opened an investigation into pricing in Texas, Ohio and Utah.", set()),
+])
+def test_a_list_of_unknown_one_word_names(extractor: Extractor, lang: str, text: str,
+                                          expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # An acronym opening a name with a word no dictionary knows is a firm's name...
+    ("en", "TKN Driveshaft has confirmed that it will suspend production at its plant.",
+     {("layoffs_closure", "TKN Driveshaft")}),
+    ("tr", "TKN Kardanmak üretimi durdurdu.", {("layoffs_closure", "TKN Kardanmak")}),
+    # ... not a title before a person.
+    ("en", "MD Tony Marcetti said the company would expand capacity.", set()),
+    # Halted operations close a business too.
+    ("tr", "Atlasjet Havayolları'nın iflas başvurusunda bulunduğu ve operasyonlarının "
+           "durdurulduğu açıklandı.",
+     {("insolvency", "Atlasjet Havayolları"), ("layoffs_closure", "Atlasjet Havayolları")}),
+    # The firm after "to", however long the date and awarding body before it.
+    ("en", "The contract was awarded on February 6, 2018 by the Central Tenders Board to "
+           "Palmiste Retail Limited at a total cost of $40 million.",
+     {("contract_won", "Palmiste Retail Limited")}),
+])
+def test_acronym_names_halted_operations_and_late_winners(extractor: Extractor, lang: str,
+                                                          text: str, expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

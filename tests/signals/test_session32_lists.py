@@ -215,3 +215,18 @@ def test_a_list_of_unknown_one_word_names(extractor: Extractor, lang: str, text:
 def test_acronym_names_halted_operations_and_late_winners(extractor: Extractor, lang: str,
                                                           text: str, expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # The top bid of a tender wins it; bidding alone does not.
+    ("tr", "İhalede açık artırma yöntemiyle en yüksek teklifi 2 milyar lira ile Serin Süt "
+           "Mamulleri A.Ş. verdi.", {("contract_won", "K12")}),
+    ("tr", "İhaleye katılan Serin Süt Mamulleri A.Ş. ve Polat Yapı Taahhüt A.Ş. teklif verdi.",
+     set()),
+    # "teşvik belgesi aldı": what was received is the certificate, not the plant.
+    ("tr", "Serin Süt Mamulleri A.Ş., Adana'daki üretim tesisi yatırımı için teşvik belgesi "
+           "aldı.", {("investment_incentive", "K12")}),
+])
+def test_top_bids_and_certificates_received(extractor: Extractor, lang: str, text: str,
+                                            expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

@@ -41,9 +41,9 @@ from signals.attach import (
     enumerations,
     escapes_backdrop,
     in_clause,
-    opens_cue_clause,
     in_scope,
     mention_role,
+    opens_cue_clause,
     past_relative_clauses,
 )
 from signals.cues import CompiledPatterns, PatternFile, default_patterns

@@ -466,6 +466,9 @@ class Extractor:
                 members = [mention] + (
                     coordinated(att.mention, listable, tokens, roles[id(att.mention)], lang)
                     if att is not None and not att.mention.pronoun else [])
+                if lang == "en" and att is not None:
+                    # "X has filed for Chapter 11, as has its affiliate Y": the same event.
+                    members += [m for m in _as_did(tokens, local, c_end) if m not in members]
                 for member in members:
                     # A claim the firm denies, or that was refused, elsewhere in the
                     # document is dropped for that member of the list only.
@@ -766,6 +769,22 @@ def _tr_participle(token: Token) -> bool:
 # Words that open a clause of reasons or circumstances after the news (folded).
 _SUBORDINATORS = frozenset("""citing cited after following amid because due since that which
     as when while reflecting""".split())
+
+
+# Auxiliaries an English ellipsis repeats: "..., as has Y", "..., as did Y" (folded).
+_ELLIPSIS_VERBS = frozenset("has have had did does do was were is are".split())
+
+
+def _as_did(tokens: list[Token], local: list[Mention], after: int) -> list[Mention]:
+    """Firms an ellipsis after the cue gives the same event: "X filed for Chapter 11, as
+    has its affiliated company Y", "..., as did Y" (Y within five words of the verb)."""
+    out: list[Mention] = []
+    for k in range(after, len(tokens) - 2):
+        if tokens[k].text == "," and tokens[k + 1].base == "as" \
+                and tokens[k + 2].base in _ELLIPSIS_VERBS:
+            out += [m for m in local if not m.pronoun and k + 3 <= m.tok_start <= k + 8]
+            break
+    return out[:1]
 
 
 def _listed_together(a: _Candidate, b: _Candidate, text: str) -> bool:

@@ -245,3 +245,17 @@ def test_top_bids_and_certificates_received(extractor: Extractor, lang: str, tex
 def test_in_case_of_what_has_not_happened(extractor: Extractor, lang: str, text: str,
                                           expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # An ellipsis after the cue gives its firm the same event.
+    ("en", "Serin Sut Mamulleri A.S. has filed for Chapter 11 bankruptcy protection, as has "
+           "its affiliated company Korupark Cam Sanayi A.S.",
+     {("insolvency", "K12"), ("insolvency", "K10")}),
+    ("en", "Serin Sut Mamulleri A.S. cut 500 jobs on Monday, as did Polat Yapi Taahhut A.S.",
+     {("layoffs_closure", "K12"), ("layoffs_closure", "K7")}),
+    ("en", "Serin Sut Mamulleri A.S. cut 500 jobs on Monday, as expected by Polat Yapi "
+           "Taahhut A.S.", {("layoffs_closure", "K12")}),
+])
+def test_as_has_and_as_did(extractor: Extractor, lang: str, text: str, expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from radar_core.months import FULL_MONTHS
 from radar_core.text import fold_same_length
 from signals.lexicon import (
+    COLLECTIVE_PLURALS,
     DETERMINERS,
     EVERYDAY_ZIPF_CAPITALS,
     FIRM_NOUNS,
@@ -590,7 +591,7 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
                 or officer or _appositive_firm_noun(tokens, m.tok_end)
                 or (lang == "en" and _named_after_relation(tokens, m.tok_start))
                 or ticker or (len(words) == 1 and _camel_case(words[0].text))
-                or _acronym_head(words, lang)
+                or _acronym_head(words, lang) or _among_firms(tokens, m.tok_start)
                 or _in_example_list(tokens, m.tok_start, m.tok_end)) and not everyday:
             kept.append(m)
         elif (len(words) == 1 and (not words[0].is_all_caps or rare_opener(
@@ -853,6 +854,15 @@ def _place_run(run: list[Token]) -> bool:
 def suffixed_place(token: Token) -> bool:
     """True for a place written with a case suffix ("Gebze'deki", "İstanbul'da")."""
     return _one_place(_without_suffix(token.text))
+
+
+def _among_firms(tokens: list[Token], start: int) -> bool:
+    """True for a name right after "<firms> arasında" ("belge düzenlenen şirketler
+    arasında, Kiler Tektsil de yer aldı"): the sentence counts it among firms."""
+    k = start - 1
+    if k >= 0 and tokens[k].text == ",":
+        k -= 1
+    return k >= 1 and tokens[k].base == "arasinda" and tokens[k - 1].base in COLLECTIVE_PLURALS
 
 
 def _acronym_head(words: list[Token], lang: str) -> bool:

@@ -259,3 +259,9 @@ def test_in_case_of_what_has_not_happened(extractor: Extractor, lang: str, text:
 ])
 def test_as_has_and_as_did(extractor: Extractor, lang: str, text: str, expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+def test_a_name_among_firms_is_one(extractor: Extractor) -> None:
+    # "şirketler arasında X": the sentence counts an unknown two-word name among firms.
+    text = "Yatırım teşvik belgesi düzenlenen şirketler arasında, Kiler Tektsilo de yer aldı."
+    assert firms(extractor, text, "tr") == {("investment_incentive", "Kiler Tektsilo")}

@@ -377,8 +377,6 @@ SCOPED_BY_LANG = {"tr": SCOPED, "en": (*SCOPED, "negation")}
 # X from negative to stable" is an upgrade, even with the firm's name in between; a plant
 # sold "icradan" / at a foreclosure auction in that clause is a forced sale.
 CLAUSE_SCOPED = ("upgrade", "enforcement", "collusion", "unmet")
-# Modifiers that bind to the rest of their clause after them: "in case <clause>".
-OPENING_CLAUSE = ("condition",)
 # Words that open a new clause inside a sentence.
 CLAUSE_OPENERS = frozenset("; which that who whose whereas while but ancak fakat ama ise".split())
 # Turkish closes a clause with the converb -(y)ken: "X'in notunu yükseltirken Y'nin notunu
@@ -438,14 +436,6 @@ def in_clause(spans: list[tuple[int, int]], folded: FoldedText, tokens: list[Tok
     """True when a modifier match starts in the clause of the cue's last word."""
     lo, hi = clause_around(tokens, folded.token_at(max(hit.start, hit.end - 1)), lang)
     return any(lo <= folded.token_at(a) < hi for a, _ in spans)
-
-
-def opens_cue_clause(spans: list[tuple[int, int]], folded: FoldedText, tokens: list[Token],
-                     hit: CueHit, lang: str) -> bool:
-    """True when a modifier match stands before the cue in the cue's clause ("in case
-    developments push the company toward Chapter 11")."""
-    lo, hi = clause_around(tokens, folded.token_at(max(hit.start, hit.end - 1)), lang)
-    return any(lo <= folded.token_at(a) < hi and a < hit.start for a, _ in spans)
 
 
 def in_scope(spans: list[tuple[int, int]], folded: FoldedText, tokens: list[Token],

@@ -32,7 +32,6 @@ from signals.amounts import find_amounts
 from signals.attach import (
     CLAUSE_BREAKS,
     CLAUSE_SCOPED,
-    OPENING_CLAUSE,
     SCOPED_BY_LANG,
     Attachment,
     attach,
@@ -43,7 +42,6 @@ from signals.attach import (
     in_clause,
     in_scope,
     mention_role,
-    opens_cue_clause,
     past_relative_clauses,
 )
 from signals.cues import CompiledPatterns, PatternFile, default_patterns
@@ -75,7 +73,7 @@ log = logging.getLogger(__name__)
 # Modifiers that remove a candidate unless its type lists them under ``ignore``.
 PROSPECT = "prospect:"
 KILLING = ("denial", "negation", "cancel", "refusal", "rumour", "possibility", "undecided",
-           "fear", "background", "question", "claim", "condition")
+           "fear", "background", "question", "claim")
 # Source types whose first-person or single-firm posts attach to the main firm directly.
 MAIN_FIRM_SOURCES = frozenset({"complaint", "social", "property"})
 OFFICIAL_SOURCES = frozenset({"disclosure", "court", "registry", "incentive", "patent", "tender"})
@@ -309,10 +307,6 @@ class Extractor:
                         if name in scoped and not in_scope(scoped[name], sc.folded, tokens, hit, lang):
                             continue
                         if name in CLAUSE_SCOPED and not in_clause(
-                                patterns.modifier_spans(name, sc.folded.text), sc.folded, tokens,
-                                hit, lang):
-                            continue
-                        if name in OPENING_CLAUSE and not opens_cue_clause(
                                 patterns.modifier_spans(name, sc.folded.text), sc.folded, tokens,
                                 hit, lang):
                             continue

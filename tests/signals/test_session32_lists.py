@@ -233,21 +233,6 @@ def test_top_bids_and_certificates_received(extractor: Extractor, lang: str, tex
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
-    # A precaution against what has not happened is no event ...
-    ("en", "Its largest creditor has hired restructuring firm Harlow Partners Inc. in case "
-           "developments push the company toward a Chapter 11 bankruptcy.", set()),
-    ("en", "In the event of a default, Serin Sut Mamulleri A.S. would file for Chapter 11.",
-     set()),
-    # ... but a precaution taken is one.
-    ("en", "Serin Sut Mamulleri A.S. cut 500 jobs in case demand falls further.",
-     {("layoffs_closure", "K12")}),
-])
-def test_in_case_of_what_has_not_happened(extractor: Extractor, lang: str, text: str,
-                                          expected: set) -> None:
-    assert firms(extractor, text, lang) == expected
-
-
-@pytest.mark.parametrize(("lang", "text", "expected"), [
     # An ellipsis after the cue gives its firm the same event.
     ("en", "Serin Sut Mamulleri A.S. has filed for Chapter 11 bankruptcy protection, as has "
            "its affiliated company Korupark Cam Sanayi A.S.",

@@ -460,8 +460,10 @@ class Extractor:
                 members = [mention] + (
                     coordinated(att.mention, listable, tokens, roles[id(att.mention)], lang)
                     if att is not None and not att.mention.pronoun else [])
-                if lang == "en" and att is not None:
-                    # "X has filed for Chapter 11, as has its affiliate Y": the same event.
+                if lang == "en" and att is not None and roles.get(id(att.mention)) == "nom" \
+                        and not any(h.start >= hit.end for h in sc.hits):
+                    # "X has filed for Chapter 11, as has its affiliate Y": the subject's
+                    # event, when no other cue follows it in the sentence.
                     members += [m for m in _as_did(tokens, local, c_end) if m not in members]
                 for member in members:
                     # A claim the firm denies, or that was refused, elsewhere in the
@@ -765,20 +767,23 @@ _SUBORDINATORS = frozenset("""citing cited after following amid because due sinc
     as when while reflecting""".split())
 
 
-# Auxiliaries an English ellipsis repeats: "..., as has Y", "..., as did Y" (folded).
-_ELLIPSIS_VERBS = frozenset("has have had did does do was were is are".split())
+# Auxiliaries an English ellipsis repeats: "..., as has Y", "..., as did Y" (folded); not
+# "as was reported by", "as is customary for".
+_ELLIPSIS_VERBS = frozenset("has have had did does do".split())
+# Words that may stand between the auxiliary and the firm: "as has its affiliated company Y".
+_ELLIPSIS_FILLERS = frozenset("its their the affiliated affiliate sister parent unit "
+                              "subsidiary company firm group".split())
 
 
 def _as_did(tokens: list[Token], local: list[Mention], after: int) -> list[Mention]:
     """Firms an ellipsis after the cue gives the same event: "X filed for Chapter 11, as
     has its affiliated company Y", "..., as did Y" (Y within five words of the verb)."""
-    out: list[Mention] = []
-    for k in range(after, len(tokens) - 2):
+    for k in range(after, len(tokens) - 3):
         if tokens[k].text == "," and tokens[k + 1].base == "as" \
                 and tokens[k + 2].base in _ELLIPSIS_VERBS:
-            out += [m for m in local if not m.pronoun and k + 3 <= m.tok_start <= k + 8]
-            break
-    return out[:1]
+            return [m for m in local if not m.pronoun and k + 3 <= m.tok_start <= k + 8
+                    and all(t.base in _ELLIPSIS_FILLERS for t in tokens[k + 3:m.tok_start])][:1]
+    return []
 
 
 def _listed_together(a: _Candidate, b: _Candidate, text: str) -> bool:

@@ -56,7 +56,7 @@ NOT_FIRM_WORDS = frozenset(
     epa fda fcc cfpb faa nhtsa ferc eeoc nlrb finra cftc ofcom ofgem dairesi dairesinin
     iik ttk hmk tbk tck road street avenue boulevard highway caddesi cadde sokak sokagi
     bulvari sitesi hatti dakika tarihi county
-    doj irs fed ecb imf eu european reuters bloomberg afp ap newser cnbc cnn bbc
+    doj irs fed ecb imf eu european reuters bloomberg afp ap newser cnbc cnn bbc fbi cia
     newswire globenewswire prnewswire businesswire stockmarketwire marketwatch
     mr mrs ms dr prof sir lord
     pazartesi sali carsamba persembe cuma cumartesi pazar monday tuesday wednesday thursday
@@ -195,6 +195,9 @@ COMPLAINT_VENUES = frozenset({"sikayetvar", "eksi sozluk", "eksisozluk", "downde
 NATIONALITIES = frozenset("""turk turkiye alman ingiliz fransiz amerikan japon cin rus italyan
     ispanyol koreli hollandali isvicreli yunan arap iranli hint katarli azeri kazak ukraynali
     us uk swiss dutch greek thai""".split())
+# News agencies a dateline names in brackets ("Hanoi (VNA) -", folded).
+NEWS_AGENCIES = frozenset("""reuters ap afp aa dha iha anka vna xinhua bloomberg dpa ani pti ians
+    upi efe ansa tass yonhap kyodo bernama sputnik bna apa trt""".split())
 # People and paper of a firm, written "<word> of <firm>" ("Shares of X", "customers of X"):
 # the words are no part of the firm's name (folded).
 OF_A_FIRM = frozenset("customers clients shareholders investors employees workers staff "

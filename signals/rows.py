@@ -72,8 +72,10 @@ def header_rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues
             hits = _group_event_before(h_idx, cues, by_sent, killing)
         if not hits or by_sent.get(h_idx):
             continue  # no cue, or the header names its own firm: an ordinary sentence
+        # Rows under a long header must be firms the name finder knows: a quote introduced
+        # with a colon ("..., adding:\nSeparately, ...") is no list of names.
         found = list(_rows(text, sents, cues, tokens_by_sent, by_sent, weak, h_idx, name_firm,
-                           killing))
+                           killing, known_only=len(tokens) > 16))
         if bare:
             found = [(r, firm) for r, firm in found
                      if _has_amount(tokens_by_sent[r]) or firm.legal_form or firm.client_ids]
@@ -91,12 +93,16 @@ _LIST_ANNOUNCERS = frozenset("asagida asagidaki soyle sunlardir listeledik below
 
 
 # Stems of the nouns a header names a group of firms with ("12 banka", "the lenders").
-_GROUP_STEMS = ("banka", "sirket", "firma", "kurulus", "isletme", "bank", "compan", "firm",
-                "lender", "issuer", "insurer")
+# Nouns a header names a group of firms with, not possessed ("12 banka", "bankalar", "the
+# banks"; not "şirketin bankaları", "its lenders": a firm's creditors are no event's firms).
+_GROUP_NOUNS = frozenset("""banka bankalar sirket sirketler firma firmalar kurulus kuruluslar
+    isletme isletmeler banks companies firms lenders issuers insurers""".split())
+_POSSESSIVES = frozenset("its their his her our".split())
 
 
 def _names_group(words: list[Token]) -> bool:
-    return any(t.base.startswith(_GROUP_STEMS) for t in words)
+    return any(t.base in _GROUP_NOUNS for t in words) \
+        and not any(t.base in _POSSESSIVES for t in words)
 
 
 def _group_event_before(h_idx: int, cues: list[SentenceCues], by_sent: dict[int, list[Mention]],
@@ -133,7 +139,7 @@ def _has_amount(tokens: list[Token]) -> bool:
 def _rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues],
           tokens_by_sent: list[list[Token]], by_sent: dict[int, list[Mention]],
           weak: list[Mention], h_idx: int, name_firm: Callable[[str], tuple[str, LinkResult]],
-          killing: tuple[str, ...] = (),
+          killing: tuple[str, ...] = (), known_only: bool = False,
           ) -> Iterator[tuple[int, Mention]]:
     """(row sentence, firm) for the rows after the header ``h_idx``: every firm a row
     opens with, and those listed with it ("A plc, B plc & C plc - 6 m"); a row that
@@ -191,12 +197,14 @@ def _rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues],
                 # "- CarrefourSA (Carrefour Sabancı Ticaret Merkezi AŞ) 142 m TL": the brand
                 # opens the row, the registered title in brackets is the firm.
                 chain = titled[:1]
+            elif _person_row(tokens, first):
+                continue  # "Ahmet Yılmaz (Koç Holding)": a person, with the employer
             elif short:
                 # "Ordu Yardımlaşma Kurumu (OYAK)": a title the name finder does not take
                 # for a firm's, with the short name it goes by in brackets.
                 chain = short[:1]
-            elif _person_row(tokens, first):
-                continue
+            elif known_only:
+                return
             else:
                 firm = _leading_name(text, tokens, first, r_idx, name_firm)
                 if firm is None:
@@ -204,8 +212,9 @@ def _rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues],
                         continue  # a ranked list explains each row before the next
                     return
                 chain = [firm]
-        if len(tokens) > 30 and len(chain) < 3:
-            return  # a long line is prose, unless it is itself a list of firms
+        if len(tokens) > 30 and (len(chain) < 3 or len(_after_brackets(
+                tokens[chain[-1].tok_end:])) > 3):
+            return  # a long line is prose, unless it is itself a list of firms, and only that
         if gap and not _has_amount(tokens):
             return
         gap, amounts, numbered = 0, amounts or _has_amount(tokens), numbered or ranked

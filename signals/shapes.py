@@ -12,7 +12,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from radar_core.months import FULL_MONTHS
-from radar_core.text import fold_same_length
+from radar_core.text import fold, fold_same_length
 from signals.lexicon import (
     COLLECTIVE_PLURALS,
     DETERMINERS,
@@ -23,6 +23,7 @@ from signals.lexicon import (
     GENERIC_ACRONYMS,
     GEOGRAPHY_WORDS,
     NATIONALITIES,
+    NEWS_AGENCIES,
     NOT_FIRM_WORDS,
     OF_A_FIRM,
     PERSON_TITLES,
@@ -621,6 +622,11 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
     return sorted(kept + again, key=lambda x: (x.sentence, x.tok_start)) if again else kept
 
 
+# Endings of Turkish surnames ("Yazıcıoğlu", "Kemerli", "Toprakçı", folded): a list of
+# them names people.
+_SURNAME_ENDINGS = ("oglu", "li", "lu", "ci", "cu", "gil", "soy", "er", "kaya", "tas")
+
+
 def _firms_by_company(kept: list[Mention], sentences: list[list[Token]]) -> None:
     """A weak name listed with a firm is one too: "OYAK Çimento, Kadir Soylu Beton, M.M.
     Tiftik Kardeşler ve Ekintaş cezaya çarptırıldı" (three names or a conjunction)."""
@@ -639,7 +645,10 @@ def _firms_by_company(kept: list[Mention], sentences: list[list[Token]]) -> None
             # ("Edenred, Multinet, Pluxee ve Setcard hakkında soruşturma"): places and
             # people never got this far.
             if (len(chain) >= 3 or (len(chain) == 2 and conjunction)) \
-                    and (any(not m.weak for m in chain) or (len(chain) >= 3 and conjunction)):
+                    and (any(not m.weak for m in chain) or (
+                        len(chain) >= 3 and conjunction and not any(
+                            tokens[m.tok_end - 1].base.endswith(_SURNAME_ENDINGS)
+                            for m in chain))):
                 for m in chain:
                     # "Çamaşır Kurutma Makinesi ve ... İşletmesi": a compound noun (a product,
                     # a plant) ends in the possessive "-(s)I"; a firm's name seldom does.
@@ -868,15 +877,25 @@ def _among_firms(tokens: list[Token], start: int) -> bool:
 def _acronym_head(words: list[Token], lang: str) -> bool:
     """True for a name an acronym opens ("NTN Driveshaft", "JCB Excavators"): people's
     and places' names do not start so."""
+    if not 2 <= len(words) <= 4:
+        return False
     head, rest = words[0], words[1:]
-    # The words after it are written as words (not "INTC.O", "WP&L"), one at least no
-    # dictionary word ("GES Projesi" is a solar project), none a given name ("MD Tony").
-    return 2 <= len(words) <= 4 and head.is_all_caps and 2 <= len(head.text) <= 5 \
+    # The words after it are written as words (not "INTC.O", "WP&L"), none a dictionary
+    # word ("GES Projesi" is a solar project, "FBI Agent X" a person), a given name ("MD
+    # Tony") or an authority's.
+    return head.is_all_caps and 2 <= len(head.text) <= 5 \
         and head.base not in GENERIC_ACRONYMS and head.base not in NATIONALITY_WORDS \
+        and head.base not in NOT_FIRM_WORDS \
         and all(t.is_upper_initial and not t.is_all_caps and len(t.text) >= 3
-                and t.base not in given_names() for t in rest) \
-        and any(not everyday_word(t.text, lang) for t in rest) \
+                and t.base not in given_names() and t.base not in NOT_FIRM_WORDS
+                and t.base not in PERSON_TITLES and not everyday_word(t.text, lang)
+                for t in rest) \
         and not everyday_word(head.text, lang)
+
+
+# Turkish case endings written on an acronym (folded): "SPKdan", "EPDKnın", "THYnin".
+_TR_CASE_ENDINGS = frozenset("""a e ya ye na ne i u yi yu ni nu in un nin nun da de ta te nda
+    nde dan den tan ten ndan nden la le yla yle ca ce""".split())
 
 
 def _camel_case(word: str) -> bool:
@@ -886,7 +905,11 @@ def _camel_case(word: str) -> bool:
     if len(stem) < 4 or not stem[:1].isupper() or stem.isupper() \
             or stem.startswith(("Mc", "Mac")):
         return False
-    # An acronym run on into a word ("VPBank") needs the word: "KAPa" is "KAP'a" unwritten.
+    # An acronym run on into a word ("VPBank") needs the word: "KAPa", "SPKdan", "THYnin"
+    # are "KAP'a", "SPK'dan", "THY'nin" with the apostrophe unwritten.
+    tail = stem[len(stem.rstrip("abcçdefgğhıijklmnoöprsştuüvyzqwx")):]
+    if tail and stem[:len(stem) - len(tail)].isupper() and fold(tail) in _TR_CASE_ENDINGS:
+        return False
     return any((stem[i - 1].islower() and stem[i].isupper()) or (
         stem[i - 1].isupper() and stem[i].isupper() and stem[i + 1:i + 4].isalpha()
         and stem[i + 1:i + 4].islower() and len(stem[i + 1:i + 4]) == 3)
@@ -896,7 +919,7 @@ def _camel_case(word: str) -> bool:
 def _agency_dateline(tokens: list[Token], end: int) -> bool:
     """True when a news agency in brackets and a dash follow the sentence's first name
     ("Hanoi (VNA) - ...", "Ankara, Turkey (Reuters) — ..."): the name is the dateline's
-    place."""
+    place (a ticker in brackets, "X (HRLW) -", leaves a firm)."""
     k = end
     if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].is_upper_initial:
         k += 2  # "Ankara, Turkey (Reuters)"
@@ -904,7 +927,8 @@ def _agency_dateline(tokens: list[Token], end: int) -> bool:
         return False
     close = next((j for j in range(k + 1, min(k + 5, len(tokens))) if tokens[j].text == ")"), None)
     return close is not None and close + 1 < len(tokens) \
-        and tokens[close + 1].text in ("-", "\u2013", "\u2014")
+        and tokens[close + 1].text in ("-", "\u2013", "\u2014") \
+        and all(t.base in NEWS_AGENCIES for t in tokens[k + 1:close] if t.is_word)
 
 
 def is_place(span: list[Token], text: str) -> bool:

@@ -644,6 +644,13 @@ class Extractor:
         """Suppress less specific types, keep the best per (type, firm), add attributes."""
         spec = self.patterns[lang].spec
         _unify_prospects(candidates, headline=offset > 0)
+        for c in candidates:
+            # design.md: more capacity at an existing site is capacity_expansion; a new
+            # plant is an investment, whatever capacity it adds ("the new facility will
+            # double its capacity", "yeni fabrikayla kapasitesini iki katına çıkaracak").
+            if c.type == "capacity_expansion" and "investment_announcement" in spec.types \
+                    and _NEW_SITE.search(fold(text[sents[c.sentence][0]:sents[c.sentence][1]])):
+                c.type = "investment_announcement"
         dropped: set[int] = set()
         for c in candidates:
             tspec = spec.types.get(c.type)
@@ -767,6 +774,9 @@ _SUBORDINATORS = frozenset("""citing cited after following amid because due sinc
     as when while reflecting""".split())
 
 
+# A new site in a sentence (folded): "new tissue facility", "yeni fabrika", "yeni bir tesis".
+_NEW_SITE = re.compile(r"\b(?:new|yeni)\s+(?:[a-z\-]+\s+)?(?:plant|factory|facility|mill|"
+                       r"fabrika\w*|tesis\w*)\b")
 # Auxiliaries an English ellipsis repeats: "..., as has Y", "..., as did Y" (folded); not
 # "as was reported by", "as is customary for".
 _ELLIPSIS_VERBS = frozenset("has have had did does do".split())

@@ -278,3 +278,18 @@ def test_a_name_among_firms_is_one(extractor: Extractor) -> None:
 def test_what_the_new_list_rules_must_not_do(extractor: Extractor, lang: str, text: str,
                                              expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A new plant is an investment, whatever capacity it adds (design.md) ...
+    ("en", "The new facility will enable Serin Sut Mamulleri A.S. to double its capacity.",
+     {("investment_announcement", "K12")}),
+    ("tr", "Serin Süt Mamulleri A.S. yeni fabrikasıyla üretim kapasitesini iki katına "
+           "çıkaracak.", {("investment_announcement", "K12")}),
+    # ... more capacity at an existing site, with a new line, is capacity.
+    ("tr", "Serin Süt Mamulleri A.Ş.'de yeni hatla birlikte fabrikanın üretim kapasitesi "
+           "yüzde 50 artırılacak.", {("capacity_expansion", "K12")}),
+])
+def test_a_new_plant_is_an_investment(extractor: Extractor, lang: str, text: str,
+                                      expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

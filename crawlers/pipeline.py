@@ -98,10 +98,12 @@ def is_broken(stats: dict[str, Any]) -> str | None:
     return None
 
 
-def is_idle(stats: dict[str, Any], pages_seen: int) -> bool:
-    """Whether this process handled nothing at all of a source (no page, error or skip)."""
+def is_idle(stats: dict[str, Any]) -> bool:
+    """Whether this process stored nothing of a source and met no error or skip: with a
+    shared frontier the others took what it would have stored, the pages its own feed or
+    listing led to included (it read the feed, another process fetched every article)."""
     handled = sum(stats.get(k, 0) for k in ("new", "changed", "unchanged", "duplicate"))
-    return not (pages_seen or handled or stats.get("errors") or stats.get("skipped"))
+    return not (handled or stats.get("errors") or stats.get("skipped"))
 
 
 class SinkPipeline:
@@ -176,7 +178,7 @@ class SinkPipeline:
             "skipped": dict(getattr(spider, "skipped", {})),
             "notes": list(getattr(spider, "notes", [])),
         }
-        if ctx.shared_frontier and is_idle(stats, getattr(spider, "pages_seen", 0)):
+        if ctx.shared_frontier and is_idle(stats):
             stats["idle"] = True  # the other processes took every request of this source
             reason = None
         else:

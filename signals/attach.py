@@ -529,7 +529,7 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
     names too ("A AŞ, B AŞ ile C AŞ firmalarının"), for a list named again later.
     """
     ordered = sorted((m for m in mentions if not m.pronoun and (
-        m is mention or not _bracketed(m, tokens))), key=lambda m: m.tok_start)
+        m is mention or not bracketed(m, tokens))), key=lambda m: m.tok_start)
     if mention not in ordered:
         return []
     at = ordered.index(mention)
@@ -674,7 +674,7 @@ _TRADE_NOUNS = frozenset("""retailer retailers group chain maker manufacturer pr
     automaker carmaker airline brewer giant""".split())
 
 
-def _bracketed(m: Mention, tokens: Sequence[Token]) -> bool:
+def bracketed(m: Mention, tokens: Sequence[Token]) -> bool:
     """True for a short name in brackets after the full one: "A.S. (Garanti), ..."."""
     return 0 < m.tok_start and m.tok_end < len(tokens) and tokens[m.tok_start - 1].text == "(" \
         and tokens[m.tok_end].text == ")"

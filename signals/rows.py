@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from radar_core.records import LinkResult
+from signals.attach import bracketed
 from signals.cues import CueHit
 from signals.lexicon import (
     COLLECTIVE_PLURALS,
@@ -92,7 +93,6 @@ _LIST_ANNOUNCERS = frozenset("asagida asagidaki soyle sunlardir listeledik below
                              "following".split())
 
 
-# Stems of the nouns a header names a group of firms with ("12 banka", "the lenders").
 # Nouns a header names a group of firms with, not possessed ("12 banka", "bankalar", "the
 # banks"; not "şirketin bankaları", "its lenders": a firm's creditors are no event's firms).
 _GROUP_NOUNS = frozenset("""banka bankalar sirket sirketler firma firmalar kurulus kuruluslar
@@ -181,7 +181,7 @@ def _rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues],
         if row:
             chain = [row[0]]
             for m in here[here.index(row[0]) + 1:]:
-                if _in_brackets(tokens, m):
+                if bracketed(m, tokens):
                     continue  # "Akbank T.A.S. (Akbank), ...": the short name of the last one
                 between = _after_brackets(tokens[chain[-1].tok_end:m.tok_start])
                 # "A, B ile C": "ile" joins the last member of a row's list.
@@ -220,12 +220,6 @@ def _rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues],
         gap, amounts, numbered = 0, amounts or _has_amount(tokens), numbered or ranked
         for firm in chain:
             yield r_idx, firm
-
-
-def _in_brackets(tokens: list[Token], m: Mention) -> bool:
-    """True for a name alone in brackets ("(Akbank)")."""
-    return 0 < m.tok_start and m.tok_end < len(tokens) \
-        and tokens[m.tok_start - 1].text == "(" and tokens[m.tok_end].text == ")"
 
 
 def _after_brackets(between: list[Token]) -> list[Token]:

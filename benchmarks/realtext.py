@@ -57,6 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--texts", default=os.environ.get("RADAR_REALTEXT_DOCS", DEFAULT_TEXTS),
                         help="JSON Lines of the documents' texts (kept outside the repository)")
+    parser.add_argument("--labels", default=str(HERE / "labels.jsonl"),
+                        help="labels to score against (a fresh set kept outside the repository "
+                             "before it joins tests/realtext/labels.jsonl)")
     parser.add_argument("--half", choices=("all", "odd", "even"), default="all")
     parser.add_argument("--errors", action="store_true", help="list false positives/negatives")
     parser.add_argument("--pred", help="also write the predictions here (JSON Lines)")
@@ -67,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     if not texts_path.exists():
         print(f"realtext: no texts at {texts_path} (see the module docstring)", file=sys.stderr)
         return 2
-    labels = [json.loads(line) for line in (HERE / "labels.jsonl").open(encoding="utf-8")]
+    labels = [json.loads(line) for line in Path(args.labels).open(encoding="utf-8")]
     labels = [lab for lab in labels if _in_half(lab["id"], args.half)]
     texts = {}
     for line in texts_path.open(encoding="utf-8"):

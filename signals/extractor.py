@@ -857,6 +857,8 @@ def _bystanders(etype: str) -> tuple[Callable[[Mention, list[Token]], bool], ...
         return (_creditor, _names_a_site, _hired_agent)
     if etype == "contract_won":
         return (_names_a_site,)
+    if etype == "land_acquisition":
+        return (_names_a_site, _labels_the_site, _hired_agent)
     if etype in ("regulatory_fine", "lawsuit"):
         return (_names_a_site, _hired_agent, _served_customer)
     return (_names_a_site, _hired_agent)
@@ -889,6 +891,17 @@ def _names_a_site(mention: Mention, tokens: list[Token]) -> bool:
         return False
     before = {t.base for t in tokens[max(0, mention.tok_start - 2):mention.tok_start]}
     return bool(before & {"former", "old", "onetime", "defunct", "vacant", "empty"})
+
+
+def _labels_the_site(mention: Mention, tokens: list[Token]) -> bool:
+    """True for a firm's name on the property bought: "bought the Halvern site", "the
+    neighbouring Acme plant" (an article or "neighbo(u)ring" before it, a site noun right
+    after): the seller or former occupant, never the buyer."""
+    if mention.suffix or mention.tok_end >= len(tokens) or mention.tok_start == 0 \
+            or tokens[mention.tok_end].base not in _SITE_AFTER_NAME:
+        return False
+    return tokens[mention.tok_start - 1].base in ("the", "neighboring", "neighbouring",
+                                                  "adjacent", "nearby")
 
 
 _HIRING = frozenset("retained retains retain hired hires hire engaged engages tapped enlisted "

@@ -41,7 +41,7 @@ NOT_FIRM_WORDS = frozenset(
     belediye belediyesi universite universitesi odasi odalari borsa borsasi sendika sendikasi
     meclis meclisi cumhurbaskani cumhurbaskanligi savcilik savciligi savcisi bassavcilik
     bassavciligi bassavcisi emniyet jandarma hakim hakimi
-    genel yardimcisi yonetim kurulu milletvekili vali kaymakam sayin
+    genel yardimcisi kurulu milletvekili vali kaymakam sayin
     akp chp mhp hdp ebrd ifc eib aiib
     spk bddk epdk kvkk btk tmsf mevduati kap ekap rekabet sgk tuik tcmb merkez hazine gib
     hazinesi hazinenin hazineye maliye birligi birliginin birligine ihracatcilari
@@ -59,6 +59,7 @@ NOT_FIRM_WORDS = frozenset(
     doj irs fed ecb imf eu european reuters bloomberg afp ap newser cnbc cnn bbc fbi cia
     newswire globenewswire prnewswire businesswire stockmarketwire marketwatch
     mr mrs ms dr prof sir lord
+    bidders bidding tenderers
     pazartesi sali carsamba persembe cuma cumartesi pazar monday tuesday wednesday thursday
     friday saturday sunday
     ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik january
@@ -166,6 +167,9 @@ SECTOR_WORDS = frozenset("""power bank banka bankasi bankbank holding holdings g
     rubber polymers fertilisers fertilizers seeds snacks confectionery bancorp financial
     securities assurance reinsurance developments instruments robotics analytics""".split())
 
+# Sector words that are also common surnames ("Ahmet Demir", "Mehmet Çelik", "Samantha
+# Power", "John Mills"): after a given name they end a person's name, not a founder's firm.
+SURNAME_SECTOR_WORDS = frozenset("demir celik bakir power mills glass".split())
 
 # Plural nouns that make a short line the header of a list of firms (folded).
 COLLECTIVE_PLURALS = frozenset("""firmalar sirketler bankalar kuruluslar isletmeler companies
@@ -208,7 +212,8 @@ OF_A_FIRM = frozenset("customers clients shareholders investors employees worker
 # Two-word titles are listed as "first second" (folded).
 OFFICER_TITLES = frozenset(title.strip() for title in """genel muduru|genel mudur|genel mudurumuz|
     yonetim kurulu|icra kurulu|ceo|ceosu|cfo|coo|chief executive|chief financial|chairman|
-    chairwoman|kurucu ortagi|patronu|sahibi""".split("|"))
+    chairwoman|kurucu ortagi|patronu|sahibi|ust yoneticisi|ust yonetici|icra baskani|
+    murahhas azasi""".split("|"))
 
 
 def officer_title_at(bases: list[str], i: int) -> int:

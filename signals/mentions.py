@@ -348,6 +348,11 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int, lang: str = "tr") 
             break
         if tok.text[:1].isdigit() and j > lo and tokens[j - 1].text in CURRENCY_SIGNS:
             break  # "$860,000 and Cinder Metals LLC": an amount, no part of the name
+        if tok.text[:1].isdigit() and "." in tok.text:
+            break  # "1.0 INTRODUCTION X Private Limited": a section's number, no part of it
+        if len(tok.text) >= 8 and tok.is_all_caps and start == j + 1 \
+                and not tokens[start].is_all_caps:
+            break  # "INTRODUCTION X Private Limited": a heading in capitals, then the name
         if tok.base.startswith(AUTHORITY_STEMS) or (
                 tok.base in _AUTHORITY_SUBJECTS and j == first_word_index(tokens)):
             break  # "Ankara Cumhuriyet Başsavcılığınca Alfa AŞ": the prosecutor, then the firm
@@ -758,6 +763,7 @@ def _local_aliases(sentences: list[list[Token]], text: str, mentions: list[Menti
     defined = _bracket_aliases(sentences, mentions)
     if defined:
         mentions = mentions + _defined_mentions(sentences, text, mentions, defined)
+    _prefix_references(sentences, mentions)
     local: dict[str, int] = {}
     names = given_names()
     for n, m in enumerate(mentions):
@@ -807,3 +813,24 @@ def _local_aliases(sentences: list[list[Token]], text: str, mentions: list[Menti
             m.origin = origin
             extra.append(m)
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def _prefix_references(sentences: list[list[Token]], mentions: list[Mention]) -> None:
+    """A name found by its shape that is the first two or more words of a prospect's legal
+    name ("New Enterprise" after "New Enterprise Stone and Lime Co.") is that prospect."""
+    full: dict[tuple[str, ...], Mention] = {}
+    for m in mentions:
+        if m.legal_form and not m.client_ids:
+            bases = tuple(t.base for t in sentences[m.sentence][m.tok_start:m.tok_end]
+                          if t.is_word)
+            for k in range(2, len(bases)):
+                full.setdefault(bases[:k], m)
+    if not full:
+        return
+    for m in mentions:
+        if m.shape and not m.legal_form and not m.client_ids and m.origin is None:
+            bases = tuple(t.base for t in sentences[m.sentence][m.tok_start:m.tok_end]
+                          if t.is_word)
+            origin = full.get(bases)
+            if origin is not None and origin is not m:
+                m.origin = origin

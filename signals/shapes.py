@@ -31,6 +31,7 @@ from signals.lexicon import (
     SPLIT_NOT_FIRMS,
     STATE_ABBREVIATIONS,
     STOP_START,
+    SURNAME_SECTOR_WORDS,
     TRADE_WORDS,
     everyday_word,
     given_names,
@@ -59,6 +60,10 @@ _NOT_FIRM_STEMS = ("bakan", "baskan", "cumhurbaskan", "mudurlug", "kurulu", "kur
 # A name right before one of these is a site ("its Lafayette plant"), not a firm.
 _SITE_NOUNS = frozenset("plant plants factory facility site mill headquarters campus tower "
                         "office offices warehouse mine refinery port airport".split())
+# A name right after one of these is the property's own name ("en yüksek binası Safir",
+# "the hotel Aurora"): a building for sale or bought, not a firm.
+_PROPERTY_BEFORE_NAME = frozenset("binasi oteli gokdeleni kulesi plazasi rezidansi avm avmsi "
+                                  "alisveris merkezi hotel building skyscraper mall".split())
 _JOINS_IN_NAME = frozenset({"ve", "and", "&", "of", "de", "-", "."})
 _MONTHS = frozenset(FULL_MONTHS)  # folded full month names, Turkish and English
 # What "and" joins inside a utility's name: "Power and Light", "Gas and Water".
@@ -406,6 +411,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         # "ÇAYKUR Genel Müdürü Ali Veli", "Nissan CEO Carlos Ghosn": the words before an
         # officer title are the organisation, the rest is a person.
         bases = [t.base for t in tokens[start:end]]
+        if officer_title_at(bases, 0):
+            continue  # "Üst Yöneticisi (CEO) ...": a title, then a person or nothing
         officer = next((k for k in range(1, len(bases)) if officer_title_at(bases, k)), 0)
         if officer:
             end = start + officer
@@ -420,9 +427,16 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             end = of  # "Brenner Construction of Missouri"; "Bank of China" stays whole
         span = [t for t in tokens[start:end] if t.is_word]
         initial = start == first_word or (start > 0 and tokens[start - 1].text in _OPENERS)
+        # "Kuşkanat'ın CEO'su ...", "Nissan CEO ...": an officer title after a first word
+        # makes it the officer's organisation.
+        officer_after = officer_title_at(
+            [t.base for t in tokens[end:end + 3] if t.is_word][:2], 0) > 0
         if initial and len(span) == 1 and span[0].base not in elsewhere and not officer \
+                and not officer_after \
                 and not _camel_case(span[0].text) \
-                and not _firm_noun_follows(tokens, end) and not _owner(tokens, end) \
+                and not (_firm_noun_follows(tokens, end) and (
+                    tokens[end].text == "," or not everyday_word(span[0].text, lang))) \
+                and not _owner(tokens, end) \
                 and not _in_example_list(tokens, start, end) and not _ticker_follows(tokens, end) \
                 and not (start == first_word and rare_opener(tokens, start, lang)) \
                 and not (start > 0 and tokens[start - 1].text == ":" and end < n
@@ -474,6 +488,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue  # a dateline: "SALT LAKE CITY \u2014 ..."
         if start == first_word and _agency_dateline(tokens, end):
             continue  # a dateline with its agency: "Hanoi (VNA) - ...", "ANKARA (AA) -"
+        if start > 0 and tokens[start - 1].base in _PROPERTY_BEFORE_NAME:
+            continue  # "binası Safir, satışa çıkarıldı": the building's name
         if len(span) == 1 and span[0].base in GENERIC_ACRONYMS:
             continue  # "sanal POS", "an MLM": a product or a business model
         if len(span) == 1 and span[0].base in persons:
@@ -507,7 +523,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue  # "Saravana B. Kumar": a person, whatever the given name
         if span[0].base in names and not _ticker_follows(tokens, end) \
                 and not (start > 0 and tokens[start - 1].base in FIRM_ONLY_TITLES) \
-                and not (len(span) > 1 and span[-1].base in SECTOR_WORDS | TRADE_WORDS):
+                and not (len(span) > 1 and span[-1].base in SECTOR_WORDS | TRADE_WORDS
+                         and not _surname_sector(span)):
             # "Meltem Ambalaj", "Doğan Holding": a given name before a sector or trade word
             # names a firm after its founder, not a person.
             if len(span) > 1:
@@ -515,6 +532,12 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue  # "Mustafa Şarlak": a person
         spans.append((start, end))
     return spans
+
+
+def _surname_sector(span: list[Token]) -> bool:
+    """"Ahmet Demir", "Mehmet Çelik": a given name and a surname that is also a sector
+    word is a person (the founder's firm needs more: "Demir Çelik", a legal form)."""
+    return len(span) == 2 and span[1].base in SURNAME_SECTOR_WORDS
 
 
 def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
@@ -552,7 +575,8 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
         # A sector word makes a name firm-like only next to a distinctive word:
         # "Baltalı Tekstil" yes, a capitalised "Elektronik" alone no.
         sector = any(b in SECTOR_WORDS for b in bases) and any(
-            b not in SECTOR_WORDS and b not in TRADE_WORDS for b in bases)
+            b not in SECTOR_WORDS and b not in TRADE_WORDS for b in bases) \
+            and not (bases[0] in names and _surname_sector(words))
         titled = m.tok_start > 0 and tokens[m.tok_start - 1].base in FIRM_TITLES
         # "Değirmen Sosyal Hizmetler Şirketi", "Harlan Supply Company": a firm noun ends it.
         firm_tail = len(bases) > 1 and bases[-1] in FIRM_NOUNS and any(
@@ -740,6 +764,9 @@ def _town_before_region(m: Mention, tokens: list[Token]) -> bool:
     in Castleton, Tenn." (the region a gazetteer place or an AP state abbreviation)."""
     if not (0 < m.tok_start and m.tok_end + 1 < len(tokens) and tokens[m.tok_end].text == ","):
         return False
+    if tokens[m.tok_end + 1].is_upper_initial \
+            and tokens[m.tok_end + 1].base.endswith(("-based", "-merkezli")):
+        return True  # "The Columbus, Ohio-based company": a town, then its state as an adjective
     before = tokens[m.tok_start - 1]
     if before.text not in ",;" and before.base not in _PLACE_PREPOSITIONS:
         return False

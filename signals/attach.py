@@ -202,12 +202,20 @@ def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
                 break
             if tok.base in _EN_TIME_WORDS:
                 break  # "On Tuesday the company filed": the preposition governs the date
+            if tok.base == "of" and k >= 1 and tokens[k - 1].base in _ORGANS \
+                    and all(t.is_upper_initial or t.base in ("the", "its") or not t.is_word
+                            for t in tokens[:k - 1]):
+                return "nom"  # "The Executive Board of X decided to ...": X acts
             if tok.base in _EN_PREPOSITIONS:
                 return tok.base
             if k == mention.tok_start - 1 and len(tok.base) > 3 and tok.base.endswith("ed") \
                     and not tok.is_upper_initial:
                 break  # "a court in Rotterdam declared X bankrupt", "states sued X": the object
     return "nom"
+
+
+# A firm's organs that act for it at the head of a sentence: "The board of X decided" (folded).
+_ORGANS = frozenset("board management directors shareholders".split())
 
 
 # What a source does after its genitive name ("X'in aktardığına göre", folded stems).

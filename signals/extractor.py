@@ -227,7 +227,11 @@ class Extractor:
         by_sent: dict[int, list[Mention]] = {}
         for m in mentions:
             by_sent.setdefault(m.sentence, []).append(m)
-        main = self._main_firm(mentions, doc.title or "", weak)
+        # A parent named to present its subsidiary ("Sabancı Holding iştiraki olan X",
+        # "X, a subsidiary of Y") is not whom the document is about.
+        parents = {id(m) for m in mentions if _presents_subsidiary(m, tokens_by_sent[m.sentence])}
+        main = self._main_firm([m for m in mentions if id(m) not in parents] or mentions,
+                               doc.title or "", weak)
         # A table, listing or API source that declares the firm ("fields.company") says
         # whom the document is about, legal form or not: that firm is the main one.
         declared = self._declared_firm(doc, mentions)
@@ -725,6 +729,22 @@ _CREDIT = re.compile(
     r"copyright|\u00a9|haber|muhabir|editor)\b\s*(?:by|:|-|\u2013|\u2014|/))")
 
 
+# Words after a parent's name that present its subsidiary (folded): "X iştiraki olan Y".
+_SUBSIDIARY_AFTER = frozenset("istiraki istiraklerinden istiraklerinin".split())
+
+
+def _presents_subsidiary(mention: Mention, tokens: list[Token]) -> bool:
+    """True for a parent named only to present its subsidiary: "X iştiraki olan Y",
+    "a subsidiary of X", "X's subsidiary Y"."""
+    k = mention.tok_end
+    if k < len(tokens) and tokens[k].base in _SUBSIDIARY_AFTER:
+        return True
+    if k < len(tokens) and mention.suffix == "s" and tokens[k].base in ("subsidiary", "unit"):
+        return True
+    before = [t.base for t in tokens[max(0, mention.tok_start - 2):mention.tok_start]]
+    return before[-2:] == ["subsidiary", "of"] or before[-2:] == ["unit", "of"]
+
+
 def _owner_of(plant: Mention, mentions: list[Mention], tokens: list[Token]) -> Mention | None:
     """The firm written "Y'ye ait" (belonging to Y) just before a plant's name, if any."""
     for m in mentions:
@@ -908,6 +928,12 @@ _HIRING = frozenset("retained retains retain hired hires hire engaged engages ta
                     "mandated appointed appoints".split())
 
 
+# Participles that name whoever runs a deal for its owner: "accompanied by", "underwritten
+# by", "arranged by" a bank (folded).
+_RUN_BY = frozenset("accompanied arranged underwritten advised managed coordinated "
+                    "handled brokered".split())
+
+
 def _hired_agent(mention: Mention, tokens: list[Token]) -> bool:
     """True for a firm hired to carry an event out: "retained X to manage the sale", "hired
     X (X) as its adviser", "X has been retained to dispose of ..."."""
@@ -920,6 +946,8 @@ def _hired_agent(mention: Mention, tokens: list[Token]) -> bool:
             before -= 1
     if before >= 0 and tokens[before].base == "the":
         before -= 1
+    if before >= 1 and tokens[before].base == "by" and tokens[before - 1].base in _RUN_BY:
+        return True  # "the capital increase is accompanied by X Bank AG": its arranger
     k = mention.tok_end
     if k < len(tokens) and tokens[k].text == "(":
         while k < len(tokens) and tokens[k].text != ")":
@@ -1260,6 +1288,11 @@ _INTENT_VERBS = frozenset("plans planned plan planning agreed agrees intends int
 _PERSON_ROLES = frozenset("""owner founder cofounder co-founder executive resident chairman
     president director manager businessman businesswoman entrepreneur investor developer
     ceo partner lawyer attorney""".split())
+# What only a firm holds, in an appositive with an owner's word ("owner of two chains").
+_HELD_BY_FIRMS = frozenset("chains brands stores restaurants hotels companies businesses "
+                           "subsidiaries outlets plants factories".split())
+_ANNOUNCING = frozenset("announced announces reported reports disclosed discloses".split())
+_ARTICLES = frozenset("a an its".split())
 _GROUP_FILLERS = frozenset("for into to a an its their the new fresh also again now then "
                            "still further once more than in".split())
 
@@ -1272,8 +1305,12 @@ def _verb_group(between: Sequence[Token]) -> bool:
     items = list(between)
     if items and items[0].text == ",":
         close = next((k for k in range(1, len(items)) if items[k].text == ","), None)
-        if close is None or close > 10 or any(t.base in _PERSON_ROLES for t in items[1:close]):
-            return False  # "Brody Kessler, the former owner, filed": a person
+        appositive = items[1:close] if close is not None else []
+        if close is None or close > 10 or (
+                any(t.base in _PERSON_ROLES for t in appositive)
+                and not any(t.base in _HELD_BY_FIRMS for t in appositive)):
+            return False  # "Brody Kessler, the former owner, filed": a person (but "X,
+            # owner of the Y and Z restaurant chains, filed": chains are a firm's)
         items = items[close + 1:]
     if not items or any(not t.is_word for t in items) or len(items) > 6:
         return False
@@ -1282,7 +1319,10 @@ def _verb_group(between: Sequence[Token]) -> bool:
         if t.base in _AUXILIARIES or t.base in _GROUP_FILLERS or t.base in _REPORT_TIME or (
                 t.base.endswith("ly") and len(t.base) > 4):
             continue  # "X on Friday filed for", "X last week agreed to sell"
-        if t.base in _INTENT_VERBS and not intent and not light:
+        if t.base in _ANNOUNCING and k + 1 < len(items) and items[k + 1].base in _ARTICLES \
+                and not light:
+            light += 1  # "X announced a Chapter 11 filing": the event is the object
+        elif t.base in _INTENT_VERBS and not intent and not light:
             if k + 1 == len(items) or items[k + 1].base not in ("to", "plans"):
                 return False  # "expects layoffs to rise" forecasts; "expects to cut" intends
             intent += 1

@@ -128,9 +128,10 @@ FIRM_NOUNS = frozenset("""sirketi sirketinin sirketine sirket firmasi firmasinin
 # person's ("boru üreticisi Mazlum Mangtay", "the contractor Harrow Smith"): folded.
 FIRM_TITLES = frozenset("""sirketi firmasi ureticisi uretici imalatcisi tedarikcisi yuklenicisi
     muteahhidi zinciri markasi grubu devi company firm maker producer manufacturer supplier
-    contractor retailer chain brand group bank lender insurer carrier airline automaker carmaker
+    contractor retailer chain store brand group bank lender insurer carrier airline automaker carmaker
     developer operator startup giant conglomerate sirketlerinden firmalarindan bankalarindan
-    ureticilerinden devlerinden markalarindan zincirlerinden holdinglerinden""".split())
+    ureticilerinden devlerinden markalarindan zincirlerinden holdinglerinden istiraki
+    istiraklerinden istirakimiz""".split())
 # Firm titles that are nobody's job: only these make "<title> <given name> <surname>" a
 # firm ("boru üreticisi Mazlum Mangtay"); "developer Tom Hardy" is a person (folded).
 FIRM_ONLY_TITLES = FIRM_TITLES - frozenset("developer operator carrier group".split())

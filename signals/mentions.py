@@ -34,6 +34,7 @@ from signals.lexicon import (
     known_firms,
     officer_title_at,
     possessive_known_firms,
+    stop_words,
 )
 from signals.shapes import (
     AUTHORITY_STEMS,
@@ -345,6 +346,11 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int, lang: str = "tr") 
             if tok.text in "&-" and start == j + 1:
                 j -= 1
                 continue
+            if lang == "en" and tok.text in "'\u2019" and start == j + 1 and j - 1 >= lo \
+                    and tokens[j - 1].end == tok.start and tokens[j - 1].base.endswith("s") \
+                    and tokens[j - 1].is_upper_initial:
+                j -= 1  # "Milk Producers' Union Limited": a plural possessive inside the name
+                continue
             break
         if tok.text[:1].isdigit() and j > lo and tokens[j - 1].text in CURRENCY_SIGNS:
             break  # "$860,000 and Cinder Metals LLC": an amount, no part of the name
@@ -380,6 +386,13 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int, lang: str = "tr") 
             j -= 1
             continue
         if not tok.is_upper_initial:
+            if tok.text.isalpha() and len(tok.text) >= 4 \
+                    and (j == lo or not tokens[j - 1].is_word
+                         or tokens[j - 1].base in stop_words()) \
+                    and tokens[form_start].base not in ("co", "company", "group") \
+                    and unknown_word(tok.text, "en") and unknown_word(tok.text, "tr"):
+                start = j  # "euromicron AG", "telent GmbH": a brand written in lower case
+                distinctive += 1
             break
         if tok.base not in TRADE_WORDS:
             distinctive += 1
@@ -405,6 +418,11 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int, lang: str = "tr") 
     if start + 1 < form_start and tokens[start].base in OF_A_FIRM \
             and tokens[start + 1].base == "of":
         start += 2
+    # "Executive Board of X AG", "Supervisory Board of X": the firm's organ, then the firm.
+    organ = next((k for k in range(form_start - 2, start, -1) if tokens[k].base == "of"
+                  and tokens[k - 1].base in ("board", "boards", "management", "directors")), 0)
+    if organ:
+        start = organ + 1
     while start < form_start and tokens[start].base in _CONNECTORS:
         start += 1
     if distinctive == 0 or start >= form_start:
@@ -624,6 +642,8 @@ def find_mentions(
         for m in found:
             m.start, m.end = tokens[m.tok_start].start, tokens[m.tok_end - 1].end
             m.suffix = tokens[m.tok_end - 1].suffix
+            if lang == "en" and m.suffix == "s" and _name_with_s(tokens, m.tok_end):
+                m.suffix = ""  # "Mervyn's filed for Chapter 11": the "'s" is its name's
             m.text = text[m.start:m.end]
         mentions.extend(found)
     mentions = credible_shapes(mentions, sentences, lang)
@@ -635,6 +655,22 @@ def find_mentions(
     ]
     kept += _headline_names(sentences, text, kept, lang)
     return _local_aliases(sentences, text, kept)
+
+
+# Words that may follow an English subject, never a possessed noun (folded).
+_VERB_AFTER_NAME = frozenset("is was has had will would said says filed files agreed "
+                             "announced announces plans planned reported closed closes "
+                             "cut cuts sold sells won wins".split())
+
+
+def _name_with_s(tokens: list[Token], end: int) -> bool:
+    """A name ending in "'s" that owns nothing after it is written so ("Mervyn's filed",
+    "Mervyn's, the chain, ..."): the ending is part of the name, not a possessive."""
+    if end >= len(tokens):
+        return True
+    nxt = tokens[end]
+    return nxt.text in (",", ".", ";", ")") or (nxt.is_word and nxt.text[:1].islower()
+                                                and nxt.base in _VERB_AFTER_NAME)
 
 
 def _headline_names(sentences: list[list[Token]], text: str,
@@ -764,6 +800,7 @@ def _local_aliases(sentences: list[list[Token]], text: str, mentions: list[Menti
     if defined:
         mentions = mentions + _defined_mentions(sentences, text, mentions, defined)
     _prefix_references(sentences, mentions)
+    _appositive_aliases(sentences, mentions)
     local: dict[str, int] = {}
     names = given_names()
     for n, m in enumerate(mentions):
@@ -834,3 +871,27 @@ def _prefix_references(sentences: list[list[Token]], mentions: list[Mention]) ->
             origin = full.get(bases)
             if origin is not None and origin is not m:
                 m.origin = origin
+
+
+def _appositive_aliases(sentences: list[list[Token]], mentions: list[Mention]) -> None:
+    """A name found by its shape set between commas right after a prospect's legal name
+    is its short name ("X Producers' Union Limited, Banas Dairy, invites bids"): the
+    event belongs to the legal name."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for s_idx, here in by_sentence.items():
+        tokens = sentences[s_idx]
+        ordered = sorted(here, key=lambda x: x.tok_start)
+        for full, short in zip(ordered, ordered[1:], strict=False):
+            if full.legal_form and not full.client_ids and short.shape \
+                    and not short.legal_form and not short.client_ids and short.origin is None \
+                    and short.tok_start == full.tok_end + 1 \
+                    and tokens[full.tok_end].text == "," \
+                    and short.tok_end < len(tokens) and tokens[short.tok_end].text == "," \
+                    and not short.suffix \
+                    and short.tok_end + 1 < len(tokens) and tokens[short.tok_end + 1].is_word \
+                    and tokens[short.tok_end + 1].text[:1].islower() \
+                    and tokens[short.tok_end + 1].base not in ("and", "or", "ve", "veya"):
+                # (a list goes on with another name: "A Ltd, B Bank, C plc and D")
+                short.origin = full

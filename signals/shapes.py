@@ -352,6 +352,11 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
     while i < n:
         tok = tokens[i]
         capital = tok.is_upper_initial and not tok.text[:1].isdigit()  # "iMFLUX" too
+        if not capital and lang == "tr" and i > 0 and tok.is_word and tok.text.isalpha() \
+                and len(tok.text) >= 5 \
+                and _titled_before(tokens, i) and unknown_word(tok.text, "tr") \
+                and unknown_word(tok.text, "en"):
+            capital = True  # "iştiraklerinden olan metroistanbul": a brand in lower case
         if i in taken or not tok.is_word or not (capital or _titled_code(tokens, i)):
             i += 1
             continue
@@ -450,7 +455,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
                 and tokens[end].base not in FIRM_NOUNS and common_opener(span[0], lang) \
                 and not unknown_word(span[0].text, lang):
             continue  # "İhaleyi kazanan firma ...": an object noun, the firm comes later
-        if len(span) == 1 and lowered and span[0].base in lowered and not span[0].is_all_caps:
+        if len(span) == 1 and lowered and span[0].base in lowered and not span[0].is_all_caps \
+                and span[0].is_upper_initial:
             continue
         if span and all(t.base in stop_words() for t in span):
             continue  # "Birçok şirket", "However": function words, capitalised
@@ -479,10 +485,11 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             # (but "X Tarım Ürünleri Firmasının": a firm noun closes a name, inflected)
         if "".join(t.base for t in tokens[start:end]) in SPLIT_NOT_FIRMS:
             continue  # "S&P": a rater whose name the tokenizer splits at "&"
-        if end < n and (tokens[end].base in _SITE_NOUNS or (
+        if end < n and not tokens[end - 1].suffix and (tokens[end].base in _SITE_NOUNS or (
                 end + 1 < n and tokens[end].text[:1].islower()
                 and tokens[end + 1].base in _SITE_NOUNS)):
-            continue  # "its Dover plant", "Ford's Dover assembly plant": a site
+            continue  # "its Dover plant", "Ford's Dover assembly plant": a site (but
+            # "Corvana Steel's new plant": the owner, written with its possessive)
         if start == first_word and end < n and tokens[end].text in ("\u2014", "\u2013", "-", ",") \
                 and len(span) <= 3 and all(t.is_all_caps for t in span):
             continue  # a dateline: "SALT LAKE CITY \u2014 ..."
@@ -502,6 +509,11 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue  # "Morristown, Tenn.": a state, abbreviated
         if len(span) == 1 and len(span[0].text) < 3:
             continue
+        if end + 2 < n and tokens[end].text == "(" and tokens[end + 1].text.isdigit() \
+                and tokens[end + 2].text == ")":
+            continue  # "Comments (0)", "TrackBacks (3)": a page's counter, not a name
+        if len(span) == 1 and start > 0 and span[0].is_all_caps and _clock_before(tokens, start):
+            continue  # "11:00 HRS", "14.00 IST": a time's unit or zone
         placed = [k for k, t in enumerate(span) if t.base.endswith(("-based", "-merkezli"))]
         if placed:  # "Finland-based X": a place in the shape of an adjective, then the name
             span = span[placed[-1] + 1:]
@@ -532,6 +544,27 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue  # "Mustafa Şarlak": a person
         spans.append((start, end))
     return spans
+
+
+def _titled_before(tokens: list[Token], i: int) -> bool:
+    """A firm title stands right before token ``i`` ("şirketi X", "iştiraki olan X")."""
+    k = i - 1
+    if k > 0 and tokens[k].base in ("olan", "the"):
+        k -= 1
+    return tokens[k].base in FIRM_TITLES
+
+
+def _clock_before(tokens: list[Token], start: int) -> bool:
+    """A clock time ends right before ``start``: "11:00", "14.00", "3 pm"."""
+    prev = tokens[start - 1].text
+    if prev.lower() in ("am", "pm"):
+        return True
+    if start >= 3 and prev.isdigit() and len(prev) == 2 and tokens[start - 2].text == ":" \
+            and tokens[start - 3].text.isdigit():
+        return True
+    parts = prev.split(".")
+    return len(parts) == 2 and parts[0].isdigit() and len(parts[0]) <= 2 \
+        and parts[1].isdigit() and len(parts[1]) == 2
 
 
 def _surname_sector(span: list[Token]) -> bool:
@@ -577,7 +610,7 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
         sector = any(b in SECTOR_WORDS for b in bases) and any(
             b not in SECTOR_WORDS and b not in TRADE_WORDS for b in bases) \
             and not (bases[0] in names and _surname_sector(words))
-        titled = m.tok_start > 0 and tokens[m.tok_start - 1].base in FIRM_TITLES
+        titled = m.tok_start > 0 and _titled_before(tokens, m.tok_start)
         # "Değirmen Sosyal Hizmetler Şirketi", "Harlan Supply Company": a firm noun ends it.
         firm_tail = len(bases) > 1 and bases[-1] in FIRM_NOUNS and any(
             b not in SECTOR_WORDS and b not in TRADE_WORDS for b in bases[:-1])

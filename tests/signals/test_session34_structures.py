@@ -1,0 +1,172 @@
+"""Structures found in session 34: a firm written with its possessive right before what it
+owns ("X's new plant") is the owner, not the name of a site. Every sentence here is
+invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from signals import Extractor
+from tests.signals.test_real_structures import firms
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The Commission approved state aid for Corvana Steel's new plant in Gdansk.",
+     {("investment_incentive", "Corvana Steel")}),
+    ("tr", "Bakanlık, Korvana Çelik'in Gebze'deki yeni fabrikası için yatırım teşvik belgesi "
+           "verdi.",
+     {("investment_incentive", "Korvana Çelik")}),
+])
+def test_the_owner_of_a_plant_written_with_its_possessive(extractor: Extractor, lang: str,
+                                                          text: str, expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # The town before the site noun is no firm: the possessive owner is.
+    ("en", "Ford's Dover assembly plant will close next year.",
+     {("layoffs_closure", "Ford")}),
+])
+def test_a_site_named_after_its_town_stays_a_site(extractor: Extractor, lang: str, text: str,
+                                                  expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # An appositive that says what the firm owns keeps it a firm, and "announced a filing"
+    # puts the event in the object.
+    ("en", "Corvale Steak Houses, owner of the Ridgeway and Tallow restaurant chains, "
+           "announced a Chapter 11 bankruptcy filing on Wednesday.",
+     {("insolvency", "Corvale Steak Houses")}),
+    ("en", "Brody Kessler, the former owner, announced a Chapter 11 bankruptcy filing.", set()),
+    # A store's name that ends in "'s", before a verb: the ending is part of the name.
+    ("en", "Regional department store Halvery's filed for bankruptcy.",
+     {("insolvency", "Halvery")}),
+    ("tr", "Bölgesel mağaza zinciri Halveri'nin iflasına karar verildi.",
+     {("insolvency", "Halveri")}),
+])
+def test_appositives_and_names_with_an_s(extractor: Extractor, lang: str, text: str,
+                                         expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Page furniture: a counter after a word is no firm for "the chain" to mean.
+    ("en", "Archives\n| | Comments (0) | TrackBacks (0)\n\nThe chain had already closed 26 "
+           "stores and put their locations up for sale."),
+    # A clock time's unit in a tender notice.
+    ("en", "Tender notice: the dairy invites sealed bids until 14:00 HRS on 15.09.2020."),
+])
+def test_page_furniture_and_clock_units_are_no_firms(extractor: Extractor, lang: str,
+                                                     text: str) -> None:
+    assert firms(extractor, text, lang) == set()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # A call for an exit is no exit.
+    ("en", "MPs said the chief executive of Harcourt Capital should resign."),
+    ("en", "Investors urged Harcourt Capital's chief executive to step down."),
+    ("tr", "Milletvekilleri, Harkurt Yatırım'ın genel müdürünün istifa etmesi gerektiğini "
+           "söyledi."),
+    ("tr", "Sendika, Harkurt Yatırım genel müdürünü istifaya çağırdı."),
+])
+def test_a_call_to_resign_is_no_exit(extractor: Extractor, lang: str, text: str) -> None:
+    assert firms(extractor, text, lang) == set()
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Harcourt Capital's chief executive resigned on Monday.",
+     {("management_exit", "Harcourt Capital")}),
+    ("tr", "Harkurt Yatırım genel müdürü Ali Kaya istifa etti.",
+     {("management_exit", "Harkurt Yatırım")}),
+])
+def test_an_exit_stays_an_exit(extractor: Extractor, lang: str, text: str,
+                               expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A fine told as the amount imposed on the firm, and a list of penalties "for" firms.
+    ("en", "The largest penalty this year was the £80m imposed on Harcourt Bank in March.",
+     {("regulatory_fine", "Harcourt Bank")}),
+    ("en", "Other penalties included £12m for Dunmore Insurance and £9m for Felsted Telecom.",
+     {("regulatory_fine", "Dunmore Insurance"), ("regulatory_fine", "Felsted Telecom")}),
+    ("tr", "En yüksek ceza 80 milyon lira ile Harkurt Bankası'na verildi.",
+     {("regulatory_fine", "Harkurt Bankası")}),
+])
+def test_fines_told_by_their_amount(extractor: Extractor, lang: str, text: str,
+                                    expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A legal name, then its short name between commas: the legal name acts.
+    ("en", "Halvern District Milk Producers' Union Limited, Halvern Dairy, invites sealed "
+           "bids for the expansion of its plant.",
+     {("tender_opened", "Halvern District Milk Producers' Union Limited")}),
+    # ... but a list of firms stays a list.
+    ("en", "Harlow Systems Ltd, Dunmore Bank, Felsted plc and Kirkby AG were fined by the "
+           "regulator.",
+     {("regulatory_fine", "Harlow Systems Ltd"), ("regulatory_fine", "Dunmore Bank"),
+      ("regulatory_fine", "Felsted plc"), ("regulatory_fine", "Kirkby AG")}),
+])
+def test_a_short_name_between_commas(extractor: Extractor, lang: str, text: str,
+                                     expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A brand written in lower case before its legal form; its board acts for it; the bank
+    # that accompanies the deal is no party.
+    ("en", "The Executive Board of corvantix AG decided today to increase the capital stock "
+           "of the company. The capital increase is accompanied by halvernet Bank AG.",
+     {("capital_increase", "corvantix AG")}),
+    # A Turkish subsidiary written in lower case after "iştiraklerinden olan".
+    ("tr", "Belediye iştiraklerinden olan metrokent ihaleyi kazandı.",
+     {("contract_won", "metrokent")}),
+])
+def test_lower_case_brands_and_organs(extractor: Extractor, lang: str, text: str,
+                                      expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Land sold to a firm by a board or a county: the firm buys.
+    ("en", "The county agreed to sell 12 acres of land to Corvex, a chemicals maker.",
+     {("land_acquisition", "Corvex")}),
+    ("en", "The park board approved the sale of a shell building and 10 acres of land in "
+           "the park to Corvex, a chemicals company.",
+     {("land_acquisition", "Corvex")}),
+    # A public grant for a firm's plant is an incentive; a patent's grant is not.
+    ("en", "The state is providing a $28 million grant to Corvex Tyres for its first plant.",
+     {("investment_incentive", "Corvex Tyres")}),
+    ("en", "Corvex said this grant related to a key process of its coating.", set()),
+    ("tr", "Bakanlık, Korvex Lastik'e yeni fabrikası için 28 milyon liralık hibe verdi.",
+     {("investment_incentive", "Korvex Lastik")}),
+])
+def test_land_sold_to_a_firm_and_grants(extractor: Extractor, lang: str, text: str,
+                                        expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Customers' petitions and objections to bills are complaints.
+    ("tr", "Bölgenin elektrik dağıtımını yapan Lodos Elektrik Perakende Satış A.Ş. için "
+           "aboneler internette imza kampanyası başlattı.",
+     {("customer_complaint", "Lodos Elektrik Perakende Satış A.Ş.")}),
+    ("en", "Customers of Lodos Energy Ltd started a petition against its estimated bills.",
+     {("customer_complaint", "Lodos Energy Ltd")}),
+    ("tr", "Belediye, ağaçlandırma için imza kampanyası başlattı.", set()),
+])
+def test_petitions_against_a_firm(extractor: Extractor, lang: str, text: str,
+                                  expected: set) -> None:
+    assert firms(extractor, text, lang) == expected
+
+
+def test_a_lost_line_break_splits_words(extractor: Extractor) -> None:
+    # "verildiKorvan": the line break between a sentence and the next name was lost.
+    text = ("Şirkete üç ay süre verildiKorvan Peyzaj Metal İnşaat Sanayi ve Ticaret Limited "
+            "Şirketi'nin açtığı konkordato davasında mahkeme geçici mühlet verdi.")
+    assert firms(extractor, text, "tr") == {
+        ("insolvency", "Korvan Peyzaj Metal İnşaat Sanayi ve Ticaret Limited Şirketi")}

@@ -19,6 +19,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from radar_core.text import fold
 from signals import sentences as _sentences  # noqa: F401  (registers radar_sentences_v1)
 from signals.cues import CompiledPatterns, CueHit
 from signals.mentions import Mention, RegisterIndex, find_mentions
@@ -68,8 +69,12 @@ class CueComponent:
         out: list[SentenceCues] = []
         spans: dict[int, list[tuple[int, int]]] = {}
         for m in doc._.radar_mentions or []:
-            if m.shape and m.tok_end - m.tok_start == 1:
-                continue  # one capitalised word may be a cue word too ("Oteli ... satın aldı")
+            if m.shape and m.tok_end - m.tok_start == 1 and (
+                    m.weak or self.patterns is None or self.patterns.cues(fold(m.core_text))
+                    or self.patterns.ends_in_cue(m.core_text)):
+                # one capitalised word may be a cue word too ("Oteli ... satın aldı"); a
+                # credible one ("Korvane, a logistics company") is a firm like any other
+                continue
             if m.shape and self.patterns is not None and self.patterns.ends_in_cue(m.core_text):
                 continue  # a title-cased event: "(Maddi Duran Varlık Satımı)", "Sermaye Artırımı"
             spans.setdefault(m.sentence, []).append((m.tok_start, m.tok_end))

@@ -170,3 +170,26 @@ def test_a_lost_line_break_splits_words(extractor: Extractor) -> None:
             "Şirketi'nin açtığı konkordato davasında mahkeme geçici mühlet verdi.")
     assert firms(extractor, text, "tr") == {
         ("insolvency", "Korvan Peyzaj Metal İnşaat Sanayi ve Ticaret Limited Şirketi")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A credible one-word name counts as one firm word inside a cue's gap.
+    ("en", "The Pentagon has awarded a 4.4-billion-dollar contract over ten years to Korvane, "
+           "a small American logistics company.", {("contract_won", "Korvane")}),
+    # A public buyer signs with the supplier.
+    ("en", "The ministry signed a $40 million contract with Korvane Construction for the new "
+           "terminal.", {("contract_won", "Korvane Construction")}),
+    ("tr", "Bakanlık, terminal inşaatı için Korvan İnşaat ile 40 milyon liralık sözleşme "
+           "imzaladı.", {("contract_won", "Korvan İnşaat")}),
+    # Two firms: the subject signs ("A, B ile ... sözleşme imzaladı").
+    ("tr", "Korvan Gıda, Halvern Market ile tedarik sözleşmesi imzaladı.",
+     {("contract_won", "Korvan Gıda")}),
+    # Building under a deal; a contract provided to the firm.
+    ("en", "Korvane Construction will build the terminal under a $40 million deal with the "
+           "airport.", {("contract_won", "Korvane Construction")}),
+    ("en", "Korvane Logistics was provided an indefinite quantity contract for support of "
+           "the fleet.", {("contract_won", "Korvane Logistics")}),
+])
+def test_contracts_as_outlets_write_them(extractor: Extractor, lang: str, text: str,
+                                         expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

@@ -127,6 +127,8 @@ _COLLECTIVE_EN = frozenset("""companies firms banks lenders brands retailers car
     automakers carmakers makers manufacturers producers suppliers contractors chains airlines
     developers operators startups giants conglomerates businesses groups""".split())
 _EXAMPLE_OPENERS = frozenset("like including include includes included (".split())
+# Words right after a list of names that lead to what they all are (folded).
+_LIST_CLOSERS = frozenset("are were among bunlar".split())
 
 
 def _in_example_list(tokens: list[Token], start: int, end: int) -> bool:
@@ -139,6 +141,13 @@ def _in_example_list(tokens: list[Token], start: int, end: int) -> bool:
         j += 1
     if j < n and tokens[j].base == "gibi" and not tokens[end - 1].suffix:
         return any(t.base.startswith(_COLLECTIVE_TR) for t in tokens[j + 1:j + 4] if t.is_word)
+    if j < n and j > end and (tokens[j].text in ";:" or tokens[j - 1].text in ";:"
+                                  or tokens[j].base in _LIST_CLOSERS):
+        # "A, B, C; ceza uygulanan firmalardan bazıları", "A, B and C are among the fined
+        # companies": a list of names, then what they all are.
+        after = [t for t in tokens[j:j + 8] if t.is_word][:6]
+        if any(t.base.startswith(_COLLECTIVE_TR) or t.base in _COLLECTIVE_EN for t in after):
+            return True
     i = start - 1
     while i >= 0 and start - i < 24 and _in_list(tokens[i]):
         i -= 1

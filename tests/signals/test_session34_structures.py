@@ -193,3 +193,19 @@ def test_a_lost_line_break_splits_words(extractor: Extractor) -> None:
 def test_contracts_as_outlets_write_them(extractor: Extractor, lang: str, text: str,
                                          expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A list of names, then what they all are: every one is a fined firm.
+    ("tr", "Beyaz et soruşturmasında 13 firmaya idari para cezası verildi. Korvit, Erpak, "
+           "Keskin Tavuk, Hasbey; ceza uygulanan firmalardan bazıları.",
+     {("regulatory_fine", "Korvit"), ("regulatory_fine", "Erpak"),
+      ("regulatory_fine", "Keskin Tavuk"), ("regulatory_fine", "Hasbey")}),
+    ("en", "The regulator fined 13 poultry firms. Korvit, Erpak, Keskin Poultry and Hasbey "
+           "are among the fined companies.",
+     {("regulatory_fine", "Korvit"), ("regulatory_fine", "Erpak"),
+      ("regulatory_fine", "Keskin Poultry"), ("regulatory_fine", "Hasbey")}),
+])
+def test_a_list_then_what_its_members_are(extractor: Extractor, lang: str, text: str,
+                                          expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

@@ -661,6 +661,11 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
 def _possessed_subject(tokens: Sequence[Token], after: int, role: str) -> bool:
     """True when a genitive list owns the noun right after it and that noun is no object
     (no accusative "-nI" after its possessive): "A, B ve C'nin notları indi"."""
+    if after < len(tokens) and tokens[after].text == "(":
+        # "... ve C A.Ş.'nin (Kısa Ad) notları": the short name in brackets stands between.
+        close = next((k for k in range(after + 1, min(after + 6, len(tokens)))
+                      if tokens[k].text == ")"), None)
+        after = close + 1 if close is not None else after
     if role != "gen" or after >= len(tokens) or not tokens[after].is_word:
         return False
     word = tokens[after].base

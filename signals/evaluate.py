@@ -2,8 +2,8 @@
 
 A prediction is a hit when document id, type and client id agree; for prospects (both
 client ids null) the company strings must also match loosely (Turkish-aware case fold,
-punctuation and legal-form suffixes stripped, equal or one containing the other). Each
-gold event is matched once. ``evaluate`` is the plain function behind ``radar eval``.
+punctuation and legal-form suffixes stripped, equal or one containing the other; a "?" for
+a letter a code page lost matches any letter). Each gold event is matched once. ``evaluate`` is the plain function behind ``radar eval``.
 """
 
 from __future__ import annotations
@@ -32,7 +32,14 @@ def company_key(name: str) -> str:
 
 
 def companies_match(a: str, b: str) -> bool:
-    """Equal or one contains the other, after :func:`company_key`."""
+    """Equal or one contains the other, after :func:`company_key`; a "?" in either name
+    (a letter a code page lost: "Do?u? Holding") stands for any one letter."""
+    if "?" in a or "?" in b:
+        a, b = (a, b) if "?" in a else (b, a)
+        pattern = company_key(a.replace("?", "qzq")).replace("qzq", r"\w")
+        kb = company_key(b)
+        return bool(pattern and kb) and (re.search(pattern, kb) is not None or (
+            "?" not in b and company_key(a.replace("?", "")) in kb))
     ka, kb = company_key(a), company_key(b)
     return bool(ka and kb) and (ka == kb or ka in kb or kb in ka)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Protocol
 
@@ -64,6 +64,7 @@ from signals.mentions import Mention, RegisterIndex, core_tokens, name_tokens, t
 from signals.pipeline import SentenceCues, build_pipeline, run_pipeline
 from signals.places import find_places
 from signals.references import implicit_subject, pronoun_mentions
+from signals.repair import restore_lost_letters
 from signals.rows import header_rows
 from signals.shapes import rare_opener, suffixed_place
 from signals.tokens import FoldedText, Token, first_word_index
@@ -195,6 +196,10 @@ class Extractor:
         if not doc.text.strip() and not (doc.title or "").strip():
             return []  # nothing to read (the pipeline would see no sentence at all)
         lang = self.detect_language(doc)
+        if lang == "tr" and "?" in doc.text + (doc.title or ""):
+            # "notlar? yat?r?m": letters a code page lost (same length, offsets kept).
+            doc = replace(doc, text=restore_lost_letters(doc.text),
+                          title=restore_lost_letters(doc.title) if doc.title else doc.title)
         nlp = self.nlp[lang]
         patterns = self.patterns[lang]
         title_ids = title_client_ids(doc.title, self.index) if doc.title else set()

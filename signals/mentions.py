@@ -323,6 +323,19 @@ def find_legal_names(tokens: list[Token], lo: int, hi: int,
 _AUTHORITY_SUBJECTS = frozenset("kurul kurum bakanlik".split())
 
 
+def _listed_before(tokens: list[Token], conj: int, lo: int) -> bool:
+    """True when the capitalised run before the conjunction at ``conj`` follows a comma:
+    "A, B ve C A.Ş." is a list, not one title."""
+    k = conj - 1
+    while k >= lo and tokens[k].is_word and tokens[k].is_upper_initial and not tokens[k].suffix:
+        k -= 1
+    return k < conj - 1 and k >= lo and tokens[k].text == ","
+
+
+# Words a firm's name ends with, never joined by "ve" to more of the same name (folded).
+_NAME_ENDS = frozenset("holding holdings grubu group bankasi bank".split())
+
+
 def _walk_back(tokens: list[Token], form_start: int, lo: int, lang: str = "tr") -> int | None:
     """First token of the name before a legal form, or None when no capitalised word precedes it."""
     j = form_start - 1
@@ -382,6 +395,16 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int, lang: str = "tr") 
             # "Kaya İnşaat ve Berg AG": two firms, the first named by its sector (a long
             # title runs on with trade words: "X Nakliyat ve Y Süt Sanayi ve Ticaret AŞ").
             break
+        if tok.base in ("ve", "and") and start < form_start and j > lo \
+                and tokens[j - 1].base in _NAME_ENDS and not tokens[j - 1].suffix \
+                and tokens[start].base not in TRADE_WORDS \
+                and tokens[start].base not in SECTOR_WORDS:
+            # "Koç Holding ve Marmara Cam Sanayi A.Ş.": a holding's name is complete; the
+            # next name is another firm's.
+            break
+        if tok.base in ("ve", "and") and start < form_start and j > lo \
+                and tokens[start].base not in TRADE_WORDS and _listed_before(tokens, j, lo):
+            break  # "A Gıda, B Kimya ve C Cam Sanayi A.Ş.": the last member of a list
         if tok.base in _CONNECTORS:
             j -= 1
             continue

@@ -35,3 +35,9 @@ def test_counts_per_type_language_micro_and_macro() -> None:
     assert round(report.overall.precision, 2) == 0.5
     assert 0 < report.macro_f1 < 1
     assert report.to_json()["micro"]["tp"] == 2
+
+
+def test_a_letter_lost_to_a_code_page_matches_any_letter() -> None:
+    assert companies_match("Do?an Gıda", "Doğan Gıda A.Ş.")
+    assert companies_match("Korvan Kağıt", "Korvan Ka?ıt")
+    assert not companies_match("Do?an Gıda", "Korvan Gıda")

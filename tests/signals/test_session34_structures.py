@@ -209,3 +209,24 @@ def test_contracts_as_outlets_write_them(extractor: Extractor, lang: str, text: 
 def test_a_list_then_what_its_members_are(extractor: Extractor, lang: str, text: str,
                                           expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A holding's name is complete before "ve"; a list's last member takes the legal form
+    # alone; a short name in brackets stands between the genitive and what it owns.
+    ("tr", "Korvan Gıda, Halvern Kimya, Koç Holding ve Marmara Cam Sanayi A.Ş.'nin (Marcam) "
+           "notları Baa3'ten Ba1'e indi.",
+     {("rating_downgrade", "Korvan Gıda"), ("rating_downgrade", "Halvern Kimya"),
+      ("rating_downgrade", "Koç Holding"), ("rating_downgrade", "Marmara Cam Sanayi A.Ş.")}),
+    ("tr", "Korvan Gıda, Halvern Kimya ve Marmara Cam Sanayi A.Ş. hakkında iflas kararı "
+           "verildi.",
+     {("insolvency", "Korvan Gıda"), ("insolvency", "Halvern Kimya"),
+      ("insolvency", "Marmara Cam Sanayi A.Ş.")}),
+    ("en", "Korvan Foods, Halvern Chemicals and Marmara Glass Industries Inc. were "
+           "downgraded by Moody's.",
+     {("rating_downgrade", "Korvan Foods"), ("rating_downgrade", "Halvern Chemicals"),
+      ("rating_downgrade", "Marmara Glass Industries Inc.")}),
+])
+def test_lists_ending_in_a_legal_form(extractor: Extractor, lang: str, text: str,
+                                      expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

@@ -33,7 +33,7 @@ def restore_lost_letters(text: str) -> str:
     if len(words) < _MIN_DAMAGED:
         return text
     out = list(text)
-    legal = set()
+    legal: set[int] = set()
     for m in _LEGAL_FORMS.finditer(text):
         out[m.start():m.end()] = m.group().replace("?", "Ş")  # "A.?.", "?ti." (same length)
         legal.update(range(m.start(), m.end()))

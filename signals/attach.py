@@ -558,8 +558,12 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
         if not between or (left.suffix and not repeated
                            and not (gapped and _same_case(left.suffix, right.suffix))):
             return False
-        if with_ile and len(between) == 1 and between[0].base == "ile" \
+        if (with_ile or (lang == "tr" and left.tok_start > 0
+                         and tokens[left.tok_start - 1].text == ","
+                         and any(m.tok_end == left.tok_start - 1 for m in ordered))) \
+                and len(between) == 1 and between[0].base == "ile" \
                 and not left.suffix and not right.suffix:
+            # (or a list that is one already: "A AŞ, B AŞ ile C AŞ için konkordato")
             # Lists read language-blind ("enumerations"): "A AŞ, B AŞ ile C Ltd. Şti."
             conjunction = True
             return True

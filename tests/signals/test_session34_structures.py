@@ -230,3 +230,17 @@ def test_a_list_then_what_its_members_are(extractor: Extractor, lang: str, text:
 def test_lists_ending_in_a_legal_form(extractor: Extractor, lang: str, text: str,
                                       expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "ile" closing a list that commas opened joins its last member.
+    ("tr", "Korvan İplik AŞ, Halvern Elyaf AŞ ile Marmara Tekstil AŞ için konkordato talep "
+           "edildi.",
+     {("insolvency", "Korvan İplik AŞ"), ("insolvency", "Halvern Elyaf AŞ"),
+      ("insolvency", "Marmara Tekstil AŞ")}),
+    # Two names with "ile ... arasında" stay a contract's parties, not a list.
+    ("tr", "Korvan İplik AŞ ile Marmara Tekstil AŞ arasında sözleşme imzalandı.",
+     {("contract_won", "Marmara Tekstil AŞ")}),
+])
+def test_ile_closing_a_list(extractor: Extractor, lang: str, text: str, expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

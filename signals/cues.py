@@ -33,7 +33,8 @@ Role = Literal["nom", "gen", "dat", "acc", "loc", "abl", "ins", "by", "to", "fro
 ModifierName = Literal["denial", "cancel", "rumour", "confirm", "unconfirmed", "possibility",
                        "undecided", "fear", "background", "plaintiff", "negation", "question",
                        "general", "upgrade", "refusal", "enforcement", "claim", "not_customers",
-                       "own_claim", "criminal_probe", "unmet", "collusion", "property_auction"]
+                       "own_claim", "criminal_probe", "unmet", "collusion", "property_auction",
+                       "unpaid_debt"]
 Scope = Literal["sentence", "earlier", "weak", "document"]
 
 

@@ -340,6 +340,12 @@ class Extractor:
                     allowed.append("gen")
                 if hit.type == "lawsuit" and "plaintiff" in mods and "plaintiff" not in spec.ignore:
                     allowed = [r for r in allowed if r not in ("nom", "gen")] or ["against"]
+                c_first = sc.folded.token_at(hit.start)
+                if lang == "tr" and "gen" in allowed and _tr_participle(tokens[c_first]) \
+                        and _unnamed_genitive_before(tokens, c_first, local):
+                    # "X A.Ş.'nin DSİ'nin açtığı ihalesinde": the participle's subject is the
+                    # genitive right before it (an authority here), not a firm farther off.
+                    allowed = [r for r in allowed if r != "gen"]
                 att = attach(c_start, c_end, local, roles, allowed, hit.cue.side, tokens, lang)
                 candidates_weak = weak_here
                 etype = hit.type
@@ -445,7 +451,8 @@ class Extractor:
                     continue
                 own = [bd for bd in backdrops if not (
                     lang == "en" and _subordinate_after(sc.folded, tokens, c_end, bd[0])) and not (
-                    lang == "tr" and _relative_clause_before(sc.folded, tokens, bd, c_end - 1))]
+                    lang == "tr" and _relative_clause_before(sc.folded, tokens, bd, c_end - 1))
+                    and not _semicolon_between(sc.folded, tokens, bd, c_start)]
                 if background and own and not escapes_backdrop(
                         own, sc.folded, att.mention if att is not None else None, c_start):
                     continue
@@ -537,7 +544,11 @@ class Extractor:
     def _listed(local: list[Mention], tokens: list[Token], cue_tok: int) -> list[Mention] | None:
         """The enumeration of firms a cue with no firm of its own reaches: the nearest
         list in the sentence (three or more names, or two with a conjunction)."""
-        chains = enumerations(local, tokens)
+        # ... in the cue's own clause: "X işini üstlendi; ihaleye ayrıca A, B ve C de
+        # teklif sunmuştu" lists the losing bidders after a semicolon.
+        chains = [chain for chain in enumerations(local, tokens) if not any(
+            tokens[k].text == ";" for k in range(min(cue_tok, chain[0].tok_start),
+                                                 max(cue_tok, chain[-1].tok_end)))]
         if not chains:
             return None
         return min(chains, key=lambda chain: min(abs(m.tok_start - cue_tok) for m in chain))
@@ -778,6 +789,26 @@ def _relative_clause_before(folded: FoldedText, tokens: list[Token], backdrop: t
         if tokens[p].text in ",;:":
             return False
     return False
+
+
+def _semicolon_between(folded: FoldedText, tokens: list[Token], backdrop: tuple[int, int],
+                       cue_tok: int) -> bool:
+    """True when a semicolon parts a background marker from the cue: "X üretime ara
+    verecek; Y geçen ay benzer karar almıştı" dates Y's decision only."""
+    at = folded.token_at(backdrop[0])
+    lo, hi = (at, cue_tok) if at < cue_tok else (cue_tok, at)
+    return any(tokens[k].text == ";" for k in range(lo, hi))
+
+
+def _unnamed_genitive_before(tokens: list[Token], at: int, local: list[Mention]) -> bool:
+    """True when the word right before ``at`` is a proper name in the genitive that no firm
+    mention covers ("DSİ'nin", "Belediyesi'nin")."""
+    k = at - 1
+    if k < 0 or not tokens[k].is_word or not tokens[k].is_upper_initial:
+        return False
+    if not tokens[k].suffix.endswith(("nin", "nun", "nın", "nün", "in", "un", "ın", "ün")):
+        return False
+    return not any(m.tok_start <= k < m.tok_end for m in local)
 
 
 def _tr_participle(token: Token) -> bool:

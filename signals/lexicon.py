@@ -131,10 +131,10 @@ FIRM_TITLES = frozenset("""sirketi firmasi ureticisi uretici imalatcisi tedarikc
     contractor retailer chain store brand group bank lender insurer carrier airline automaker carmaker
     developer operator startup giant conglomerate sirketlerinden firmalarindan bankalarindan
     ureticilerinden devlerinden markalarindan zincirlerinden holdinglerinden istiraki
-    istiraklerinden istirakimiz""".split())
+    istiraklerinden istirakimiz rakibi rival""".split())
 # Firm titles that are nobody's job: only these make "<title> <given name> <surname>" a
 # firm ("boru üreticisi Mazlum Mangtay"); "developer Tom Hardy" is a person (folded).
-FIRM_ONLY_TITLES = FIRM_TITLES - frozenset("developer operator carrier group".split())
+FIRM_ONLY_TITLES = FIRM_TITLES - frozenset("developer operator carrier group rakibi rival".split())
 # Sector and trade words inside a name ("Baltalı Tekstil", "Moby Bank", "Yum Brands"):
 # the surest sign that a capitalised name nobody registered is a firm (folded).
 SECTOR_WORDS = frozenset("""power bank banka bankasi bankbank holding holdings grup grubu group enerji energy

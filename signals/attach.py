@@ -579,6 +579,14 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
             # "İhaleyi A ile B'nin aldığı": "ile" joins two names the last one's case governs.
             conjunction = True
             return True
+        if lang == "en" and 3 <= len(between) <= 5 and between[0].base == "and" \
+                and between[1].base in ("its", "their") \
+                and all(t.is_word and not t.is_upper_initial for t in between[2:]) \
+                and (between[-1].base in _TRADE_NOUNS or between[-1].base.endswith(
+                    ("er", "or", "iary", "unit", "affiliate"))):
+            # "took X and its sister installer Y to court": the second firm, described.
+            conjunction = True
+            return True
         if lang == "en" and gapped and _gapped_member(tokens, between, right):
             conjunction = True
             return True

@@ -341,12 +341,19 @@ class Extractor:
                 if hit.type == "lawsuit" and "plaintiff" in mods and "plaintiff" not in spec.ignore:
                     allowed = [r for r in allowed if r not in ("nom", "gen")] or ["against"]
                 c_first = sc.folded.token_at(hit.start)
+                hit_roles = roles
+                if lang == "tr" and "nom" in allowed and _subject_participle(tokens[c_end - 1]):
+                    # "300 kişinin işine son veren X'e karşı dava": the name right after a
+                    # subject participle is its subject, whatever case the main clause gives it.
+                    heads = [m for m in local if m.tok_start == c_end]
+                    if heads:
+                        hit_roles = {**roles, **{id(m): "nom" for m in heads}}
                 if lang == "tr" and "gen" in allowed and _tr_participle(tokens[c_first]) \
                         and _unnamed_genitive_before(tokens, c_first, local):
                     # "X A.Ş.'nin DSİ'nin açtığı ihalesinde": the participle's subject is the
                     # genitive right before it (an authority here), not a firm farther off.
                     allowed = [r for r in allowed if r != "gen"]
-                att = attach(c_start, c_end, local, roles, allowed, hit.cue.side, tokens, lang)
+                att = attach(c_start, c_end, local, hit_roles, allowed, hit.cue.side, tokens, lang)
                 candidates_weak = weak_here
                 etype = hit.type
                 if att is not None and hit.type in ("contract_won", "tender_opened") \
@@ -800,6 +807,13 @@ def _semicolon_between(folded: FoldedText, tokens: list[Token], backdrop: tuple[
     return any(tokens[k].text == ";" for k in range(lo, hi))
 
 
+def _subject_participle(token: Token) -> bool:
+    """A Turkish subject participle, "-(y)An": "veren", "kazanan", "kapatan", "eden"."""
+    word = token.base
+    return token.is_word and not token.suffix and len(word) >= 4 \
+        and word.endswith(("en", "an")) and not word.endswith(("den", "dan", "ten", "tan"))
+
+
 def _unnamed_genitive_before(tokens: list[Token], at: int, local: list[Mention]) -> bool:
     """True when the word right before ``at`` is a proper name in the genitive that no firm
     mention covers ("DSİ'nin", "Belediyesi'nin")."""
@@ -1075,6 +1089,8 @@ def _creditor(mention: Mention, tokens: list[Token]) -> bool:
     if mention.tok_end < len(tokens) and fold(mention.suffix) in ("in", "nin", "un", "nun") \
             and tokens[mention.tok_end].base.startswith("alacag"):
         return True  # "X'in alacağı" is X's claim; "X'ten alacağı" is a claim on X
+    if mention.tok_end < len(tokens) and tokens[mention.tok_end].base in ("lehine", "lehina"):
+        return True  # "X lehine ipotek ve haciz şerhi": the lien is in X's favour
     for k in range(mention.tok_start - 1, max(-1, mention.tok_start - 5), -1):
         if tokens[k].base.startswith(_CREDITOR_STEMS):
             return True

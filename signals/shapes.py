@@ -555,11 +555,16 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
     return spans
 
 
+_SUBSIDIARY_NOUNS = frozenset("unit subsidiary division arm affiliate".split())
+
+
 def _titled_before(tokens: list[Token], i: int) -> bool:
     """A firm title stands right before token ``i`` ("şirketi X", "iştiraki olan X")."""
     k = i - 1
     if k > 0 and tokens[k].base in ("olan", "the"):
         k -= 1
+    if k > 0 and tokens[k].text == "," and tokens[k - 1].base in _SUBSIDIARY_NOUNS:
+        return True  # "X's drone unit, Skyhold Aerial, ...": the unit's own name
     return tokens[k].base in FIRM_TITLES
 
 

@@ -35,8 +35,8 @@ def same(got: set[tuple[str, str]], expected: set[tuple[str, str]]) -> bool:
     ("en", "Moravec Energia has picked Tolland Turbines to deliver 60 replacement gas engines for its existing Brno station, a deal worth about €85 million.",
      {("contract_won", "Tolland Turbines")}),
     # en 3: Council-resolution legalese: passive "be and is hereby accepted", winner in an "of" phrase
-    pytest.param(*("en", "RESOLVED that the bid of Brackwater Paving Co., in the amount of $412,300, for replacing the Elm Road culvert, being the lowest conforming bid received, be and is hereby accepted.",
-     {("contract_won", "Brackwater Paving Co.")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    ("en", "RESOLVED that the bid of Brackwater Paving Co., in the amount of $412,300, for replacing the Elm Road culvert, being the lowest conforming bid received, be and is hereby accepted.",
+     {("contract_won", "Brackwater Paving Co.")}),
     # en 4: Bulleted contract digest: ticker and price noise wedged into the name; "modification" or "
     ("en", "• Halvern Marine (HVM 0.42%) received a $21.6 million modification extending hull upkeep on coastal patrol craft, which lifts the underlying contract past $310 million.",
      {("contract_won", "Halvern Marine")}),
@@ -47,8 +47,8 @@ def same(got: set[tuple[str, str]], expected: set[tuple[str, str]]) -> bool:
     ("en", "Yantai Hydro Design vice-president Liu Bo signed the generator procurement deal with Harlin Electric Machinery Co. (HEMC), and HEMC will build both Pelton units for the Anatolian dam.",
      {("contract_won", "Harlin Electric Machinery Co.")}),
     # en 7: Subsidiary wins; the parent appears as a possessive in front of it
-    pytest.param(*("en", "Trelleby Group's drone unit, Skyhold Aerial, booked a $14 million order from the coast guard for 30 survey aircraft.",
-     {("contract_won", "Skyhold Aerial")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    ("en", "Trelleby Group's drone unit, Skyhold Aerial, booked a $14 million order from the coast guard for 30 survey aircraft.",
+     {("contract_won", "Skyhold Aerial")}),
     # en 8: NEGATIVE: bidders that are shortlisted or teamed up, with no award yet
     ("en", "Three teams, one headed by Dunmore Build with Ferrant Engineering and another by Calvo Infra, have been invited to submit final offers for the hospital works next spring.", set()),
     # en 9: NEGATIVE: an award withdrawn after a rival's protest (the award has been cancelled)
@@ -60,8 +60,8 @@ def same(got: set[tuple[str, str]], expected: set[tuple[str, str]]) -> bool:
     pytest.param(*("en", "Calder & Roe has been hired to market the 14-storey Vantis Insurance head office on Quay Street, with bids due by March, the brokerage said.",
      {("asset_sale", "Vantis Insurance")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
     # en 12: Completed sale with seller and buyer in one clause
-    pytest.param(*("en", "Brennard Foods has finished selling its shuttered Dalby bakery to logistics developer Oakrun Properties for an undisclosed sum.",
-     {("asset_sale", "Brennard Foods"), ("land_acquisition", "Oakrun Properties")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    ("en", "Brennard Foods has finished selling its shuttered Dalby bakery to logistics developer Oakrun Properties for an undisclosed sum.",
+     {("asset_sale", "Brennard Foods"), ("land_acquisition", "Oakrun Properties")}),
     # en 13: Sale-leaseback: the seller keeps using the property and the buyer is "affiliates of" a fun
     pytest.param(*("en", "Hollin Retail will sell three regional warehouses to affiliates of Granite Yard Capital and rent them back for 20 years, putting the $240 million proceeds toward its revolving credit line.",
      {("asset_sale", "Hollin Retail"), ("land_acquisition", "Granite Yard Capital")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
@@ -91,8 +91,8 @@ def same(got: set[tuple[str, str]], expected: set[tuple[str, str]]) -> bool:
     # en 22: NEGATIVE: a capital raise that is only speculation or "not ruled out"
     ("en", "Dorrance Steel shares slid 4% on worries that a share sale, which management has declined to rule out, would dilute investors.", set()),
     # en 23: State authority as plaintiff and subject; two defendants joined by "and its sister company
-    pytest.param(*("en", "The state attorney general took Brightleaf Solar and its sister installer SunCove Homes to court, saying both misquoted prices and left roofs damaged.",
-     {("lawsuit", "Brightleaf Solar"), ("lawsuit", "SunCove Homes")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    ("en", "The state attorney general took Brightleaf Solar and its sister installer SunCove Homes to court, saying both misquoted prices and left roofs damaged.",
+     {("lawsuit", "Brightleaf Solar"), ("lawsuit", "SunCove Homes")}),
     # en 24: The complaint's content describes a refund failure, so there are two events for one defend
     pytest.param(*("en", "In a complaint filed Thursday, the attorney general said toy-robot start-up Kinetica Toys pocketed preorder payments for goods it never shipped and stonewalled buyers who asked for their money back.",
      {("lawsuit", "Kinetica Toys"), ("refund_problem", "Kinetica Toys")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
@@ -119,8 +119,8 @@ def same(got: set[tuple[str, str]], expected: set[tuple[str, str]]) -> bool:
     # en 32: NEGATIVE: a purchase offer still under review, with the tenant left unnamed
     ("en", "Rowan commissioners will next month consider Harwell Partners' offer to buy 20 county acres for a speculative building it hopes to lease to an unnamed local employer.", set()),
     # en 33: An official announces the plant; the firm is the subject of a subordinate "had chosen" cla
-    pytest.param(*("en", "At a press event in Wichita, Governor Lisa Prado said Norvane Solar had chosen the state for a $540 million ingot factory expected to hire 280 people.",
-     {("investment_announcement", "Norvane Solar")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    ("en", "At a press event in Wichita, Governor Lisa Prado said Norvane Solar had chosen the state for a $540 million ingot factory expected to hire 280 people.",
+     {("investment_announcement", "Norvane Solar")}),
     # en 34: NEGATIVE: a code-named, undisclosed company in an agenda preview
     ("en", "Commissioners will weigh cash grants on Monday for a manufacturer known only as Project Lantern, which may add 60 jobs if it goes ahead.", set()),
     # en 35: Firm as a possessive modifier of the site, with "set to" wording
@@ -233,8 +233,8 @@ def same(got: set[tuple[str, str]], expected: set[tuple[str, str]]) -> bool:
     pytest.param(*("tr", "Güneş Gazetesi'nden Aylin Er'in haberine göre, Sarmaşık Holding'e ait giyim markası Lavanta'nın Aksaray'daki fabrikasında üretimin durdurulduğu ve 1.100 çalışanın işine son verildiği ileri sürüldü.",
      {("layoffs_closure", "Lavanta")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
     # tr 34: The layoffs have happened. The employees "dava açmaya hazırlanıyor": a threatened lawsuit,
-    pytest.param(*("tr", "Genel merkez ve depolarında yaklaşık 300 kişinin işine son veren Pınarlı Giyim'e karşı eski çalışanlar toplu işe iade davası açmaya hazırlanıyor.",
-     {("layoffs_closure", "Pınarlı Giyim")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    ("tr", "Genel merkez ve depolarında yaklaşık 300 kişinin işine son veren Pınarlı Giyim'e karşı eski çalışanlar toplu işe iade davası açmaya hazırlanıyor.",
+     {("layoffs_closure", "Pınarlı Giyim")}),
     # tr 35: NEGATIVE: the firm rebuts rumours using the event verbs in negated form ("… yaşanmadı", "…
     ("tr", "Sosyal medyada batacağı iddia edilen Kozalak Gıda, 'Tesislerimizin hiçbirinde üretim kesintisi yaşanmadı, kadromuzdan kimseyle yollarımızı ayırmadık' açıklamasıyla söylentileri yanıtladı.", set()),
     # tr 36: The firm is introduced with "X isimli tur şirketi" and its own message is quoted ("iflas s
@@ -251,6 +251,7 @@ def same(got: set[tuple[str, str]], expected: set[tuple[str, str]]) -> bool:
     # tr 40: The firm is named in one sentence and the event is carried by "Şirket" in the next. Anothe
     ("tr", "Aydınlar Makina, geçen yıl Orkide Otomotiv ile ortak bir Ar-Ge merkezi açmıştı. Şirket, Çerkezköy'deki fabrikasının hemen yanındaki 22 dönümlük araziyi 140 milyon liraya satın aldığını bildirdi.",
      {("land_acquisition", "Aydınlar Makina")}),
+
 ])
 def test_outlet_structure(extractor: Extractor, lang: str, text: str, expected: set) -> None:
     got = read(extractor, text, lang)

@@ -224,8 +224,8 @@ def same(got: set[tuple[str, str]], expected: set[tuple[str, str]]) -> bool:
     ("tr", "Esenyurt ve Düzce'deki fabrikalarında 900 kişiyi istihdam eden Narin Konfeksiyon, Fatsa'da 12 bin metrekarelik yeni bir üretim tesisi kuracağını açıkladı.",
      {("investment_announcement", "Narin Konfeksiyon")}),
     # tr 31: The firm is named only in the headline. The body uses an epithet ("otomotiv devi"), and th
-    pytest.param(*("tr", "Başlık: Karaağaç Otomotiv'den üretim molası / Otomotiv devi KAP'a gönderdiği açıklamada 'Sipariş hacmindeki gerileme sebebiyle Bursa tesisimizde 10–21 Şubat tarihleri arasında faaliyetlere ara verilecektir' ifadesine yer verdi.",
-     {("layoffs_closure", "Karaağaç Otomotiv")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    ("tr", "Başlık: Karaağaç Otomotiv'den üretim molası / Otomotiv devi KAP'a gönderdiği açıklamada 'Sipariş hacmindeki gerileme sebebiyle Bursa tesisimizde 10–21 Şubat tarihleri arasında faaliyetlere ara verilecektir' ifadesine yer verdi.",
+     {("layoffs_closure", "Karaağaç Otomotiv")}),
     # tr 32: A headline-style list "X ve Y'nin ardından Z de…". The earlier halts are background in the
     ("tr", "Pınar Oto ve Kestel Motor'un ardından Ceylan Boya da Dilovası tesisinde üretime beş gün ara vereceğini duyurdu; Pınar Oto ile Kestel Motor geçen ay benzer kararlar almıştı.",
      {("layoffs_closure", "Ceylan Boya")}),

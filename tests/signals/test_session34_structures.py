@@ -244,3 +244,23 @@ def test_lists_ending_in_a_legal_form(extractor: Extractor, lang: str, text: str
 ])
 def test_ile_closing_a_list(extractor: Extractor, lang: str, text: str, expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A KAP tangible-asset purchase is land only when the asset is land.
+    ("tr", "Taşkent Gayrimenkul Yatırım Ortaklığı A.Ş. – Maddi Duran Varlık Alımı: Kocaeli "
+           "Dilovası'ndaki 14.250 m² arsanın alımı tamamlandı.",
+     {("land_acquisition", "Taşkent Gayrimenkul Yatırım Ortaklığı A.Ş.")}),
+    ("tr", "Korvan Makine A.Ş. – Maddi Duran Varlık Alımı: iki adet CNC tezgahı satın alındı.",
+     set()),
+    # "X'e yönelik soruşturma": the dative of "yönelik" is the investigated firm.
+    ("tr", "Savcılık, Varol Holding'e yönelik soruşturma başlattı.",
+     {("lawsuit", "Varol Holding")}),
+    # A pause of activities at the firm's own plant.
+    ("tr", "Korvan Otomotiv A.Ş. Bursa tesisinde 10-21 Şubat tarihleri arasında faaliyetlere "
+           "ara verileceğini açıkladı.",
+     {("layoffs_closure", "Korvan Otomotiv A.Ş.")}),
+])
+def test_kap_forms_investigations_and_pauses(extractor: Extractor, lang: str, text: str,
+                                             expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

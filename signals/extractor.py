@@ -930,8 +930,39 @@ def _bystanders(etype: str) -> tuple[Callable[[Mention, list[Token]], bool], ...
     if etype == "land_acquisition":
         return (_names_a_site, _labels_the_site, _hired_agent)
     if etype in ("regulatory_fine", "lawsuit"):
-        return (_names_a_site, _hired_agent, _served_customer)
+        return (_names_a_site, _hired_agent, _served_customer, _names_traded_shares)
+    if etype == "rating_downgrade":
+        return (_names_a_site, _hired_agent, _rates_others)
     return (_names_a_site, _hired_agent)
+
+
+def _names_traded_shares(mention: Mention, tokens: list[Token]) -> bool:
+    """True for a firm named as the shares traded: "X ve Y paylarında işlem yapan 11
+    yatırımcıya ceza", "trading in X shares": the traders are fined, not the issuer."""
+    k = mention.tok_end
+    while k < min(len(tokens), mention.tok_end + 12) and (
+            tokens[k].text in (",", "&") or tokens[k].base in ("ve", "ile", "and")
+            or (tokens[k].is_upper_initial and not tokens[k].suffix)):
+        k += 1  # "X, Y ve Z paylarında": the list shares the noun
+    if k < len(tokens) and tokens[k].is_upper_initial and tokens[k].suffix:
+        k += 1  # (the last member carries no case here, but "Z'nin paylarında" would)
+    if k < len(tokens) and tokens[k].base.startswith(("paylarinda", "hisselerinde",
+                                                      "hisse senetlerinde", "paylari")):
+        return True
+    return k + 1 < len(tokens) and tokens[k].base == "hisse" \
+        and tokens[k + 1].base.startswith("senet")
+
+
+# Words in a rating agency's own name (folded): "Avrasya Kredi Derecelendirme A.Ş.",
+# "Calder Ratings", "Moorfield Investors Service".
+_RATER_WORDS = frozenset("derecelendirme ratings rating".split())
+
+
+def _rates_others(mention: Mention, tokens: list[Token]) -> bool:
+    """True for a rating agency: it cuts the ratings of others, never its own."""
+    return any(t.base in _RATER_WORDS for t in tokens[mention.tok_start:mention.tok_end]) or (
+        mention.tok_end + 1 < len(tokens) and tokens[mention.tok_end].base == "investors"
+        and tokens[mention.tok_end + 1].base == "service")
 
 
 # Words before a firm that make it the customer a fined or sued firm served: "rigging

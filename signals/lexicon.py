@@ -137,7 +137,7 @@ FIRM_TITLES = frozenset("""sirketi firmasi ureticisi uretici imalatcisi tedarikc
 FIRM_ONLY_TITLES = FIRM_TITLES - frozenset("developer operator carrier group rakibi rival".split())
 # Sector and trade words inside a name ("Baltalı Tekstil", "Moby Bank", "Yum Brands"):
 # the surest sign that a capitalised name nobody registered is a firm (folded).
-SECTOR_WORDS = frozenset("""power bank banka bankasi bankbank holding holdings grup grubu group enerji energy
+SECTOR_WORDS = frozenset("""power bank banka bankasi bankbank banca banco banque credito holding holdings grup grubu group enerji energy
     tekstil textile textiles gida food foods insaat construction otomotiv oto automotive motors
     motor elektrik electric elektronik electronics kimya chemical chemicals ilac pharma
     pharmaceuticals teknoloji teknolojileri technology technologies bilisim yazilim software

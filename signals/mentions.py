@@ -329,7 +329,10 @@ def _listed_before(tokens: list[Token], conj: int, lo: int) -> bool:
     k = conj - 1
     while k >= lo and tokens[k].is_word and tokens[k].is_upper_initial and not tokens[k].suffix:
         k -= 1
-    return k < conj - 1 and k >= lo and tokens[k].text == ","
+    # A list of full legal titles ("X A.Ş. (X), Akarsu Bira ve Malt Sanayii A.Ş.") keeps its
+    # "ve": only a list of short names ends a member there.
+    return k < conj - 1 and k >= lo and tokens[k].text == "," \
+        and not (k > lo and tokens[k - 1].text in (")", "."))
 
 
 # Words a firm's name ends with, never joined by "ve" to more of the same name (folded).

@@ -396,8 +396,12 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
                     and tokens[j + 1].text[:1].isupper() and j + 1 not in taken and (
                         t.base not in ("ve", "and")
                         or tokens[j + 1].base in TRADE_WORDS
-                        or tokens[j + 1].base in SECTOR_WORDS
+                        or (tokens[j + 1].base in SECTOR_WORDS and (
+                            tokens[j - 1].base in SECTOR_WORDS
+                            or tokens[j - 1].base in TRADE_WORDS))
                         or tokens[j + 1].base in _UTILITY_TAILS):
+                # ("Gıda ve Tarım", "Food and Drug"; but "Banca Orsini and Credito Vellano"
+                # is two banks: a distinctive word closes the first name)
                 # "ve/and" joins a firm's own title ("Sanayi ve Ticaret"); between two
                 # names it is an enumeration ("Betabank ve Gamabank").
                 j += 1
@@ -479,7 +483,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         national = len(span) > 1 and span[0].base in NATIONALITY_WORDS and (
             any(t.base in SECTOR_WORDS or t.base in TRADE_WORDS for t in span[1:])
             or _named_after_relation(tokens, start))
-        if not span or any((t.base in NOT_FIRM_WORDS and not (k == 0 and national))
+        if not span or any((t.base in NOT_FIRM_WORDS and not (k == 0 and national)
+                            and not (t.base in _ACRONYM_ONLY and not t.is_all_caps))
                            or t.base.startswith(_NOT_FIRM_STEMS) for k, t in enumerate(span)):
             continue  # ("American Signature": a nationality may open a firm's name)
         if _authority_after_and(tokens, end):
@@ -555,6 +560,9 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
     return spans
 
 
+# Authorities' acronyms that are words in lower case: "UN" is no firm, "Un Sanayi" (flour)
+# is one (folded).
+_ACRONYM_ONLY = frozenset("un who".split())
 _SUBSIDIARY_NOUNS = frozenset("unit subsidiary division arm affiliate".split())
 
 

@@ -509,6 +509,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue  # a dateline: "SALT LAKE CITY \u2014 ..."
         if start == first_word and _agency_dateline(tokens, end):
             continue  # a dateline with its agency: "Hanoi (VNA) - ...", "ANKARA (AA) -"
+        if end < n and tokens[end].base.startswith(("model", "modeli")):
+            continue  # "Volta-E modeliyle", "the Volta-E model": a product's name
         if start > 0 and tokens[start - 1].base in _PROPERTY_BEFORE_NAME:
             continue  # "binası Safir, satışa çıkarıldı": the building's name
         if len(span) == 1 and span[0].base in GENERIC_ACRONYMS:
@@ -717,6 +719,8 @@ def _firms_by_company(kept: list[Mention], sentences: list[list[Token]]) -> None
             continue
         tokens = sentences[s_idx]
         for chain in _glued_chains(here, tokens):
+            if chain[-1].suffix in _LOCATIVE:
+                continue  # "Ümraniye, Göktürk ve Çengelköy'deki şubeler": places, listed
             conjunction = any(t.base in ("ve", "and", "veya", "or", "&")
                               for a, b in zip(chain, chain[1:], strict=False)
                               for t in tokens[a.tok_end:b.tok_start])

@@ -1,6 +1,7 @@
-"""Structures outlets use, catalogued from real English and Turkish pages (session 34) and
-written again as invented sentences with invented firms: where the firm is named
-(headline, appositive, genitive, list, participle), voice, roles of several firms, modality.
+"""Structures outlets use, catalogued from real English and Turkish pages (session 34, three
+rounds per language by helpers who never read the extractor) and written again as invented
+sentences with invented firms: where the firm is named (headline, appositive, genitive,
+list, participle), voice, roles of several firms, modality.
 
 Each case says which (type, firm) events the sentence holds. Cases marked ``xfail`` are
 structures Radar does not read yet; they are strict, so one that starts to pass must be
@@ -294,8 +295,8 @@ def same(got: set[tuple[str, str]], expected: set[tuple[str, str]]) -> bool:
     ("en", "Partners at Grantley Advisory said they had been appointed administrators to Hobbs & Venn, the 45-store chain owned by investor Marlowe Capital, and had already heard from seven possible buyers, including Marchetti Stores.",
      {("insolvency", "Hobbs & Venn")}),
     # en 16: Missed coupon inside a grace period, set against a peer that paid just in time (no event f
-    pytest.param(*("en", "Jinhai Land did not pay a $41m coupon due Monday and now has 30 days before bondholders can declare a default; Ruyi Properties, by contrast, settled its own overdue coupon just before its grace period ran out.",
-     {("insolvency", "Jinhai Land")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    ("en", "Jinhai Land did not pay a $41m coupon due Monday and now has 30 days before bondholders can declare a default; Ruyi Properties, by contrast, settled its own overdue coupon just before its grace period ran out.",
+     {("insolvency", "Jinhai Land")}),
     # en 17: Missed payment reported from the bondholders' side, sourced to people familiar with the ma
     pytest.param(*("en", "Holders of Kaiyuan Group's dollar notes had not received a $57m interest payment by Thursday's deadline, according to two people familiar with the matter.",
      {("insolvency", "Kaiyuan Group")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
@@ -308,8 +309,8 @@ def same(got: set[tuple[str, str]], expected: set[tuple[str, str]]) -> bool:
     # en 20: NEGATIVE: a creditor's statutory demand and a threat to petition, with no petition filed a
     ("en", "A haulier has served Ashby Cold Stores with a statutory demand for £48,000 and says it will ask the court to wind the company up if the bill is not paid within 21 days.", set()),
     # en 21: Board removes the CEO and makes the CFO interim chief; the ousted CEO's earlier employer i
-    pytest.param(*("en", "Larkspur Software's board removed chief executive Dana Wirth with immediate effect and asked finance chief Tom Ellery to run the company in the interim; Wirth had previously led design-tools maker Cadmoor.",
-     {("management_exit", "Larkspur Software")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    ("en", "Larkspur Software's board removed chief executive Dana Wirth with immediate effect and asked finance chief Tom Ellery to run the company in the interim; Wirth had previously led design-tools maker Cadmoor.",
+     {("management_exit", "Larkspur Software")}),
     # en 22: Departing executive's company versus the rival that hires her: only the company she leaves
     pytest.param(*("en", "Finance chief Lena Ortiz will leave chipmaker Quellix at the end of the quarter to join rival Tamsin Memory, which confirmed the hire; Quellix shares fell 5%.",
      {("management_exit", "Quellix")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
@@ -474,6 +475,226 @@ def same(got: set[tuple[str, str]], expected: set[tuple[str, str]]) -> bool:
     # tr 40: A byline comes before the text. The customer is given by initials, the firm appears only a
     pytest.param(*("tr", "Haber: Onur Ateş / Hızlıhat'a ait mobil hattı kullanan E.K. isimli abone, 90 lira beklediği faturanın 3.800 lira geldiğini, kota aşımı yapmadığı halde müşteri hizmetlerinden yanıt alamadığını söyledi ve durumu Bilgi Teknolojileri Kurumu'na şikâyet etti.",
      {("customer_complaint", "Hızlıhat")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 1: Defence-digest entry: "Firm,* City, State, received/was awarded ..." with an asterisk for
+    pytest.param(*("en", "Brannock Marine Services Inc.,* Norfolk, Virginia, received a $14,280,550 firm-fixed-price award for blasting and recoating two dry-dock caissons; three offers came in through the federal procurement website, and the Mid-Atlantic engineering command is the contracting activity (N40085-25-C-0117).",
+     {("contract_won", "Brannock Marine Services Inc.")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 2: Multiple-award construction contract: an unnamed joint venture is described only by its me
+    pytest.param(*("en", "Among the winners are a Tacoma-based venture of Druce Construction Co., Halvik Marine Inc. and Seoul's Mirae Engineering Ltd., and Garvin-Oshiro JV of Honolulu, each guaranteed a $25,000 minimum; the command did not name the team whose eighth proposal failed.",
+     {("contract_won", "Druce Construction Co."), ("contract_won", "Garvin-Oshiro JV"), ("contract_won", "Halvik Marine Inc."), ("contract_won", "Mirae Engineering Ltd.")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 3: Headline makes the buyer the "winner"; the bullets name sellers as an unnamed unit of a pa
+    pytest.param(*("en", "Navy Comes Out Ahead in Friday's Pentagon Awards — Corbel Systems' government services unit won a $61 million order for training support, and Ashcombe Water subsidiary Tidemark Utilities will own and run an air station's water network for 50 years.",
+     {("contract_won", "Corbel Systems"), ("contract_won", "Tidemark Utilities")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 4: All-caps wire flash: the buyer "HAS AWARDED" a framework, and the winners follow "AWARDED
+    pytest.param(*("en", "NORTHLINK GRID HAS AWARDED A £4BN CABLE SUPPLY FRAMEWORK — CONVERTER LOT AWARDED TO VARSTAD ENERGY, KOHLER-MAAS ELECTRIC & TAKANE POWER SYSTEMS; TERM FIVE YEARS WITH OPTION TO EXTEND.",
+     {("contract_won", "KOHLER-MAAS ELECTRIC"), ("contract_won", "TAKANE POWER SYSTEMS"), ("contract_won", "VARSTAD ENERGY")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 5: Stock-move headline ("hits upper circuit on order") with the firm named only there; the bo
+    pytest.param(*("en", "Meridia Meters hits upper circuit on ₹520 crore order — In an exchange filing, the company said it had signed the agreement with Eastern Power Distribution Co. for 0.6 million smart meters, work for which a letter of intent had arrived earlier.",
+     {("contract_won", "Meridia Meters")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 6: NEGATIVE: the firm's consortium is only the lowest (L-1) bidder and says no letter of awar
+    ("en", "Sarvottam Infra rose 9% after its consortium emerged as the lowest (L-1) bidder for a six-lane highway package, though the company said the highways authority has not yet sent it any letter of award.", set()),
+    # en 7: Issuer-service header names the listed parent; the body's winner is a subsidiary described
+    ("en", "EQS-News: Brennholt Mobility AG / Key word(s): Incoming Orders — Zug, 14 March 2025 - Brennholt Cells GmbH, a wholly owned subsidiary of Brennholt Mobility AG, has booked battery-pack orders worth EUR 45 million for this year from customers such as Motiva Power and Fennick Storage.",
+     {("contract_won", "Brennholt Cells GmbH")}),
+    # en 8: The supplier reports what the buyers did: the airline or lessor is the subject of "selecte
+    pytest.param(*("en", "Engine maker Halvard Propulsion said Baltic carrier Nordair had selected its geared fan to power 40 A321neo jets, and that lessor Crestline Aviation will use the same engine on 25 more aircraft.",
+     {("contract_won", "Halvard Propulsion")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 9: Firm named once with an exchange ticker, then referred to as "the Co."; the customer is un
+    ("en", "Kowloon Motion Holdings (NASDAQ:KMHX) has won a fresh order from one of its Fortune 500 customers for a new brushless motor line. The Co. expects to ship the first batch in December.",
+     {("contract_won", "Kowloon Motion Holdings")}),
+    # en 10: NEGATIVE: an earlier order is cancelled by a customer the supplier will not name; reservin
+    ("en", "Aalener Pumpen said a carmaker it would not identify has cancelled a €90 million order placed last autumn and told it to stop preparing production; Aalener reserved the right to seek damages, and spokespeople for two electric-car makers declined to comment.", set()),
+    # en 11: A seat on a multi-award contract for one named firm, while a losing bidder sues the govern
+    pytest.param(*("en", "Kestrel Cloud is one of eight companies given seats on the interior ministry's $5 billion hosting contract, whose start was delayed after Castellan Telecom, which missed out, sued the government in the Court of Federal Claims.",
+     {("contract_won", "Kestrel Cloud")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 12: Press-release dateline: "CITY, Date /PRNewswire/ -- Firm (NYSE: TICKER), a leading provide
+    pytest.param(*("en", "RESTON, Va., May 6, 2025 /PRNewswire/ -- Corvane Technologies (NYSE: CRVN), a leading provider of mission software, today announced it has been selected by the Defense Logistics Agency for a single-award contract worth up to $210 million if all options are exercised.",
+     {("contract_won", "Corvane Technologies")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 13: Class-action newsletter headlines "COMPANY: ..." where the plaintiff or a law firm comes l
+    pytest.param(*("en", "CLASS ACTION REPORTER — Headlines: BRISTOW FREIGHT INC: Calls Cellphones Without Consent, Ruiz Says; VANTERRA MEDICAL: Dunmore Law Files Securities Fraud Suit; OKAFOR ALARMS INC: Dismissed From Whitcomb Privacy Suit.",
+     {("lawsuit", "BRISTOW FREIGHT INC"), ("lawsuit", "VANTERRA MEDICAL")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 14: Law-firm reminder digest: each defendant is a line with a ticker, followed by "Class Perio
+    pytest.param(*("en", "Harlow Rosen LLP reminds investors of pending class actions — Quillfeather Robotics, Inc. (NASDAQ: QFRB) Class Period: March 3, 2024 to January 9, 2025; Lead Plaintiff Deadline: April 14, 2025. Sunmere Foods Corp. (NYSE: SMF) Class Period: June 1, 2024 to February 2, 2025; Lead Plaintiff Deadline: April 21, 2025.",
+     {("lawsuit", "Quillfeather Robotics, Inc."), ("lawsuit", "Sunmere Foods Corp.")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 15: NEGATIVE: a plaintiffs' law firm "is investigating" a company to recruit clients; no suit
+    ("en", "Portman & Vail LLP is investigating whether Ardence Biotherapeutics misled investors after its shares fell 38% on a failed trial, and invites affected shareholders to get in touch.", set()),
+    # en 16: A regulator goes to court to block "A's takeover of B": both merging companies are defenda
+    pytest.param(*("en", "The competition agency asked a federal judge on Monday to halt Harwell Pharma's $19 billion purchase of Ostrand Therapeutics, seeking an order that bars the two companies from completing the deal before trial.",
+     {("lawsuit", "Harwell Pharma"), ("lawsuit", "Ostrand Therapeutics")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 17: NEGATIVE: the firm sues the regulator that blocked its merger; the firm is the plaintiff a
+    ("en", "Bramley Grocers has filed suit against the trade commission, arguing the agency went beyond its powers in blocking the chain's $22 billion tie-up with Westcott Markets.", set()),
+    # en 18: Public plaintiff with defendants listed by role; the plaintiff's contingency law firm has
+    pytest.param(*("en", "Tillman County is suing only the distributors, Halden Drug Corp. and Pyle Medical Supply Inc., through Cobb & Marsh LLP on a contingency fee; its commissioner said the drug manufacturers had followed federal law and are not defendants.",
+     {("lawsuit", "Halden Drug Corp."), ("lawsuit", "Pyle Medical Supply Inc.")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 19: An auditor is indicted over a client's collapse: the client named in the scandal has no ev
+    pytest.param(*("en", "A federal grand jury has indicted accounting firm Hale Brantford for obstruction over audit papers it shredded while auditing collapsed Zephyr Energy; prosecutors charged none of its partners individually.",
+     {("lawsuit", "Hale Brantford")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 20: NEGATIVE: executives are indicted, but the companies appear only in their job titles and a
+    ("en", "A grand jury indicted Marlowe Poultry's chief executive and a vice-president of rival Keswick Farms on bid-rigging charges; prosecutors have not charged either company.", set()),
+    # en 21: A company is convicted at trial; "the firm" in the next clause is its defence law firm, wh
+    pytest.param(*("en", "A federal jury convicted privately held Ransome Towers Co. and two of its executives of bribing officials at a foreign state utility; a partner at Greer & Tolman, which represents the company, said the firm would appeal.",
+     {("lawsuit", "Ransome Towers Co.")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 22: Charges settled "without admitting or denying" with a penalty: a concluded matter with a f
+    pytest.param(*("en", "Without admitting or denying wrongdoing, Lindqvist Logistics resolved the securities regulator's charges over tipping analysts ahead of a profit warning by agreeing to a $2.4 million penalty; two executives will pay $75,000 each.",
+     {("regulatory_fine", "Lindqvist Logistics")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 23: "Statement of objections" (a formal charge sheet) plus a second formal probe opened on the
+    pytest.param(*("en", "Brussels has sent Quorra Search a statement of objections, its formal charge sheet, over the ranking of its own shopping pages, and has opened a separate formal probe into its phone software licences.",
+     {("lawsuit", "Quorra Search")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 24: The firm discloses that prosecutors are examining it; later sentences say "the bank" and "
+    pytest.param(*("en", "Calloway Financial Corp said federal prosecutors in Brooklyn are examining its ties to a former customer and its anti-money-laundering controls. The bank said it is cooperating, and shares of the Mobile-based lender ended flat.",
+     {("lawsuit", "Calloway Financial Corp")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 25: The regulator inspects an unnamed company (no event from that clause), and a listed compan
+    pytest.param(*("en", "The Commission said it had inspected a seller of industrial paper sacks in one member state without naming it; Halden Media later said inspectors had spent the day at the Brussels office of its Pulpwatch pricing service.",
+     {("lawsuit", "Halden Media")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 26: RNS layout: the issuer is named in the RNS header, again inside an all-caps disclaimer, an
+    pytest.param(*("en", "RNS Number : 4411K Brackley Semis PLC 12 May 2025 — THIS ANNOUNCEMENT IS RESTRICTED AND IS NOT AN OFFER OF SECURITIES IN BRACKLEY SEMIS PLC. Brackley Semis plc (\"Brackley\", the \"Company\" or the \"Group\") proposes a placing and subscription to raise at least £5.1 million for working capital.",
+     {("capital_increase", "Brackley Semis PLC")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 27: Board-outcome filing: the issuer appears only in the headline, the body says "the Board" a
+    pytest.param(*("en", "Indivar Ventures: Outcome of Board Meeting — The Board, at its meeting held today (commenced 8:00 p.m., concluded 9:10 p.m.), approved a preferential issue of 4.7 crore equity shares at Rs 95 each to Marigold Capital Pte Ltd ('Investor') and has called an EGM to seek shareholders' approval.",
+     {("capital_increase", "Indivar Ventures")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 28: The share issue shows up only as a shareholder's diluted stake; the shareholder is the sub
+    pytest.param(*("en", "Harbour Bank said its holding in Nexa Asset Reconstruction has dropped to 9.9% from 13.3% after the reconstruction company allotted fresh shares to other lenders in a preferential round.",
+     {("capital_increase", "Nexa Asset Reconstruction")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 29: Government recapitalisation list with a different route for each bank: equity routes count
+    pytest.param(*("en", "The finance ministry cleared ₹6,200 crore for state lenders: Konkan Bank gets ₹2,000 crore through a rights issue the government will take up and Deccan Bank ₹3,100 crore by preferential allotment, while Sahyadri Bank may later receive a convertible bond, officials said.",
+     {("capital_increase", "Deccan Bank"), ("capital_increase", "Konkan Bank")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 30: Exchange bulletin block: "COMPANY (\"TICKER\") BULLETIN TYPE: Private Placement-Non-Broker
+    pytest.param(*("en", "PELLUCID LITHIUM CORP. (\"PLC\") BULLETIN TYPE: Private Placement-Non-Brokered — TSX Venture Exchange has accepted for filing documentation for 4,000,000 shares at $0.08, each with one warrant; 19 placees; insider participation: Dana Morrow (Y) 150,000.",
+     {("capital_increase", "PELLUCID LITHIUM CORP.")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 31: NEGATIVE: existing holders sell a block through an overnight accelerated bookbuild; the co
+    ("en", "Two private-equity holders offloaded a 5.2% stake in Orzel Commerce in an overnight accelerated bookbuild at 33 zlotys a share; Orzel itself is issuing no new shares and receives none of the money.", set()),
+    # en 32: NEGATIVE: shareholders vote only on an authorisation (authorised capital) that lets the bo
+    pytest.param(*("en", "Shareholders of Rheinfeld Handel AG will vote on letting the management board raise share capital by up to €180 million at any time over the next five years, replacing an authorisation that lapses in February.", set()), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 33: "Cash call" in the headline for a rights issue, with the firm named only in the headline a
+    pytest.param(*("en", "Norrvik Sparbank's cash call — The Stockholm lender will raise SEK 15 billion in a rights issue, only weeks after its chief executive insisted no new equity would be needed; holders of 47% of the shares have pledged to take up their rights.",
+     {("capital_increase", "Norrvik Sparbank")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 34: Investor-summit roundup: several firms in one sentence, each followed by its town and a di
+    pytest.param(*("en", "Of the MoUs inked on the summit's second day, Rashmi Agro Pvt. Ltd. of Mehsana is to invest Rs 850 crore, Tarang Foods Pvt. Ltd. plans Rs 420 crore and Sunwheat Ltd, Ahmedabad, has committed Rs 260 crore.",
+     {("investment_announcement", "Rashmi Agro Pvt. Ltd."), ("investment_announcement", "Sunwheat Ltd"), ("investment_announcement", "Tarang Foods Pvt. Ltd.")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 35: Three-party MoU: two investing firms, a state development corporation (no firm event) and
+    pytest.param(*("en", "Vedika Group, Lumapane Displays and the state industrial development corporation signed an MoU for an Rs 18,000 crore LCD panel fab, with Taiwan's Autronix providing the technology; a site has yet to be chosen.",
+     {("investment_announcement", "Lumapane Displays"), ("investment_announcement", "Vedika Group")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 36: The headline names the investor only as a supplier of a famous customer; the investor's na
+    pytest.param(*("en", "Key supplier to QuikStop chain plans $64M Kentucky kitchen — Hanabishi Deli will use the new 120,000-square-foot plant to feed the convenience chain's stores across the Midwest.",
+     {("investment_announcement", "Hanabishi Deli")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 37: Market entry with an initial sum, next to a further step that depends on a law changing (t
+    pytest.param(*("en", "Brackwell Stores is entering India with a wholesale cash-and-carry arm in Pune backed by an initial £45m, and says it would consider its own supermarkets there only if foreign-ownership limits are eased.",
+     {("investment_announcement", "Brackwell Stores")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 38: A new plant run by a contract manufacturer and dedicated to one customer: the operator inv
+    pytest.param(*("en", "A 150,000-square-foot torque-tube factory in Nevada will open next spring; Irongate Fabrication is building it as the second production line it has devoted to tracker maker Solvane within a year.",
+     {("investment_announcement", "Irongate Fabrication")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 39: Financing announcement as the hook: the lender is named, and the plant belongs to the borr
+    pytest.param(*("en", "Harrow Cycles has lined up $19 million of financing from Eastfield Bank to start what it calls the country's first high-volume bicycle-frame plant, in Muncie.",
+     {("investment_announcement", "Harrow Cycles")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # en 40: NEGATIVE: construction halted and spending frozen with "no final call" on the project; the
+    ("en", "Calder Motors has halted construction at its planned $3.2 billion battery site near Dunmore and frozen spending there while it reviews whether the plant can compete; no final call on the project has been made, a spokeswoman said, and partner Ningde Cell was due to supply the cell technology.", set()),
+    # tr 1: A consortium joined by slashes, each member with its own abbreviated legal suffix, ending
+    pytest.param(*("tr", "Yolcu limanının 30 yıllık işletme hakkı için yapılan açık artırmada en yüksek kira teklifini 1,4 milyar avroyla Tezel İnş. A.Ş./Karaman Yapı A.Ş./Aydost Taah. A.Ş. Ortak Girişim Grubu verdi ve ihale grubun üzerinde kaldı; Avrupalı bir işletmecinin yer aldığı rakip ortaklık 41. turda yarıştan çekildi.",
+     {("contract_won", "Aydost Taah. A.Ş."), ("contract_won", "Karaman Yapı A.Ş."), ("contract_won", "Tezel İnş. A.Ş.")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # tr 2: Short names joined by hyphens share a single trailing legal suffix ("A-B-C İnşaat A.Ş. Ort
+    pytest.param(*("tr", "Şehir hastanesi ihalesini kazanan Yalmaz-Terzioğlu-Bekdaş İnşaat A.Ş. Ortak Girişim Grubu adına sözleşmeyi üç şirketin yönetim kurulu başkanları birlikte imzaladı.",
+     {("contract_won", "Bekdaş İnşaat A.Ş."), ("contract_won", "Terzioğlu"), ("contract_won", "Yalmaz")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # tr 3: A capitalised product or model name that looks like a brand ("… Volta-E modeliyle") comes
+    pytest.param(*("tr", "Kayseri Büyükşehir Belediyesi'nin 12 elektrikli otobüs alımı için açtığı ihaleyi, 2,3 milyon avroluk teklifle yerli üretim Volta-E modeliyle Serhan Otobüs kazandı.",
+     {("contract_won", "Serhan Otobüs")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # tr 4: Agency dateline "ŞEHİR (AA) -" with a "Muhabir: … Yayıncı: …" footer. The municipality is
+    pytest.param(*("tr", "ANKARA (AA) - Ergin Mobilite AŞ ile 30 elektrikli hizmet aracının tedariki için anlaşma imzalayan Büyükşehir Belediyesi, ilk 10 aracı cumartesi günü düzenlenecek törenle teslim alacak. Muhabir: Selcan Uz, Yayıncı: Tarık Akın",
+     {("contract_won", "Ergin Mobilite AŞ")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # tr 5: The firm is given with its stock code ("(BIST: XXXXX)"), and the award uses the tender-law
+    ("tr", "Karaeğe Kablo (BIST: KRKBL), Enerji İletim Genel Müdürlüğü'nün 240 milyon liralık yüksek gerilim kablosu alım ihalesinde sözleşmeye davet edildiğini açıkladı. Şirketin payları günü yüzde 6 primle kapattı.",
+     {("contract_won", "Karaeğe Kablo")}),
+    # tr 6: NEGATIVE: deliveries under an existing contract. The contract is background in the pluperf
+    ("tr", "Aral İlaç ile bir Orta Asya ülkesinin sağlık bakanlığı arasında ağustosta 5 milyon dolarlık bir tedarik sözleşmesi imzalanmıştı; şirket, bu sözleşme kapsamında yıl sonuna kadar planlanan 3,9 milyon dolarlık sevkiyatın tamamlandığını bildirdi.", set()),
+    # tr 7: NEGATIVE: a qualification, not an order. A firm and its subsidiary become approved supplie
+    ("tr", "Gökdere Döküm ve bağlı ortaklığı Gökdere Pres, Askeri Tersaneler Genel Müdürlüğü'nün onaylı tedarikçisi olmaya hak kazandı; şirket yönetimi, ilk siparişler için açılacak teklif süreçlerine katılacaklarını söyledi.", set()),
+    # tr 8: NEGATIVE: a contractual penalty. A foreign ministry, acting as the buyer, claims penalty p
+    ("tr", "Sarıkamış Zırhlı Araç, yabancı bir savunma bakanlığıyla imzaladığı araç tedarik sözleşmesinde ilk teslimatların gecikmesi nedeniyle iletilen 1,9 milyar liralık cezai şart talebini, hukuki hakları saklı kalmak kaydıyla ödeyeceğini KAP'a bildirdi; hisseler günü tabanda kapattı.", set()),
+    # tr 9: Upper-case ASCII KAP line sent by the exchange operator. The ticker is in brackets, the Tu
+    ("tr", "KAP : BORSA ISTANBUL A.S. / [KRMZT] TAHSISLI SERMAYE ARTIRIMI / KIRMIZITEPE ENERJI`NIN CIKARILMIS SERMAYESININ ORTAKLARIN YENI PAY ALMA HAKLARI KISITLANARAK 80.000.000 TL`DEN 96.000.000 TL`YE YUKSELTILMESI NEDENIYLE IHRAC EDILEN PAYLARIN TAHSISLI SATISI TAMAMLANMISTIR.",
+     {("capital_increase", "KIRMIZITEPE ENERJI")}),
+    # tr 10: The exchange operator, itself an "A.Ş.", is the subject of a price-adjustment notice. The
+    ("tr", "Borsa İstanbul A.Ş., hak kullanımları nedeniyle bugün bir payın fiyatında düzeltme yapılacağını duyurdu: Yörükoğlu Çay Sanayi A.Ş. (YRKCY) paylarının fiyatı, %150 oranındaki bedelli sermaye artırımı nedeniyle teorik fiyata göre düzeltildi.",
+     {("capital_increase", "Yörükoğlu Çay Sanayi A.Ş.")}),
+    # tr 11: IPO fact sheet made of "Alan: Değer" lines. The new shares are split into "(Sermaye Artırı
+    ("tr", "Şirket: Pelitköy Lojistik A.Ş. / Borsa Kodu: PLTKY / Halka Arz Öncesi Çıkarılmış Sermaye: 100.000.000 TL / Halka Arz Miktarı: 25.000.000 TL nominal (Sermaye Artırımı), 10.000.000 TL nominal (Ortak Satışı) / Taahhüt: Paylar işlem görmeye başladıktan sonra 1 yıl boyunca bedelli veya bedelsiz sermaye artırımı yapılmayacaktır.",
+     {("capital_increase", "Pelitköy Lojistik A.Ş.")}),
+    # tr 12: IPO report written by one brokerage about another brokerage's valuation. Two "Menkul Değer
+    ("tr", "Bu rapor, Atlas Yatırım Menkul Değerler A.Ş. tarafından, konsorsiyum lideri Boğaz Menkul Değerler A.Ş.'nin hazırladığı fiyat tespit raporunu değerlendirmek amacıyla hazırlanmıştır. Halka arz edilecek paylar, Tanyeri Isı Yalıtım Sanayi A.Ş.'nin (“Tanyeri” veya “Şirket”) 16 milyon liralık sermayesinin 8,7 milyon lira artırılmasıyla ihraç edilecektir.",
+     {("capital_increase", "Tanyeri Isı Yalıtım Sanayi A.Ş.")}),
+    # tr 13: NEGATIVE: the IPO consists only of existing shares ("mevcut ortakların paylarının satışı")
+    ("tr", "Karadut Gıda'nın halka arzına SPK onay verdi; arz, sermaye artırımı yapılmaksızın tamamen mevcut ortakların paylarının satışı yoluyla gerçekleştirilecek.", set()),
+    # tr 14: Newspaper notice inviting shareholders to use their pre-emption rights. The firm is named
+    ("tr", "RÜÇHAN HAKKI KULLANIM İLANI / Ticaret Unvanı: AKBAŞLAR SERAMİK SANAYİ A.Ş. / Yukarıda bilgileri yazılı şirketimizin 12 Mayıs tarihli olağanüstü genel kurulunda 8.000.000 TL olan sermayenin 5.000.000 TL artırılarak 13.000.000 TL'ye çıkarılmasına karar verilmiş olup ortaklarımızın rüçhan haklarını 30 gün içinde kullanmaları ilanen duyurulur.",
+     {("capital_increase", "AKBAŞLAR SERAMİK SANAYİ A.Ş.")}),
+    # tr 15: KAP lawsuit template. The cue is the form title ("Ortaklık Aleyhine Dava Açılması"), every
+    ("tr", "ÇAĞLAYAN TEKSTİL A.Ş. / Ortaklık Aleyhine Dava Açılması / Davaya İlişkin Gelişmeler / Davanın Konusu: -- / Karşı Taraf(lar): -- / Davanın Tutarı: -- / Açıklamalar: Yönetim kurulunun oluşumu konusunda ortaklar arasında çıkan anlaşmazlık nedeniyle bazı pay sahipleri tarafından Şirketimiz ve genel kurul kararları aleyhine davalar açılmaktadır.",
+     {("lawsuit", "ÇAĞLAYAN TEKSTİL A.Ş.")}),
+    # tr 16: "X merkezli soruşturma": the firm is the centre of an investigation, the detainees are per
+    ("tr", "Başsavcılığın Birsen Holding merkezli kara para aklama soruşturmasında holdingin yönetim kurulu başkanı dahil 9 kişi gözaltına alındı, grup bünyesindeki 37 şirkete TMSF kayyum olarak atandı.",
+     {("lawsuit", "Birsen Holding")}),
+    # tr 17: After a raid, the firm denies the charges in its own newspaper. The denial does not remove
+    pytest.param(*("tr", "MASAK ve polisin operasyon düzenlediği Soylu Madencilik Grubu, grubun gazetesinde 'Operasyonun dayanağı dört yalan' manşetiyle suçlamaları reddetti; haberde, Kuzeyçelik A.Ş.'nin gruba para aktardığı iddiasının bir banka hatasından ibaret olduğu, havalenin aslında Güneyçelik A.Ş.'ye yapıldığı savunuldu.",
+     {("lawsuit", "Soylu Madencilik Grubu")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # tr 18: The main suspects are professionals (mali müşavirler). The firms appear at the end, in a "
+    ("tr", "Sahte fatura soruşturmasında 22 mali müşavir hakkında gözaltı kararı verilirken, Tuna Grup Şirketleri, Ardıçlı Gemicilik AŞ ve Sesli Taahhüt İnşaat AŞ gibi bazı şirketlerin yöneticileri ve ortaklarının da soruşturma kapsamına alındığı açıklandı.",
+     {("lawsuit", "Ardıçlı Gemicilik AŞ"), ("lawsuit", "Sesli Taahhüt İnşaat AŞ"), ("lawsuit", "Tuna Grup Şirketleri")}),
+    # tr 19: NEGATIVE: the decision summary masks the firm and its app with asterisks ("K****** İ******
+    ("tr", "Reklam Kurulu'nun şubat toplantısında görüşülen 2025/4410 sayılı dosyada, şikâyet edilen K****** İ********** A.Ş.'nin 'B**** Cep' uygulamasındaki tarife reklamının tüketiciyi yanılttığı tespit edilerek şirkete 1,2 milyon lira idari para cezası verildi.", set()),
+    # tr 20: NEGATIVE: a stock-exchange surveillance measure on a firm's shares ("açığa satış ve kredil
+    ("tr", "Borsa İstanbul, Gözetim Tedbirleri Yönergesi kapsamında Altınkum Teknoloji A.Ş. (ALTKM) payında 1 ay süreyle açığa satış ve kredili işlem yasağı ile brüt takas tedbiri uygulanacağını KAP'a bildirdi.", set()),
+    # tr 21: The same firm is spelled three ways in one story: a trade name, a legal-style name and a m
+    pytest.param(*("tr", "Çorap üreticisi Nehir Socks, Mısır'da 60 milyon dolarlık yatırımla fabrika kurma kararı aldı. Nehir Tekstil'in CEO'su Kahire'de yatırım bakanıyla görüştü; bakanlığın açıklamasında Nehr Socks'un tesisinin 70 bin metrekarelik alana kurulacağı belirtildi.",
+     {("investment_announcement", "Nehir Socks")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # tr 22: A cancelled plan and a new plan in one clause ("X'te kurmayı planladığı fabrikadan vazgeçi
+    ("tr", "Çinli otomobil üreticisi Lianhe Motor, Türkiye'de kurmayı planladığı fabrikadan vazgeçip Fas'ta 150 milyon dolarlık, yıllık 100 bin araç kapasiteli bir tesis kuruyor.",
+     {("investment_announcement", "Lianhe Motor")}),
+    # tr 23: A foreign manufacturer lays a foundation in a free zone. The quoted speaker runs the zone'
+    pytest.param(*("tr", "Alman bağlantı elemanı üreticisi Kessler GmbH, Ege Serbest Bölge Kurucu ve İşleticisi AŞ'nin yönettiği bölgede 600 milyon liralık fabrikasının temelini attı; işletici şirketin genel müdürü, tesisin gelecek haziranda üretime başlayacağını söyledi.",
+     {("investment_announcement", "Kessler GmbH")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # tr 24: A mayor first recounts the groups he approached without success, a list of distractors in
+    pytest.param(*("tr", "Belediye Başkanı, 'Kapalı fabrikanın yeniden açılması için Sönmezler Holding, Kayalar Grup ve Derin Tekstil'e defalarca ziyaretler yapmıştık' dedi ve binayı iki yıl önce bankadan satın alan Ilgın Konfeksiyon'un fabrikada pazartesi günü 400 kişiyle üretime başlayacağını açıkladı.",
+     {("investment_announcement", "Ilgın Konfeksiyon")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # tr 25: The headline credits the group by its short name ("X'ten … dev yatırım"). The body says th
+    ("tr", "Başlık: Tosunlar'dan Şanlıurfa'ya dev yatırım / Tosunlar Grubu şirketlerinden Protarım'ın Şanlıurfa OSB'de kuracağı 300 milyon liralık yem fabrikasının temeli bakanın katıldığı törenle atıldı.",
+     {("investment_announcement", "Protarım")}),
+    # tr 26: A holding chairman lists plans for several businesses in one quote:
+    ("tr", "Tarhan Holding Yönetim Kurulu Başkanı, 'Otomotiv ortaklığımız Tarhan Motor'da kapasitemiz sınırda, yeni yatırım için ortağımızla görüşmelerimiz sürüyor. Ambalajda ise Çorlu'daki yeni fabrikamızı bu yıl devreye alıyoruz' dedi.",
+     {("investment_announcement", "Tarhan Holding")}),
+    # tr 27: The headline uses the short name plus "hamlesi", and the later sentences say "Holding". A
+    pytest.param(*("tr", "Başlık: Ardanuç'tan Balkan hamlesi / Ardanuç Holding yönetim kurulu, Sırbistan'da 90 milyon avroluk boya fabrikası kurulmasını onayladı. Holding, tesisin 2027'de üretime geçmesini hedefliyor; finansman için Vadi Bankası ile görüşmeler sürüyor.",
+     {("investment_announcement", "Ardanuç Holding")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # tr 28: NEGATIVE: a mayor publicly lobbies for a plant that a firm is only considering ("kurmayı d
+    ("tr", "Büyükşehir Belediye Başkanı, Marquet Otomotiv'in Türkiye'de kurmayı değerlendirdiği fabrikanın kente kazandırılması için milletvekillerine çağrı yaptı; şirket yer seçimine ilişkin henüz bir karar açıklamadı.", set()),
+    # tr 29: A foreign bank's subsidiary closes branches ("X'in yan kuruluşu Y"). The parent's earlier
+    pytest.param(*("tr", "Hansa Bank'ın yan kuruluşu Nordpost Bank, şube sayısını 480'den 300'e indirecek; kapanışlar nedeniyle yaklaşık 900 kişi işini kaybedecek. Hansa Bank şubat ayında grup genelinde 3 bin kişiyi işten çıkaracağını açıklamıştı. Kararın duyulmasıyla bazı müşteriler mevduatlarını çekmek için şubelere akın etti.",
+     {("layoffs_closure", "Nordpost Bank")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # tr 30: A yearly ranking with verb gapping. Only the last conjunct carries the verb ("A 22, B 15,
+    pytest.param(*("tr", "Geçen yıl en fazla şube kapatan banka 48 şubeyle Ilıksu Bank oldu, onu 41 şubeyle Marmara Katılım izledi. Dokumacılar Bankası 22, Anka Bank 15, Pamukkale Finans ise 9 şube kapattı; aynı dönemde Kalkınma Yatırım Bankası 6 yeni şube açtı.",
+     {("layoffs_closure", "Anka Bank"), ("layoffs_closure", "Dokumacılar Bankası"), ("layoffs_closure", "Ilıksu Bank"), ("layoffs_closure", "Marmara Katılım"), ("layoffs_closure", "Pamukkale Finans")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # tr 31: The headline credits the parent holding ("X Holding'ten flaş karar"), but the body shows t
+    pytest.param(*("tr", "Başlık: Ertuğ Holding'ten flaş karar: Tayland fabrikası kapanıyor / Grubun beyaz eşya şirketi Soğukkuyu Elektrik, Rayong'daki buzdolabı işletmesinde üretimin 1 Aralık itibarıyla durdurulmasına karar verildiğini ve 411 çalışanın iş akdinin feshedileceğini KAP'a bildirdi.",
+     {("layoffs_closure", "Soğukkuyu Elektrik")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # tr 32: The chairman's surname is also the firm's name. His letter to staff announces a board deci
+    ("tr", "Dört fabrikası bulunan Karaca Giyim'in yönetim kurulu başkanı Necdet Karaca imzasıyla çalışanlara gönderilen yazıda, siparişlerdeki düşüş nedeniyle üretim, depo ve muhasebe kadrolarında personel azaltımına gidileceği ve kıdem tazminatlarının taksitle ödeneceği bildirildi.",
+     {("layoffs_closure", "Karaca Giyim")}),
+    # tr 33: The story uses an English trade name, and the full legal name appears only in a stamp phra
+    pytest.param(*("tr", "Rüzgâr türbini kanadı üreten Zephyr Blades'te toplu işten çıkarma: Zephyr Kanat Sanayi ve Ticaret A.Ş. kaşesi ve imzasıyla işçi temsilcilerine iletilen yazıda, İş Kanunu'nun 29. maddesi uyarınca iki fabrikada toplam 2.140 işçinin iş akdinin feshedileceği bildirildi.",
+     {("layoffs_closure", "Zephyr Blades")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # tr 34: The firm's name is followed by the word "Fabrikası" in the locative ("X Otomotiv Fabrikası
+    ("tr", "Dilovası'ndaki Kanzaki Otomotiv Fabrikası'nda sendikaya üye olan 9 işçi tazminatsız olarak işten çıkarıldı; iş arkadaşları, çıkarılanlar geri alınana kadar kendilerini fabrikaya kilitledi.",
+     {("layoffs_closure", "Kanzaki Otomotiv")}),
+    # tr 35: A chain is introduced by its popular name in quotes and then its legal name ("'X market' o
+    pytest.param(*("tr", "Başlık: Ünlü market zincirinden İstanbul kararı / 'Çınar market' olarak bilinen Yıldırımlar Alışveriş Hizmetleri, Ümraniye, Göktürk ve Çengelköy'deki şubelerini kapatma kararı aldı; şirket büyümesini Ege'de sürdüreceğini belirtti.",
+     {("layoffs_closure", "Yıldırımlar Alışveriş Hizmetleri")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    # tr 36: KAP notice of a planned maintenance stop at one plant. The other plant "üretime devam edec
+    ("tr", "Köprülü Lastik'in KAP açıklaması: 'İzmit fabrikamızda bakım duruşu nedeniyle 3–12 Nisan tarihleri arasında üretime geçici olarak ara verilmesine karar verilmiştir. Aksaray fabrikamızda üretim devam edecektir; pazar koşullarının zayıf seyretmesi halinde ilerleyen aylarda benzer duruşlar yapılabilecektir.'",
+     {("layoffs_closure", "Köprülü Lastik")}),
+    # tr 37: A colon list of brands that close their stores temporarily, ending with an ellipsis. One b
+    ("tr", "Salgın önlemleri kapsamında mağazalarını geçici olarak kapatma kararı alan markalardan bazıları şunlar: Lavin, Nokta Giyim, Sedir Ev, Kuzgun Ayakkabı… Lavin, internet mağazasının hizmet vermeye devam edeceğini duyurdu.",
+     {("layoffs_closure", "Kuzgun Ayakkabı"), ("layoffs_closure", "Lavin"), ("layoffs_closure", "Nokta Giyim"), ("layoffs_closure", "Sedir Ev")}),
+    # tr 38: NEGATIVE: the layoffs are real, but the bank is never named. It is only described by epith
+    ("tr", "Yabancı ortaklı bir bankanın son iki haftada performans gerekçesiyle 140 şube müdürünü işten çıkardığı öğrenildi; sektörün köklü bankalarından biri olan kurumun yıl sonuna kadar bin kişiyi daha çıkaracağı konuşuluyor.", set()),
+    # tr 39: NEGATIVE: a sector proposal to close supermarkets on Sundays. Chains are named, but the me
+    ("tr", "Perakendeciler federasyonunun çalıştayında marketlerin pazar günleri kapalı olması önerildi; karar Ticaret Bakanlığı'nca onaylanırsa Kiler Market, Yaprak Gıda ve Erkan Süpermarketleri gibi zincirler pazar günleri hizmet vermeyecek, ancak bakanlık kararı açıklanana kadar çalışma düzeninde değişiklik yok.", set()),
 
 ])
 def test_outlet_structure(extractor: Extractor, lang: str, text: str, expected: set) -> None:

@@ -264,3 +264,21 @@ def test_ile_closing_a_list(extractor: Extractor, lang: str, text: str, expected
 def test_kap_forms_investigations_and_pauses(extractor: Extractor, lang: str, text: str,
                                              expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A missed coupon is insolvency; a broker's stock call is no credit rating action.
+    ("en", "Jinhai Land did not pay a $41m coupon due Monday.", {("insolvency", "Jinhai Land")}),
+    ("en", "Pellham Securities downgraded Oxbury Retail to neutral from buy.", set()),
+    ("en", "Fitch downgraded Oxbury Retail to BB from BBB.",
+     {("rating_downgrade", "Oxbury Retail")}),
+    ("en", "Larkspur Software's board removed chief executive Dana Wirth.",
+     {("management_exit", "Larkspur Software")}),
+    ("tr", "Avrasya Kredi Derecelendirme A.Ş., Tosunoğlu Un Sanayi'nin notunu 'A-'dan "
+           "'BBB+'ya çekti.", {("rating_downgrade", "Tosunoğlu Un Sanayi")}),
+    ("tr", "SPK, Kavacık GYO ve Doğancı Enerji paylarında işlem yapan 11 yatırımcıya idari para "
+           "cezası verdi.", set()),
+])
+def test_coupons_stock_calls_raters_and_traded_shares(extractor: Extractor, lang: str, text: str,
+                                                      expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

@@ -215,7 +215,7 @@ def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
 
 
 # A firm's organs that act for it at the head of a sentence: "The board of X decided" (folded).
-_ORGANS = frozenset("board management directors shareholders".split())
+_ORGANS = frozenset("board directors shareholders".split())
 
 
 # What a source does after its genitive name ("X'in aktardığına göre", folded stems).

@@ -34,8 +34,12 @@ def company_key(name: str) -> str:
 def companies_match(a: str, b: str) -> bool:
     """Equal or one contains the other, after :func:`company_key`; a "?" in either name
     (a letter a code page lost: "Do?u? Holding") stands for any one letter."""
+    if a == b:
+        return bool(company_key(a))
     if "?" in a or "?" in b:
         a, b = (a, b) if "?" in a else (b, a)
+        if sum(ch.isalpha() for ch in a) < 4:
+            return False  # "A?" would match almost any name
         pattern = company_key(a.replace("?", "qzq")).replace("qzq", r"\w")
         kb = company_key(b)
         return bool(pattern and kb) and (re.search(pattern, kb) is not None or (

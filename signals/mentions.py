@@ -372,8 +372,8 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int, lang: str = "tr") 
             break  # "$860,000 and Cinder Metals LLC": an amount, no part of the name
         if tok.text[:1].isdigit() and "." in tok.text:
             break  # "1.0 INTRODUCTION X Private Limited": a section's number, no part of it
-        if len(tok.text) >= 8 and tok.is_all_caps and start == j + 1 \
-                and not tokens[start].is_all_caps:
+        if lang == "en" and len(tok.text) >= 8 and tok.is_all_caps and start == j + 1 \
+                and not tokens[start].is_all_caps and everyday_word(tok.text.lower(), "en"):
             break  # "INTRODUCTION X Private Limited": a heading in capitals, then the name
         if tok.base.startswith(AUTHORITY_STEMS) or (
                 tok.base in _AUTHORITY_SUBJECTS and j == first_word_index(tokens)):
@@ -446,7 +446,7 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int, lang: str = "tr") 
         start += 2
     # "Executive Board of X AG", "Supervisory Board of X": the firm's organ, then the firm.
     organ = next((k for k in range(form_start - 2, start, -1) if tokens[k].base == "of"
-                  and tokens[k - 1].base in ("board", "boards", "management", "directors")), 0)
+                  and tokens[k - 1].base in ("board", "boards", "directors")), 0)
     if organ:
         start = organ + 1
     while start < form_start and tokens[start].base in _CONNECTORS:

@@ -63,7 +63,7 @@ _SITE_NOUNS = frozenset("plant plants factory facility site mill headquarters ca
 # A name right after one of these is the property's own name ("en yüksek binası Safir",
 # "the hotel Aurora"): a building for sale or bought, not a firm.
 _PROPERTY_BEFORE_NAME = frozenset("binasi oteli gokdeleni kulesi plazasi rezidansi avm avmsi "
-                                  "alisveris merkezi hotel building skyscraper mall".split())
+                                  "hotel building skyscraper mall".split())
 _JOINS_IN_NAME = frozenset({"ve", "and", "&", "of", "de", "-", "."})
 _MONTHS = frozenset(FULL_MONTHS)  # folded full month names, Turkish and English
 # What "and" joins inside a utility's name: "Power and Light", "Gas and Water".

@@ -16,9 +16,9 @@ from itertools import accumulate
 from radar_core.text import fold
 
 # A lower-case word run into a capitalised one ("verildiAkay Grup": a line break lost in
-# extraction) is two words; "iPhone", "eBay" and "macOS" stay one.
+# extraction) is two words; "iPhone", "eBay", "easyJet" and "macOS" stay one.
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*(?=\D|$)"
-                       r"|[a-zçğıöşüâîû]{3,}(?=[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû])"
+                       r"|[a-zçğıöşüâîû]{5,}(?=[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû])"
                        r"|\w+(?:[-]\w+)*|['’‘`´ʼ]\w+|[^\w\s]")
 _APOS = "'’‘`´ʼ"
 # Quotation marks as tokens: a term defined in brackets is quoted ("X A.Ş. (“Şirket”)").

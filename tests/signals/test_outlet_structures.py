@@ -178,8 +178,8 @@ def same(got: set[tuple[str, str]], expected: set[tuple[str, str]]) -> bool:
     # tr 13: NEGATIVE: the firm denies a reported sale and reserves its legal rights. The text has both
     ("tr", "Kuzeyyıldız Gıda, Bursa fabrikasının yabancı bir gruba devredileceği haberlerinin gerçeği yansıtmadığını açıkladı ve asılsız paylaşımlara karşı yasal yollara başvurma hakkını saklı tuttuğunu bildirdi.", set()),
     # tr 14: KAP form disclosure made of "Alan: Değer" lines. There is no finite verb such as "satın al
-    pytest.param(*("tr", "TAŞKENT GAYRİMENKUL YATIRIM ORTAKLIĞI A.Ş. (Maddi Duran Varlık Alımı) / Alıma Konu Maddi Duran Varlığın Niteliği: Arsa / Mevkii, Yüzölçümü: Kocaeli, Dilovası, 412 ada 7 parsel; 14.250 m² / Toplam Alım Bedeli: 74.000.000 TL",
-     {("land_acquisition", "TAŞKENT GAYRİMENKUL YATIRIM ORTAKLIĞI A.Ş.")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    ("tr", "TAŞKENT GAYRİMENKUL YATIRIM ORTAKLIĞI A.Ş. (Maddi Duran Varlık Alımı) / Alıma Konu Maddi Duran Varlığın Niteliği: Arsa / Mevkii, Yüzölçümü: Kocaeli, Dilovası, 412 ada 7 parsel; 14.250 m² / Toplam Alım Bedeli: 74.000.000 TL",
+     {("land_acquisition", "TAŞKENT GAYRİMENKUL YATIRIM ORTAKLIĞI A.Ş.")}),
     # tr 15: An executive speaks in the first person plural ("aldık", "atıyoruz"). The firm appears onl
     pytest.param(*("tr", "Vali, makamında ağırladığı Gökay Holding Yönetim Kurulu Başkanı Nilüfer Aksoy ile yatırımı görüştü. Aksoy, 'Söğütlü OSB'de 60 dönümlük bir parsel aldık, vitrifiye fabrikasının temelini eylülde atıyoruz' dedi.",
      {("investment_announcement", "Gökay Holding"), ("land_acquisition", "Gökay Holding")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),

@@ -18,14 +18,21 @@ def test_lost_letters_are_restored_with_offsets_kept() -> None:
                      "da indi; İstanbul ve İzmir'in notları aynı kaldı.")
 
 
-def test_questions_are_left_alone() -> None:
+def test_questions_and_addresses_are_left_alone() -> None:
     text = "Bu ne? Neden oldu? Kim bilir? Şirket ne yapacak?"
     assert restore_lost_letters(text) == text
+    # In a damaged document too: a question ends its sentence, an address keeps its query.
+    damaged = ("Yat?r?m karar? yap?lmad?, ba?vuru bekliyor. Konkordato ilan etti mi? Peki ne "
+               "zaman? Ne oldu?Bilmiyorum. Kaynak: site.com/haber?id=5")
+    fixed = restore_lost_letters(damaged)
+    assert fixed.startswith("Yatırım kararı yapılmadı, başvuru bekliyor.")
+    assert fixed.endswith("etti mi? Peki ne zaman? Ne oldu?Bilmiyorum. Kaynak: "
+                          "site.com/haber?id=5")
 
 
 def test_a_damaged_document_is_read(extractor: Extractor) -> None:
-    text = ("Kredi derecelendirme kurulu?u notlar? indirdi. Korvan G?da, Halvern Kimya ve "
-            "Marmara Cam Sanayi A.?.'nin notlar? Baa3'ten Ba1'e indi.")
+    text = ("Kredi derecelendirme kurulu?u yat?r?m yap?labilir notlar? indirdi. Korvan G?da, "
+            "Halvern Kimya ve Marmara Cam Sanayi A.?.'nin notlar? da Baa3'ten Ba1'e indi.")
     assert firms(extractor, text, "tr") == {
         ("rating_downgrade", "Korvan Gıda"), ("rating_downgrade", "Halvern Kimya"),
         ("rating_downgrade", "Marmara Cam Sanayi A.Ş.")}

@@ -282,3 +282,30 @@ def test_kap_forms_investigations_and_pauses(extractor: Extractor, lang: str, te
 def test_coupons_stock_calls_raters_and_traded_shares(extractor: Extractor, lang: str, text: str,
                                                       expected: set) -> None:
     assert firms(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Counter-examples from the review of this session's cues: none of these is the event
+    # a new cue was written for.
+    ("en", "Korvane Foods sells cheese in its stores.", set()),
+    ("en", "The county agreed to sell a lot of surplus equipment to Korvane Foods Inc.", set()),
+    ("en", "Korvane Foods was given a court order to stop.", set()),
+    ("en", "Korvane Foods completed a private placement of $300 million of senior notes.",
+     set()),
+    ("en", "The government will grant licences to Korvane Telecom.", set()),
+    ("en", "Waste Management of Texas Inc. filed for bankruptcy.",
+     {("insolvency", "Waste Management of Texas Inc.")}),
+    ("en", "Korvane Foods said in a press release its CEO will resign.",
+     {("management_exit", "Korvane Foods")}),
+    ("tr", "TURKCELL İletişim Hizmetleri A.Ş. konkordato ilan etti.",
+     {("insolvency", "TURKCELL İletişim Hizmetleri A.Ş.")}),
+    ("tr", "Mavikent Gıda, okullara 2 milyon liralık hibe verdi.", set()),
+    ("tr", "Halvern Bankası'nın geri ödenmeyen kredileri arttı.", set()),
+    ("tr", "Mavikent Gıda Yönetim Kurulu, Halvern Lojistik ile nakliye sözleşmesi imzaladı.",
+     {("contract_won", "K2")}),  # Mavikent Gıda is a client of the test register
+    ("tr", "Geçen hafta merkezi Halvern Taşımacılık konkordato ilan etti.",
+     {("insolvency", "Halvern Taşımacılık")}),
+])
+def test_review_counter_examples_session_34(extractor: Extractor, lang: str, text: str,
+                                            expected: set) -> None:
+    assert firms(extractor, text, lang) == expected

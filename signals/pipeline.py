@@ -64,14 +64,25 @@ class CueComponent:
 
     def __init__(self) -> None:
         self.patterns: CompiledPatterns | None = None
+        self._cue_words: dict[str, bool] = {}
+
+    def _cue_word(self, word: str) -> bool:
+        """True when a one-word name is itself a cue ("Oteli", "Complaints"); memoised,
+        since the same names recur in every document."""
+        known = self._cue_words.get(word)
+        if known is None:
+            assert self.patterns is not None
+            known = bool(self.patterns.cues(fold(word))) or self.patterns.ends_in_cue(word)
+            if len(self._cue_words) < 100_000:
+                self._cue_words[word] = known
+        return known
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[SentenceCues] = []
         spans: dict[int, list[tuple[int, int]]] = {}
         for m in doc._.radar_mentions or []:
             if m.shape and m.tok_end - m.tok_start == 1 and (
-                    m.weak or self.patterns is None or self.patterns.cues(fold(m.core_text))
-                    or self.patterns.ends_in_cue(m.core_text)):
+                    m.weak or self.patterns is None or self._cue_word(m.core_text)):
                 # one capitalised word may be a cue word too ("Oteli ... satın aldı"); a
                 # credible one ("Korvane, a logistics company") is a firm like any other
                 continue

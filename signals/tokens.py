@@ -17,9 +17,16 @@ from radar_core.text import fold
 
 # A lower-case word run into a capitalised one ("verildiAkay Grup": a line break lost in
 # extraction) is two words; "iPhone", "eBay", "easyJet" and "macOS" stay one.
-_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*(?=\D|$)"
-                       r"|[a-zçğıöşüâîû]{5,}(?=[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû])"
-                       r"|\w+(?:[-]\w+)*|['’‘`´ʼ]\w+|[^\w\s]")
+# The split is only tried in a text that has such a run (most have none: it costs a tenth).
+_PLAIN_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*(?=\D|$)|\w+(?:[-]\w+)*|['’‘`´ʼ]\w+|[^\w\s]")
+_SPLIT_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*(?=\D|$)"
+                             r"|[a-zçğıöşüâîû]{5,}(?=[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû])"
+                             r"|\w+(?:[-]\w+)*|['’‘`´ʼ]\w+|[^\w\s]")
+_RUN_ON = re.compile(r"[a-zçğıöşüâîû]{5}[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]")
+
+
+def _token_re(text: str) -> re.Pattern[str]:
+    return _SPLIT_TOKEN_RE if _RUN_ON.search(text) else _PLAIN_TOKEN_RE
 _APOS = "'’‘`´ʼ"
 # Quotation marks as tokens: a term defined in brackets is quoted ("X A.Ş. (“Şirket”)").
 QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
@@ -91,7 +98,7 @@ def tokenize(text: str, offset: int = 0, cache: dict[str, str] | None = None) ->
     tokens: list[Token] = []
     append = tokens.append
     known = cache if cache is not None else {}
-    for m in _TOKEN_RE.finditer(text):
+    for m in _token_re(text).finditer(text):
         piece = m.group()
         start, end = m.span()
         if piece[0] in _APOS and len(piece) > 1:
@@ -117,10 +124,10 @@ def word_bases(text: str, cache: dict[str, str] | None = None) -> tuple[str, ...
         # No suffix or quote to join: every word token is one regex match.
         known = cache if cache is not None else {}
         return tuple([known.get(piece) or _fold_word(piece, cache)
-                      for piece in _TOKEN_RE.findall(text) if piece[:1].isalnum()])
+                      for piece in _token_re(text).findall(text) if piece[:1].isalnum()])
     bases: list[str] = []
     prev_end = -1  # end of the previous token, when it has no suffix yet
-    for m in _TOKEN_RE.finditer(text):
+    for m in _token_re(text).finditer(text):
         piece = m.group()
         start, end = m.span()
         if piece[0] in _APOS and len(piece) > 1:

@@ -245,7 +245,7 @@ def _among_role(tokens: list[Token], end: int) -> str:
     for skip in range(1, 4):
         if end + skip < len(tokens) and tokens[end + skip].base in ("de", "da") \
                 and all(t.is_word for t in tokens[end:end + skip]) \
-                and tokens[end + skip - 1].base.endswith(_GENITIVE_ENDINGS):
+                and tokens[end + skip - 1].base.endswith(GENITIVE_ENDINGS):
             k = end + skip
             break
     if k < len(tokens) and tokens[k].base in ("de", "da"):
@@ -264,7 +264,8 @@ def _among_role(tokens: list[Token], end: int) -> str:
     return ""
 
 
-_GENITIVE_ENDINGS = ("nin", "nun", "in", "un")
+# Genitive case endings, folded ("'nın", "'ün" fold to these).
+GENITIVE_ENDINGS = ("nin", "nun", "in", "un")
 
 
 _NAMING_WORDS = frozenset("adli isimli unvanli adindaki markali".split())

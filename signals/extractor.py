@@ -32,6 +32,7 @@ from signals.amounts import find_amounts
 from signals.attach import (
     CLAUSE_BREAKS,
     CLAUSE_SCOPED,
+    GENITIVE_ENDINGS,
     SCOPED_BY_LANG,
     Attachment,
     attach,
@@ -553,9 +554,9 @@ class Extractor:
         list in the sentence (three or more names, or two with a conjunction)."""
         # ... in the cue's own clause: "X işini üstlendi; ihaleye ayrıca A, B ve C de
         # teklif sunmuştu" lists the losing bidders after a semicolon.
-        chains = [chain for chain in enumerations(local, tokens) if not any(
-            tokens[k].text == ";" for k in range(min(cue_tok, chain[0].tok_start),
-                                                 max(cue_tok, chain[-1].tok_end)))]
+        chains = [chain for chain in enumerations(local, tokens)
+                  if not _semicolon_in(tokens, cue_tok, chain[0].tok_start)
+                  and not _semicolon_in(tokens, cue_tok, chain[-1].tok_end)]
         if not chains:
             return None
         return min(chains, key=lambda chain: min(abs(m.tok_start - cue_tok) for m in chain))
@@ -765,7 +766,7 @@ def _presents_subsidiary(mention: Mention, tokens: list[Token]) -> bool:
     if k < len(tokens) and mention.suffix == "s" and tokens[k].base in ("subsidiary", "unit"):
         return True
     before = [t.base for t in tokens[max(0, mention.tok_start - 2):mention.tok_start]]
-    return before[-2:] == ["subsidiary", "of"] or before[-2:] == ["unit", "of"]
+    return before[-2:] in (["subsidiary", "of"], ["unit", "of"])
 
 
 def _owner_of(plant: Mention, mentions: list[Mention], tokens: list[Token]) -> Mention | None:
@@ -802,9 +803,12 @@ def _semicolon_between(folded: FoldedText, tokens: list[Token], backdrop: tuple[
                        cue_tok: int) -> bool:
     """True when a semicolon parts a background marker from the cue: "X üretime ara
     verecek; Y geçen ay benzer karar almıştı" dates Y's decision only."""
-    at = folded.token_at(backdrop[0])
-    lo, hi = (at, cue_tok) if at < cue_tok else (cue_tok, at)
-    return any(tokens[k].text == ";" for k in range(lo, hi))
+    return _semicolon_in(tokens, folded.token_at(backdrop[0]), cue_tok)
+
+
+def _semicolon_in(tokens: list[Token], a: int, b: int) -> bool:
+    """True when a semicolon stands between token positions ``a`` and ``b`` (either order)."""
+    return any(tokens[k].text == ";" for k in range(min(a, b), max(a, b)))
 
 
 def _subject_participle(token: Token) -> bool:
@@ -820,7 +824,7 @@ def _unnamed_genitive_before(tokens: list[Token], at: int, local: list[Mention])
     k = at - 1
     if k < 0 or not tokens[k].is_word or not tokens[k].is_upper_initial:
         return False
-    if not tokens[k].suffix.endswith(("nin", "nun", "nın", "nün", "in", "un", "ın", "ün")):
+    if not tokens[k].suffix.endswith(GENITIVE_ENDINGS):
         return False
     return not any(m.tok_start <= k < m.tok_end for m in local)
 

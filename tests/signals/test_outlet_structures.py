@@ -599,7 +599,7 @@ def same(got: set[tuple[str, str]], expected: set[tuple[str, str]]) -> bool:
     # tr 4: Agency dateline "ŞEHİR (AA) -" with a "Muhabir: … Yayıncı: …" footer. The municipality is
     pytest.param(*("tr", "ANKARA (AA) - Ergin Mobilite AŞ ile 30 elektrikli hizmet aracının tedariki için anlaşma imzalayan Büyükşehir Belediyesi, ilk 10 aracı cumartesi günü düzenlenecek törenle teslim alacak. Muhabir: Selcan Uz, Yayıncı: Tarık Akın",
      {("contract_won", "Ergin Mobilite AŞ")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
-    # tr 5: The firm is given with its stock code ("(BIST: XXXXX)"), and the award uses the tender-law
+    # tr 5: The firm is given with its stock code ("(BIST: KRKBL)"), and the award uses the tender-law
     ("tr", "Karaeğe Kablo (BIST: KRKBL), Enerji İletim Genel Müdürlüğü'nün 240 milyon liralık yüksek gerilim kablosu alım ihalesinde sözleşmeye davet edildiğini açıkladı. Şirketin payları günü yüzde 6 primle kapattı.",
      {("contract_won", "Karaeğe Kablo")}),
     # tr 6: NEGATIVE: deliveries under an existing contract. The contract is background in the pluperf

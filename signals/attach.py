@@ -46,6 +46,16 @@ _TR_POSSESSIVE_CASES = {
     **{p + c: "loc" for p in ("i", "si", "u", "su") for c in ("nde", "nda")},
     **{p + c: "abl" for p in ("i", "si", "u", "su") for c in ("nden", "ndan")},
 }
+# "ASELSAN'ımız ... sözleşme imzaladı": an official's "our" on a firm's name leaves it the
+# subject; a case may follow ("ASELSAN'ımızın", "THY'mıza") (folded).
+_TR_OUR = {
+    **{p: "nom" for p in ("imiz", "umuz", "miz", "muz")},
+    **{p + c: "gen" for p, c in (("imiz", "in"), ("umuz", "un"), ("miz", "in"), ("muz", "un"))},
+    **{p + c: "dat" for p, c in (("imiz", "e"), ("umuz", "a"), ("miz", "e"), ("muz", "a"))},
+    **{p + c: "acc" for p, c in (("imiz", "i"), ("umuz", "u"), ("miz", "i"), ("muz", "u"))},
+    **{p + c: "loc" for p in ("imiz", "umuz", "miz", "muz") for c in ("de", "da")},
+    **{p + c: "abl" for p in ("imiz", "umuz", "miz", "muz") for c in ("den", "dan")},
+}
 _TR_POSTPOSITIONS = {
     "aleyhine": "against", "karsi": "against", "hakkinda": "about", "ilgili": "about",
     "nezdinde": "about",
@@ -105,6 +115,8 @@ def _suffix_role(suffix: str, tokens: list[Token], end: int, lang: str) -> str:
     """The role an apostrophe suffix gives the name ending before ``end`` ("" if none)."""
     if lang == "tr" and suffix in _TR_POSSESSIVE_CASES:
         return _TR_POSSESSIVE_CASES[suffix]
+    if lang == "tr" and suffix in _TR_OUR:
+        return _TR_OUR[suffix]
     for suffixes, role in _TR_SUFFIX_ROLES:
         if suffix in suffixes:
             if role == "dat" and lang == "tr":
@@ -358,8 +370,9 @@ def attach(
         distance = float(hi - lo)
         if not before:
             distance += 4.0 if lang == "tr" else 1.5
-        if any(tokens[k].base in CLAUSE_BREAKS for k in range(lo, hi)):
-            distance += 20.0
+        if any(tokens[k].base in CLAUSE_BREAKS or (lang == "tr" and ends_clause(tokens[k]))
+               for k in range(lo, hi)):
+            distance += 20.0  # "X'e ceza uygulanırken Y için ...": the converb ends X's clause
         if any_role and role not in allowed:
             distance += 6.0
         if m.pronoun:

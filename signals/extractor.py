@@ -316,7 +316,8 @@ class Extractor:
                     if name in mods and name not in spec.ignore:
                         if name in scoped and not in_scope(scoped[name], sc.folded, tokens, hit, lang):
                             continue
-                        if name in CLAUSE_SCOPED and not in_clause(
+                        if (name in CLAUSE_SCOPED or (lang == "tr" and name == "negation")) \
+                                and not in_clause(
                                 patterns.modifier_spans(name, sc.folded.text), sc.folded, tokens,
                                 hit, lang):
                             continue
@@ -476,7 +477,7 @@ class Extractor:
                     mention, fit = employer.origin or employer, 0.7
                     att = None
                 if etype in ("customer_complaint", "refund_problem") \
-                        and fold(mention.core_text).strip() in COMPLAINT_VENUES:
+                        and _complaint_venue(mention, tokens_by_sent[mention.sentence]):
                     continue  # "DownDetector adlı platforma göre şikayetler arttı": the venue
                 # An enumeration shares the event: "A, B ve C konkordato ilan etti".
                 # A lone capitalised word joined to a firm in the list is one of them.
@@ -922,13 +923,28 @@ def _officer_named_after(mention: Mention, tokens: list[Token]) -> bool:
         and not tokens[k + title].is_all_caps
 
 
+# Nouns that introduce a complaint venue by name (folded): "şikâyet platformu X",
+# "complaints website X".
+_VENUE_NOUNS = frozenset("platformu sitesi platform site website forum".split())
+
+
+def _complaint_venue(mention: Mention, tokens: list[Token]) -> bool:
+    """True for where complaints are posted, not whom they are about: a known venue
+    ("Şikayetvar", "Trustpilot.com") or a name a complaint site's noun introduces."""
+    if fold(mention.core_text).strip().split(".")[0] in COMPLAINT_VENUES:
+        return True
+    k = mention.tok_start
+    return k >= 2 and tokens[k - 1].base in _VENUE_NOUNS \
+        and tokens[k - 2].base.startswith(("sikayet", "complaint", "review"))
+
+
 def _bystanders(etype: str) -> tuple[Callable[[Mention, list[Token]], bool], ...]:
     """Tests for firms a cue may reach that are not the event's own, in the order they are
     ruled out: the creditor of an insolvency ("ipotek alacaklısı Y"), a firm's name
     labelling a building ("the former Sears building"), an adviser hired to run the event
     ("retained X to manage the RFP"; but a firm hired to supply wins the contract)."""
     if etype == "insolvency":
-        return (_creditor, _names_a_site, _hired_agent)
+        return (_creditor, _names_a_site, _hired_agent, _practitioner)
     if etype == "contract_won":
         return (_names_a_site,)
     if etype == "land_acquisition":
@@ -1007,6 +1023,27 @@ def _labels_the_site(mention: Mention, tokens: list[Token]) -> bool:
         return False
     return tokens[mention.tok_start - 1].base in ("the", "neighboring", "neighbouring",
                                                   "adjacent", "nearby")
+
+
+# Who runs an insolvency for the court or the creditors (folded): never the debtor.
+_PRACTITIONERS = frozenset("administrator administrators receiver receivers liquidator "
+                           "liquidators trustee trustees".split())
+
+
+def _practitioner(mention: Mention, tokens: list[Token]) -> bool:
+    """True for an insolvency practitioner: "administrators PwC were brought in",
+    "appointed X as liquidators", "joint administrators from X", "X were appointed as
+    administrators of Y"."""
+    k = mention.tok_start - 1
+    if k >= 0 and tokens[k].base in ("from", "at"):
+        k -= 1  # "joint administrators from X"; but "administrators of X" names the debtor
+    if k >= 0 and tokens[k].base in _PRACTITIONERS:
+        return True
+    after = [t.base for t in tokens[mention.tok_end:mention.tok_end + 6] if t.is_word]
+    if after[:2] in (["were", "appointed"], ["was", "appointed"], ["have", "been"],
+                     ["has", "been"]):
+        after = after[3:] if after[2:3] == ["appointed"] else after[2:]
+    return after[:1] == ["as"] and bool(set(after[1:3]) & _PRACTITIONERS)
 
 
 _HIRING = frozenset("retained retains retain hired hires hire engaged engages tapped enlisted "

@@ -131,7 +131,8 @@ FIRM_TITLES = frozenset("""sirketi firmasi ureticisi uretici imalatcisi tedarikc
     contractor retailer chain store brand group bank lender insurer carrier airline automaker carmaker
     developer operator startup giant conglomerate sirketlerinden firmalarindan bankalarindan
     ureticilerinden devlerinden markalarindan zincirlerinden holdinglerinden istiraki
-    istiraklerinden istirakimiz rakibi rival""".split())
+    istiraklerinden istirakimiz rakibi rival chipmaker drugmaker steelmaker toymaker
+    refiner miner brewer grocer homebuilder wholesaler shipper distiller""".split())
 # Firm titles that are nobody's job: only these make "<title> <given name> <surname>" a
 # firm ("boru üreticisi Mazlum Mangtay"); "developer Tom Hardy" is a person (folded).
 FIRM_ONLY_TITLES = FIRM_TITLES - frozenset("developer operator carrier group rakibi rival".split())
@@ -166,7 +167,10 @@ SECTOR_WORDS = frozenset("""power bank banka bankasi bankbank banca banco banque
     metals aluminium aluminum copper lumber timber plywood homes builders engineering
     contractors aviation aircraft shipbuilding railways trucking freight haulage tyres tires
     rubber polymers fertilisers fertilizers seeds snacks confectionery bancorp financial
-    securities assurance reinsurance developments instruments robotics analytics""".split())
+    securities assurance reinsurance developments instruments robotics analytics
+    travel tours holidays cruises toys fashion jewellery jewelry kitchens cycles furnishings""".split())
+# Sector words that make a firm only as a name's last word: "Skylane Air", not "Air Force".
+TAIL_SECTOR_WORDS = frozenset({"air"})
 
 # Sector words that are also common surnames ("Ahmet Demir", "Mehmet Çelik", "Samantha
 # Power", "John Mills"): after a given name they end a person's name, not a founder's firm.

@@ -51,6 +51,7 @@ from signals.tokens import QUOTES, Token, first_word_index, tokenize, word_bases
 # Token sequences (folded) that close a legal name; checked longest first.
 LEGAL_FORMS: tuple[tuple[str, ...], ...] = (
     ("anonim", "sirketi"), ("anonim", "ortakligi"), ("limited", "sirketi"), ("ltd", "sti"),
+    ("pvt", "ltd"), ("private", "limited"),
     ("t", "a", "o"), ("a", "s"), ("as",),
     ("inc",), ("gmbh",), ("llc",), ("plc",), ("s", "a"), ("corp",), ("b", "v"), ("n", "v"),
     ("ag",), ("ltd",), ("limited",), ("s", "p", "a"), ("sas",), ("srl",), ("pte",),

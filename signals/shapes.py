@@ -32,6 +32,7 @@ from signals.lexicon import (
     STATE_ABBREVIATIONS,
     STOP_START,
     SURNAME_SECTOR_WORDS,
+    TAIL_SECTOR_WORDS,
     TRADE_WORDS,
     everyday_word,
     given_names,
@@ -631,8 +632,9 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
         listed = _listed_with_known(m, by_sentence.get(m.sentence, []), tokens)
         # A sector word makes a name firm-like only next to a distinctive word:
         # "Baltalı Tekstil" yes, a capitalised "Elektronik" alone no.
-        sector = any(b in SECTOR_WORDS for b in bases) and any(
-            b not in SECTOR_WORDS and b not in TRADE_WORDS for b in bases) \
+        sector = (any(b in SECTOR_WORDS for b in bases) or bases[-1] in TAIL_SECTOR_WORDS) \
+            and any(b not in SECTOR_WORDS and b not in TRADE_WORDS
+                    and b not in TAIL_SECTOR_WORDS for b in bases) \
             and not (bases[0] in names and _surname_sector(words))
         titled = m.tok_start > 0 and _titled_before(tokens, m.tok_start)
         # "Değirmen Sosyal Hizmetler Şirketi", "Harlan Supply Company": a firm noun ends it.
@@ -672,7 +674,8 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
         if (listed or sector or titled or described or repeated or firm_tail
                 or officer or _appositive_firm_noun(tokens, m.tok_end)
                 or (lang == "en" and _named_after_relation(tokens, m.tok_start))
-                or ticker or (len(words) == 1 and _camel_case(words[0].text))
+                or ticker or (len(words) == 1 and (
+                    _camel_case(words[0].text) or "." in words[0].text))  # "Made.com"
                 or _acronym_head(words, lang) or _among_firms(tokens, m.tok_start)
                 or _in_example_list(tokens, m.tok_start, m.tok_end)) and not everyday:
             kept.append(m)

@@ -20,7 +20,7 @@ ABBREVIATIONS = frozenset(
     san tic ltd sti vb vs dr no nr st inc co corp mr mrs ms prof doc av bkz yy mah cad sok
     blv bulv apt tel jr sr vol fig gen mud md mad ins ith ihr paz end tek kol koop org
     mak muh urn hiz tas nak elk elek enj kim tar tur yat otom bros intl mfg dept est approx
-    ref art krs kr yrd doc op uzm tbk plc llc gmbh bv nv sa ag pte pty vd ss sn
+    ref art krs kr yrd doc op uzm tbk plc llc gmbh bv nv sa ag pte pty pvt vd ss sn
     jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )

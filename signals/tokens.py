@@ -18,8 +18,12 @@ from radar_core.text import fold
 # A lower-case word run into a capitalised one ("verildiAkay Grup": a line break lost in
 # extraction) is two words; "iPhone", "eBay", "easyJet" and "macOS" stay one.
 # The split is only tried in a text that has such a run (most have none: it costs a tenth).
-_PLAIN_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*(?=\D|$)|\w+(?:[-]\w+)*|['’‘`´ʼ]\w+|[^\w\s]")
-_SPLIT_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*(?=\D|$)"
+# A firm named by its web address ("Made.com", "Booking.com", "Hepsiburada.com") is one
+# word; a lower-case address or one inside a URL or e-mail is not a name.
+_WEB_NAME = r"(?<![\w.@/])[A-ZÇĞİÖŞÜ][\w-]*\.(?:com|net|co\.uk|com\.tr|io)(?!\w|\.\w)"
+_PLAIN_TOKEN_RE = re.compile(_WEB_NAME + r"|\d+(?:[.,]\d+)*(?=\D|$)|\w+(?:[-]\w+)*|['’‘`´ʼ]\w+"
+                             r"|[^\w\s]")
+_SPLIT_TOKEN_RE = re.compile(_WEB_NAME + r"|\d+(?:[.,]\d+)*(?=\D|$)"
                              r"|[a-zçğıöşüâîû]{5,}(?=[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû])"
                              r"|\w+(?:[-]\w+)*|['’‘`´ʼ]\w+|[^\w\s]")
 _RUN_ON = re.compile(r"[a-zçğıöşüâîû]{5}[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]")
@@ -77,6 +81,8 @@ class Token:
 
 
 def _fold_word(piece: str, cache: dict[str, str] | None) -> str:
+    if "." in piece and piece[0].isalpha():
+        piece = piece[:piece.index(".")]  # "Amazon.com" is the firm Amazon (a web name)
     # ASCII tokens fold to their lower case (fold maps "I" through "ı" back to "i").
     if piece.isascii():
         return piece.lower()

@@ -312,8 +312,8 @@ def same(got: set[tuple[str, str]], expected: set[tuple[str, str]]) -> bool:
     ("en", "Larkspur Software's board removed chief executive Dana Wirth with immediate effect and asked finance chief Tom Ellery to run the company in the interim; Wirth had previously led design-tools maker Cadmoor.",
      {("management_exit", "Larkspur Software")}),
     # en 22: Departing executive's company versus the rival that hires her: only the company she leaves
-    pytest.param(*("en", "Finance chief Lena Ortiz will leave chipmaker Quellix at the end of the quarter to join rival Tamsin Memory, which confirmed the hire; Quellix shares fell 5%.",
-     {("management_exit", "Quellix")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    ("en", "Finance chief Lena Ortiz will leave chipmaker Quellix at the end of the quarter to join rival Tamsin Memory, which confirmed the hire; Quellix shares fell 5%.",
+     {("management_exit", "Quellix")}),
     # en 23: Exit mentioned in passing inside an appointment release (the incumbent is replaced during
     pytest.param(*("en", "Gene therapy developer Orvana Bio named former Pellucid Diagnostics finance head Mara Quint as CFO to oversee its restatement; she takes over from Owen Tabb on June 10.",
      {("management_exit", "Orvana Bio")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
@@ -507,8 +507,8 @@ def same(got: set[tuple[str, str]], expected: set[tuple[str, str]]) -> bool:
     pytest.param(*("en", "Kestrel Cloud is one of eight companies given seats on the interior ministry's $5 billion hosting contract, whose start was delayed after Castellan Telecom, which missed out, sued the government in the Court of Federal Claims.",
      {("contract_won", "Kestrel Cloud")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
     # en 12: Press-release dateline: "CITY, Date /PRNewswire/ -- Firm (NYSE: TICKER), a leading provide
-    pytest.param(*("en", "RESTON, Va., May 6, 2025 /PRNewswire/ -- Corvane Technologies (NYSE: CRVN), a leading provider of mission software, today announced it has been selected by the Defense Logistics Agency for a single-award contract worth up to $210 million if all options are exercised.",
-     {("contract_won", "Corvane Technologies")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    ("en", "RESTON, Va., May 6, 2025 /PRNewswire/ -- Corvane Technologies (NYSE: CRVN), a leading provider of mission software, today announced it has been selected by the Defense Logistics Agency for a single-award contract worth up to $210 million if all options are exercised.",
+     {("contract_won", "Corvane Technologies")}),
     # en 13: Class-action newsletter headlines "COMPANY: ..." where the plaintiff or a law firm comes l
     pytest.param(*("en", "CLASS ACTION REPORTER — Headlines: BRISTOW FREIGHT INC: Calls Cellphones Without Consent, Ruiz Says; VANTERRA MEDICAL: Dunmore Law Files Securities Fraud Suit; OKAFOR ALARMS INC: Dismissed From Whitcomb Privacy Suit.",
      {("lawsuit", "BRISTOW FREIGHT INC"), ("lawsuit", "VANTERRA MEDICAL")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
@@ -534,8 +534,8 @@ def same(got: set[tuple[str, str]], expected: set[tuple[str, str]]) -> bool:
     pytest.param(*("en", "A federal jury convicted privately held Ransome Towers Co. and two of its executives of bribing officials at a foreign state utility; a partner at Greer & Tolman, which represents the company, said the firm would appeal.",
      {("lawsuit", "Ransome Towers Co.")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
     # en 22: Charges settled "without admitting or denying" with a penalty: a concluded matter with a f
-    pytest.param(*("en", "Without admitting or denying wrongdoing, Lindqvist Logistics resolved the securities regulator's charges over tipping analysts ahead of a profit warning by agreeing to a $2.4 million penalty; two executives will pay $75,000 each.",
-     {("regulatory_fine", "Lindqvist Logistics")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    ("en", "Without admitting or denying wrongdoing, Lindqvist Logistics resolved the securities regulator's charges over tipping analysts ahead of a profit warning by agreeing to a $2.4 million penalty; two executives will pay $75,000 each.",
+     {("regulatory_fine", "Lindqvist Logistics")}),
     # en 23: "Statement of objections" (a formal charge sheet) plus a second formal probe opened on the
     pytest.param(*("en", "Brussels has sent Quorra Search a statement of objections, its formal charge sheet, over the ranking of its own shopping pages, and has opened a separate formal probe into its phone software licences.",
      {("lawsuit", "Quorra Search")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),

@@ -1,0 +1,65 @@
+"""Structures met in session 35's fresh real-text set and catalogues (own sentences, invented
+firms): Indian legal forms ("Pvt. Ltd.") that must not end a sentence; a firm named by its
+web address ("Made.com"), one firm with "Made"; an insolvency practitioner is never the
+debtor; "without admitting or denying" denies nothing; an officer leaving a firm named by
+its trade ("toymaker X"); shares a board decided to issue; "cancelled flights" as what
+customers lost, not a plan called off; a trade descriptor ("the store", "the Texas-based
+provider") for the firm; an official's "our" on a firm's name ("X'imiz"); "sözleşmesine imza
+attı"; a -(y)ken converb closing a fine's clause; bids received for a firm's tender; a
+complaint site named by a noun is a venue; money that cannot be withdrawn.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from radar_core.records import DocumentRecord
+from signals import Extractor
+from signals.evaluate import companies_match
+
+
+def same(got: set[tuple[str, str]], expected: set[tuple[str, str]]) -> bool:
+    """Every expected event found once, nothing else (firms match as the evaluation does)."""
+    return len(got) == len(expected) and all(
+        any(t == gt and companies_match(c, gc) for gt, gc in got) for t, c in expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ('en', 'Of the pledges signed at the fair, Marwal Textiles Pvt. Ltd. of Surat is to invest Rs 300 crore in a spinning unit.',
+     {('investment_announcement', 'Marwal Textiles Pvt. Ltd.')}),
+    ('en', 'Customers say Cartwell.com has not refunded orders it cancelled in March, and Cartwell has stopped answering the phone.',
+     {('refund_problem', 'Cartwell.com')}),
+    ('en', 'Barrow Kent Advisory LLP were appointed as administrators of Ostlin Homewares Ltd on Friday.',
+     {('insolvency', 'Ostlin Homewares')}),
+    ('en', 'The board of Norvik Bank has decided to issue 40 million new ordinary shares to shore up its capital.',
+     {('capital_increase', 'Norvik Bank')}),
+    ('en', 'Brenmoor Water sold £300m of bonds, avoiding the need to issue new shares.',
+     set()),
+    ('en', 'Passengers of Skyrun Air lodged 4,000 complaints about refunds for cancelled flights that were never paid.',
+     {('customer_complaint', 'Skyrun Air'), ('refund_problem', 'Skyrun Air')}),
+    ('en', 'Lena Marsh paid Harwick Furnishings a £900 deposit for a sofa in May. The refund the store promised in June has not arrived.',
+     {('refund_problem', 'Harwick Furnishings')}),
+    ('en', 'Shares of Delmont Services rose 6% after the Texas-based provider said it had been awarded a $40 million maintenance contract by the navy.',
+     {('contract_won', 'Delmont Services')}),
+    ('en', 'The U.S. Air Force has awarded Tannery Point Systems a $12 million contract for radar spares.',
+     {('contract_won', 'Tannery Point Systems')}),
+    ('en', 'Chief operating officer Mira Vance will leave toymaker Bellwick at the end of June to run a rival, Bellwick said.',
+     {('management_exit', 'Bellwick')}),
+    ('tr', "Bakan, 'Kestel Savunma'mız Avrupa'da 200 milyon dolarlık bir sözleşme imzaladı' dedi.",
+     {('contract_won', 'Kestel Savunma')}),
+    ('tr', "Bakan, Tuzla Elektronik'in Polonya'da 300 milyon dolarlık bir radar sözleşmesine imza attığını söyledi.",
+     {('contract_won', 'Tuzla Elektronik')}),
+    ('tr', "Kurul kararıyla Akpınar Süt'e 12 milyon lira idari para cezası uygulanırken dosyadaki Berk Gıda için ceza verilmesine gerek görülmedi.",
+     {('regulatory_fine', 'Akpınar Süt')}),
+    ('tr', "Kuzeyhat Enerji A.Ş.'nin boru hattı yapım ihalesine yedi firma teklif verdi.",
+     {('tender_opened', 'Kuzeyhat Enerji A.Ş.')}),
+    ('tr', "Şikâyet platformu Dertlen.com'un raporuna göre geçen ay en çok şikâyet kargo sektörüne geldi.",
+     set()),
+    ('tr', "Yatırımcılar, Paranet Ödeme Hizmetleri A.Ş.'deki paralarının aylardır çekilemediğini söyledi.",
+     {('refund_problem', 'Paranet Ödeme Hizmetleri A.Ş.')}),
+])
+def test_structure(extractor: Extractor, lang: str, text: str,
+                   expected: set[tuple[str, str]]) -> None:
+    got = {(e.type, e.company or "") for e in
+           extractor.extract(DocumentRecord(id="t", text=text, lang=lang))}
+    assert same(got, expected), got

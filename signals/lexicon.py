@@ -169,8 +169,9 @@ SECTOR_WORDS = frozenset("""power bank banka bankasi bankbank banca banco banque
     rubber polymers fertilisers fertilizers seeds snacks confectionery bancorp financial
     securities assurance reinsurance developments instruments robotics analytics
     travel tours holidays cruises toys fashion jewellery jewelry kitchens cycles furnishings""".split())
-# Sector words that make a firm only as a name's last word: "Skylane Air", not "Air Force".
-TAIL_SECTOR_WORDS = frozenset({"air"})
+# Sector words that make a firm only as a name's last word: "Skylane Air", "Amsel Rail",
+# not "Air Force", "Rail Minister".
+TAIL_SECTOR_WORDS = frozenset({"air", "rail"})
 
 # Sector words that are also common surnames ("Ahmet Demir", "Mehmet Çelik", "Samantha
 # Power", "John Mills"): after a given name they end a person's name, not a founder's firm.
@@ -212,7 +213,8 @@ NEWS_AGENCIES = frozenset("""reuters ap afp aa dha iha anka vna xinhua bloomberg
 OF_A_FIRM = frozenset("customers clients shareholders investors employees workers staff "
                       "users subscribers passengers creditors suppliers owners "
                       "executives managers officials ratings rating shares stock "
-                      "bonds notes debt outlook units subsidiaries".split())
+                      "bonds notes debt outlook units subsidiaries holders "
+                      "bondholders noteholders".split())
 # Officer titles after an organisation's name: "X Genel Müdürü Y", "X CEO Y", "X Chairman Y".
 # Two-word titles are listed as "first second" (folded).
 OFFICER_TITLES = frozenset(title.strip() for title in """genel muduru|genel mudur|genel mudurumuz|

@@ -442,9 +442,10 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int, lang: str = "tr") 
                 break
     # "Customers of X Ltd.", "Shareholders of X Inc.", "Ratings of X Inc.": the people or
     # the paper of a firm, then the firm.
-    if start + 1 < form_start and tokens[start].base in OF_A_FIRM \
-            and tokens[start + 1].base == "of":
-        start += 2
+    paper = next((k for k in range(form_start - 2, start - 1, -1)
+                  if tokens[k].base in OF_A_FIRM and tokens[k + 1].base == "of"), None)
+    if paper is not None:
+        start = paper + 2  # "Long-term National Ratings of X Bank Plc"
     # "Executive Board of X AG", "Supervisory Board of X": the firm's organ, then the firm.
     organ = next((k for k in range(form_start - 2, start, -1) if tokens[k].base == "of"
                   and tokens[k - 1].base in ("board", "boards", "directors")), 0)

@@ -439,8 +439,12 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
                 ("fabrika", "tesis"))) and _one_place(tokens[end - 1].text) \
                 and tokens[end - 2].base not in _JOINS_IN_NAME:
             end -= 1  # "Deniz Oto Bursa fabrikasında": the plant's town is no part of the name
-        if end - start > 2 and tokens[start].base in OF_A_FIRM and tokens[start + 1].base == "of":
-            start += 2  # "Shares of Good Luck Steel": the paper of the firm, then its name
+        paper = next((k for k in range(end - 3, start - 1, -1) if tokens[k].base in OF_A_FIRM
+                      and tokens[k + 1].base == "of"), None)
+        if paper is not None:
+            # "Shares of Good Luck Steel", "Long-term National Ratings of X": the paper of
+            # the firm, then its name
+            start = paper + 2
         of = next((k for k in range(start + 2, end - 1) if tokens[k].base == "of"), 0)
         if of and _all_place(tokens[of + 1:end]):
             end = of  # "Brenner Construction of Missouri"; "Bank of China" stays whole

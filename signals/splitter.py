@@ -26,6 +26,8 @@ ABBREVIATIONS = frozenset(
 )
 # Legal-form abbreviations that may end a sentence when a typical sentence opener follows.
 LEGAL_ENDINGS = frozenset("inc co corp ltd sti plc llc gmbh bv nv sa ag s".split())
+# Legal forms never written with a dot of their own: a dot after one ends the sentence.
+UNDOTTED_ENDINGS = frozenset("plc llc gmbh llp".split())
 OPENERS = frozenset(
     """
     the it its this that these those they he she we in on at according however but
@@ -54,6 +56,8 @@ def _ends_sentence(line: str, dot_start: int, punct: str, next_start: int) -> bo
     if j == dot_start:
         return True
     word = fold(line[j:dot_start])
+    if word in UNDOTTED_ENDINGS:
+        return True  # never abbreviated: "... Stanbic IBTC Bank Plc. Holders of ..." ends
     if word in LEGAL_ENDINGS or (len(word) == 1 and word.isalpha()):
         # "X A.Ş. Genel Müdürü ..." continues; "... Acme Inc. The deal ..." ends.
         next_match = _WORD_AT_RE.match(line, next_start)

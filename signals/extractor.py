@@ -87,7 +87,8 @@ _RECENT_TR = re.compile(r"(?<![\w'])(?:(?:pazartesi|sali|carsamba|persembe|cuma|
                         r"\s+gunu|dun|bugun|bu\s+hafta|gecen\s+hafta)(?![\w])")
 _PLUPERFECT_TR = re.compile(r"\w*m[iu]s(?:t[iu]|l[ae]rd[iu])")
 _YEAR_TR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:'(?:de|da|te|ta)\b|\s+yilinda\b)")
-_YEAR_EN = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[-/])")
+_YEAR_EN = re.compile(r"\b(?:in|during)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+                      r"[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b(?!\s*[-/])")
 
 
 class Rescorer(Protocol):
@@ -249,7 +250,7 @@ class Extractor:
         referent = main if main is not None or len({m.key for m in mentions}) != 1 \
             else mentions[0]
         about_main = doc.source_type in MAIN_FIRM_SOURCES or declared is not None
-        pub_year = _year(doc.published)
+        pub_year = _year(doc.published) or _latest_year(text)
         # A confirmation inside a rumour or denial ("neither firm confirmed") confirms nothing.
         confirmed = any("confirm" in c.modifiers and not any(
             k in c.modifiers for k in ("unconfirmed", "denial", "negation")) for c in cues)
@@ -1197,6 +1198,20 @@ def _year(published: datetime | None) -> int | None:
     return published.year if published is not None else None
 
 
+_ANY_YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]?\d)")
+
+
+def _latest_year(text: str) -> int | None:
+    """For a page without a date: the year before the latest past year it names.
+
+    "In June 2014, X sold its headquarters" in a story that also speaks of 2019 is
+    background; a margin of a year keeps last year's news ("in 2018" next to "2019") in.
+    """
+    this_year = date.today().year
+    years = [int(y) for y in _ANY_YEAR.findall(text) if int(y) <= this_year]
+    return max(years) - 1 if years else None
+
+
 def _date(published: datetime | None) -> date | None:
     return published.date() if published is not None else None
 
@@ -1303,6 +1318,9 @@ def _unify_prospects(candidates: list[_Candidate], headline: bool = False) -> No
                and c.mention.core_text.strip().isupper() and len(c.mention.core_text.strip()) >= 3}
     # A well-known firm's short name heads its longer one ("Amazon", "Amazon.com").
     known = {c.key for c in candidates if c.key in keys and c.mention.known}
+    # A one-word name heads a full legal title ("İskeletsan", "İskeletsan Mobilya Koltuk
+    # ... Limited Şirketi"): the title, when the document gives only one.
+    titled = {c.key for c in candidates if c.key in keys and c.mention.legal_form}
     in_headline = {c.key for c in candidates if c.mention.sentence == 0} - {
         c.key for c in candidates if c.mention.sentence > 0}
     merged: dict[str, str] = {}
@@ -1312,7 +1330,8 @@ def _unify_prospects(candidates: list[_Candidate], headline: bool = False) -> No
         longer = [k for k in keys if k != key and (
             k.endswith(tail) or (" " in name and k.startswith(head) and all(
                 w in SECTOR_WORDS or w in TRADE_WORDS for w in k[len(head):].split()))
-            or ((key in tickers or key in known) and k.startswith(head)))]
+            or ((key in tickers or key in known) and k.startswith(head))
+            or (" " not in name and len(name) >= 5 and k in titled and k.startswith(head)))]
         # "Kay Süt" and "Kaysüt": one name written with and without its space.
         compact = [k for k in keys if k != key and len(k) > len(key)
                    and k.replace(" ", "") == key.replace(" ", "")]

@@ -333,7 +333,8 @@ def _listed_before(tokens: list[Token], conj: int, lo: int) -> bool:
     # A list of full legal titles ("X A.Ş. (X), Akarsu Bira ve Malt Sanayii A.Ş.") keeps its
     # "ve": only a list of short names ends a member there.
     return k < conj - 1 and k >= lo and tokens[k].text == "," \
-        and not (k > lo and tokens[k - 1].text in (")", "."))
+        and not (k > lo and (tokens[k - 1].text in (")", ".")
+                             or tokens[k - 1].base in _LEGAL_LAST))  # "... Sanayi AŞ, X ve Y AŞ"
 
 
 # Words a firm's name ends with, never joined by "ve" to more of the same name (folded).

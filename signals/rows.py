@@ -250,9 +250,12 @@ def _dated(tokens: list[Token], first: int) -> bool:
 
 
 def _person_row(tokens: list[Token], first: int) -> bool:
-    """A row that opens with a person's name: a given name and a capitalised word."""
-    return first + 1 < len(tokens) and tokens[first].base in given_names() \
-        and tokens[first + 1].is_upper_initial
+    """A row that opens with a person's name: a given name and a capitalised word, or a
+    given name alone ("İlker" in a list of debtors, "firma ve şahıslar")."""
+    if first >= len(tokens) or tokens[first].base not in given_names():
+        return False
+    return first + 1 >= len(tokens) or tokens[first + 1].is_upper_initial \
+        or not tokens[first + 1].is_word
 
 
 def _leading_name(text: str, tokens: list[Token], first: int, s_idx: int,

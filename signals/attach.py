@@ -370,8 +370,9 @@ def attach(
         distance = float(hi - lo)
         if not before:
             distance += 4.0 if lang == "tr" else 1.5
-        if any(tokens[k].base in CLAUSE_BREAKS or (lang == "tr" and ends_clause(tokens[k]))
-               for k in range(lo, hi)):
+        if any((tokens[k].base in CLAUSE_BREAKS and not (before and k == lo and tokens[k].base == "ise"))
+               or (lang == "tr" and ends_clause(tokens[k])) for k in range(lo, hi)):
+            # ("X'e ise 410 bin lira ceza verildi": "ise" right after a name marks it the topic)
             distance += 20.0  # "X'e ceza uygulanırken Y için ...": the converb ends X's clause
         if any_role and role not in allowed:
             distance += 6.0
@@ -400,7 +401,8 @@ SCOPED_BY_LANG = {"tr": SCOPED, "en": (*SCOPED, "negation")}
 # sold "icradan" / at a foreclosure auction in that clause is a forced sale.
 CLAUSE_SCOPED = ("upgrade", "enforcement", "collusion", "unmet")
 # Words that open a new clause inside a sentence.
-CLAUSE_OPENERS = frozenset("; which that who whose whereas while but ancak fakat ama ise".split())
+CLAUSE_OPENERS = frozenset("; which that who whose whereas while but ancak fakat ama ise "
+                           "before until because although though unless".split())
 # Turkish closes a clause with the converb -(y)ken: "X'in notunu yükseltirken Y'nin notunu
 # düşürdü", "Tukaş'ın başvurusu olumlu bulunurken ..."; these few words only look like one.
 _NOT_CONVERBS = frozenset({"erken", "seken"})

@@ -570,9 +570,10 @@ class Extractor:
         return [_Candidate(hit.type, firm.key, firm,
                            self._confidence(hit.cue.weight, firm, 0.7, None), r_idx, 0,
                            hit.cue.label, hit.cue.weight, header=h_idx)
-                for h_idx, r_idx, firm, hit in header_rows(text, sents, cues, tokens_by_sent, by_sent,
-                                                    weak, KILLING, self._name_firm,
-                                                    patterns.header_hits)]
+                for h_idx, r_idx, firm, hit in header_rows(
+                    text, sents, cues, tokens_by_sent, by_sent, weak, KILLING, self._name_firm,
+                    patterns.header_hits,
+                    {t: frozenset(spec.ignore) for t, spec in patterns.spec.types.items()})]
 
     def _source_hints(self, doc: DocumentRecord, patterns: CompiledPatterns,
                       cues: list[SentenceCues], by_sent: dict[int, list[Mention]],
@@ -1035,12 +1036,18 @@ def _practitioner(mention: Mention, tokens: list[Token]) -> bool:
     """True for an insolvency practitioner: "administrators PwC were brought in",
     "appointed X as liquidators", "joint administrators from X", "X were appointed as
     administrators of Y"."""
+    own = [t.base for t in tokens[mention.tok_start:mention.tok_end] if t.is_word]
+    if own and own[-1] in _PRACTITIONERS:
+        return True  # "the Official Receiver", "Joint Administrators"
     k = mention.tok_start - 1
-    if k >= 0 and tokens[k].base in ("from", "at"):
-        k -= 1  # "joint administrators from X"; but "administrators of X" names the debtor
+    if k >= 0 and tokens[k].base in ("from", "at", ":"):
+        k -= 1  # "joint administrators from X", "Liquidator: X"; but "administrators of X"
     if k >= 0 and tokens[k].base in _PRACTITIONERS:
         return True
     after = [t.base for t in tokens[mention.tok_end:mention.tok_end + 6] if t.is_word]
+    if after[:1] in (["is"], ["are"], ["was"], ["were"]) and after[1:2] and (
+            after[1] in _PRACTITIONERS or after[2:3] and after[2] in _PRACTITIONERS):
+        return True  # "the Official Receiver is liquidator", "X were the administrators"
     if after[:2] in (["were", "appointed"], ["was", "appointed"], ["have", "been"],
                      ["has", "been"]):
         after = after[3:] if after[2:3] == ["appointed"] else after[2:]

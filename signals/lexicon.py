@@ -43,7 +43,8 @@ NOT_FIRM_WORDS = frozenset(
     bassavciligi bassavcisi emniyet jandarma hakim hakimi
     genel yardimcisi kurulu milletvekili vali kaymakam sayin
     akp chp mhp hdp ebrd ifc eib aiib
-    spk bddk epdk kvkk btk tmsf mevduati kap ekap rekabet sgk tuik tcmb merkez hazine gib
+    spk bddk epdk kvkk btk tmsf mevduati kap ekap rekabet sgk tuik tcmb merkez hazine gib ced
+    asliye icra
     hazinesi hazinenin hazineye maliye birligi birliginin birligine ihracatcilari
     fitch moody moodys s&p standard poor poors jcr scope dbrs
     ifsr idr idrs icr fsr cfr pdr ltfc creditwatch ratingsdirect
@@ -169,7 +170,7 @@ SECTOR_WORDS = frozenset("""power bank banka bankasi bankbank banca banco banque
     rubber polymers fertilisers fertilizers seeds snacks confectionery bancorp financial
     securities assurance reinsurance developments instruments robotics analytics
     travel tours holidays cruises toys fashion jewellery jewelry kitchens cycles furnishings
-    muhendislik""".split())
+    muhendislik tekstili moda oyuncak""".split())
 # Sector words that make a firm only as a name's last word: "Skylane Air", "Amsel Rail",
 # not "Air Force", "Rail Minister".
 TAIL_SECTOR_WORDS = frozenset({"air", "rail"})

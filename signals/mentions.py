@@ -349,7 +349,9 @@ def _walk_back(tokens: list[Token], form_start: int, lo: int, lang: str = "tr") 
     if j - 1 >= lo and tokens[j].text == "," and tokens[form_start].base in _COMMA_FORMS \
             and tokens[j - 1].is_upper_initial and not tokens[j - 1].suffix:
         j -= 1  # "Fiserv, Inc.", "Midco 2, LLC": American style puts a comma before the form
-    while j >= lo and form_start - j <= 12:  # Turkish trade names run long
+    # Turkish trade names run long, their abbreviations dotted ("X Proje Mimarlık İnş.
+    # Taah. Tur. San. ve Tic. Ltd. Şti.": 15 tokens before the form).
+    while j >= lo and form_start - j <= 16:
         tok = tokens[j]
         if _ends_legal_form(tokens, j, lo):
             break  # "A A.Ş., B A.Ş. ve C A.Ş.": the name before stops at the form before it

@@ -88,6 +88,8 @@ class CueComponent:
                 continue
             if m.shape and self.patterns is not None and self.patterns.ends_in_cue(m.core_text):
                 continue  # a title-cased event: "(Maddi Duran Varlık Satımı)", "Sermaye Artırımı"
+            if m.shape and m.weak and m.core_text.isupper():
+                continue  # a heading in capitals ("GEÇİCİ MÜHLET VERİLENLER") keeps its words
             spans.setdefault(m.sentence, []).append((m.tok_start, m.tok_end))
         for s_idx, tokens in enumerate(doc._.radar_tokens or []):
             folded = FoldedText(tokens, spans.get(s_idx, []))

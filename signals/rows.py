@@ -35,6 +35,7 @@ def header_rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues
                 weak: list[Mention], killing: tuple[str, ...],
                 name_firm: Callable[[str], tuple[str, LinkResult]],
                 header_hits: Callable[[str], list[CueHit]],
+                ignores: dict[str, frozenset[str]] | None = None,
                 ) -> Iterator[tuple[int, int, Mention, CueHit]]:
     """(header sentence, row sentence, row firm, header cue) for every row under a
     cue-bearing header.
@@ -42,6 +43,8 @@ def header_rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues
     ``header_hits`` finds the list-header nouns of a line (``CompiledPatterns.header_hits``);
     ``name_firm`` links a row's leading name when no mention was found there (a short
     alias at a line start is dropped by the mention finder): name -> (key, link).
+    ``ignores``: per event type, the killing modifiers it ignores (a suit states claims:
+    "iddialarına ilişkin ... soruşturma açılmasına karar verdi:" still heads its rows).
     """
     for h_idx, sc in enumerate(cues):
         tokens = tokens_by_sent[h_idx]
@@ -49,8 +52,10 @@ def header_rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues
         line = text[a:b].strip()
         # A header is a short line; one that ends in a colon may say more ("Kurum 4
         # şirketin notunun B1'e düşürüldüğünü ve incelemenin sürdüğünü bildirdi:").
-        if len(tokens) > (40 if line.endswith(":") else 16) \
-                or any(k in sc.modifiers for k in killing):
+        if len(tokens) > (40 if line.endswith(":") else 16):
+            continue
+        active = [k for k in killing if k in sc.modifiers]
+        if active and ignores is None:
             continue
         words = [t for t in tokens if t.is_word]
         plural = any(t.base in COLLECTIVE_PLURALS for t in words)
@@ -66,11 +71,14 @@ def header_rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues
         bare = not formal and bool(nouns) and len(words) <= 10 \
             and not line.endswith((".", "!", "?", ",", ";"))
         hits = (sc.hits or nouns) if formal else nouns if bare else []
-        if not hits and line.endswith(":") and _names_group(words):
+        if not hits and line.endswith(":") and (
+                _names_group(words) or any(t.base in _LIST_ANNOUNCERS for t in words)):
             # "... 13 bankanın notlarını düşürdü. ... düşürülen 12 banka şunlar:": a header
-            # that only names a group lists the firms of the event told just before it
-            # without their names.
+            # that only names a group, or announces a list ("öne çıkan belgeler şöyle:"),
+            # lists the firms of the event told just before it without their names.
             hits = _group_event_before(h_idx, cues, by_sent, killing)
+        if active:
+            hits = [h for h in hits if all(k in (ignores or {}).get(h.type, ()) for k in active)]
         if not hits or by_sent.get(h_idx):
             continue  # no cue, or the header names its own firm: an ordinary sentence
         # Rows under a long header must be firms the name finder knows: a quote introduced

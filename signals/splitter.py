@@ -21,7 +21,8 @@ ABBREVIATIONS = frozenset(
     blv bulv apt tel jr sr vol fig gen mud md mad ins ith ihr paz end tek kol koop org
     mak muh urn hiz tas nak elk elek enj kim tar tur yat otom bros intl mfg dept est approx
     ref art krs kr yrd doc op uzm tbk plc llc gmbh bv nv sa ag pte pty pvt vd ss sn
-    isl isle taah uret urt teks mob plas amb bilg yap akar gay dan elekt ener orm
+    isl isle taah uret urt teks mob plas amb bilg yap akar gay dan elekt ener orm konf
+    urun mam mamul
     jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )

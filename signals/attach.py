@@ -658,7 +658,8 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
     while k + 1 < len(ordered) and joined(ordered[k], ordered[k + 1]):
         k += 1
         members.append(ordered[k])
-    if len(members) < 2 or (not conjunction and len(members) < 3):
+    if len(members) < 2 or (not conjunction and len(members) < 3
+                            and not _colon_list(members, tokens)):
         return []
     if lang == "tr":
         # The case is marked on the last name (or on every one, in harmony: "Banvit'e,
@@ -684,6 +685,14 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
             # istedi", "X, A ve B aleyhine dava açtı": X is the subject).
             members = members[1:]
     return [m for m in members if m is not mention]
+
+
+def _colon_list(members: Sequence[Mention], tokens: Sequence[Token]) -> bool:
+    """True for names that fill a line after a colon: "Notu indirilenler: A A.Ş., B A.Ş."
+    (two names and a bare comma are a list when nothing else follows them)."""
+    first, last = members[0], members[-1]
+    return first.tok_start > 0 and tokens[first.tok_start - 1].text == ":" \
+        and all(not t.is_word for t in tokens[last.tok_end:])
 
 
 def _possessed_subject(tokens: Sequence[Token], after: int, role: str) -> bool:

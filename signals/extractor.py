@@ -1174,6 +1174,8 @@ def _creditor(mention: Mention, tokens: list[Token]) -> bool:
     for k in range(mention.tok_start - 1, max(-1, mention.tok_start - 5), -1):
         if tokens[k].base.startswith(_CREDITOR_STEMS):
             return True
+        if tokens[k].text == ":" and k == mention.tok_start - 1:
+            continue  # a notice's field: "İflas isteyen alacaklı: X", "Creditor: X"
         if tokens[k].text == "," and k == mention.tok_start - 1 and k > 0 \
                 and tokens[k - 1].base.startswith(_CREDITOR_STEMS):
             return True  # "its largest creditor, X, ..."

@@ -170,7 +170,8 @@ SECTOR_WORDS = frozenset("""power bank banka bankasi bankbank banca banco banque
     rubber polymers fertilisers fertilizers seeds snacks confectionery bancorp financial
     securities assurance reinsurance developments instruments robotics analytics
     travel tours holidays cruises toys fashion jewellery jewelry kitchens cycles furnishings
-    muhendislik tekstili moda oyuncak""".split())
+    muhendislik tekstili moda oyuncak
+    bakehouse bakery deli diner cafe grill salon boutique creamery tavern""".split())
 # Sector words that make a firm only as a name's last word: "Skylane Air", "Amsel Rail",
 # not "Air Force", "Rail Minister".
 TAIL_SECTOR_WORDS = frozenset({"air", "rail"})

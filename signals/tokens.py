@@ -20,17 +20,19 @@ from radar_core.text import fold
 # The split is only tried in a text that has such a run (most have none: it costs a tenth).
 # A firm named by its web address ("Made.com", "Booking.com", "Hepsiburada.com") is one
 # word; a lower-case address or one inside a URL or e-mail is not a name.
+# Both are tried only in a text that may hold one (a substring test costs far less).
 _WEB_NAME = r"(?<![\w.@/])[A-ZÇĞİÖŞÜ][\w-]*\.(?:com|net|co\.uk|com\.tr|io)(?!\w|\.\w)"
-_PLAIN_TOKEN_RE = re.compile(_WEB_NAME + r"|\d+(?:[.,]\d+)*(?=\D|$)|\w+(?:[-]\w+)*|['’‘`´ʼ]\w+"
-                             r"|[^\w\s]")
-_SPLIT_TOKEN_RE = re.compile(_WEB_NAME + r"|\d+(?:[.,]\d+)*(?=\D|$)"
-                             r"|[a-zçğıöşüâîû]{5,}(?=[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû])"
-                             r"|\w+(?:[-]\w+)*|['’‘`´ʼ]\w+|[^\w\s]")
+_PLAIN = r"\d+(?:[.,]\d+)*(?=\D|$)|\w+(?:[-]\w+)*|['’‘`´ʼ]\w+|[^\w\s]"
+_SPLIT = (r"\d+(?:[.,]\d+)*(?=\D|$)|[a-zçğıöşüâîû]{5,}(?=[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû])"
+          r"|\w+(?:[-]\w+)*|['’‘`´ʼ]\w+|[^\w\s]")
+_TOKEN_RES = {(split, web): re.compile((_WEB_NAME + "|" if web else "") + (_SPLIT if split else _PLAIN))
+              for split in (False, True) for web in (False, True)}
 _RUN_ON = re.compile(r"[a-zçğıöşüâîû]{5}[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]")
 
 
 def _token_re(text: str) -> re.Pattern[str]:
-    return _SPLIT_TOKEN_RE if _RUN_ON.search(text) else _PLAIN_TOKEN_RE
+    web = ".com" in text or ".net" in text or ".io" in text or ".co.uk" in text
+    return _TOKEN_RES[bool(_RUN_ON.search(text)), web]
 _APOS = "'’‘`´ʼ"
 # Quotation marks as tokens: a term defined in brackets is quoted ("X A.Ş. (“Şirket”)").
 QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")

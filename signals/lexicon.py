@@ -25,7 +25,9 @@ STOP_START = frozenset(
     """the a an in on at by for from with to yesterday today bugun dun firma sirket unvan
     sirketimiz sirketimizin bagli istirakimiz ortakligimiz musterimiz davaci davali borclu
     alacakli muflis muvekkil plaintiff defendant debtor creditor ihale ihaleyi ihalesini isi
-    projeyi""".split()
+    projeyi musteriler tuketiciler kullanicilar aboneler yolcular calisanlar isciler
+    yatirimcilar vatandaslar magdurlar alicilar veliler hastalar customers shoppers
+    passengers investors workers employees residents users""".split()
 )
 # Landscape words: "Rocky Mountain", "Silicon Valley" are places, but a name that also
 # carries a sector word is a firm ("Rocky Mountain Power", "Gulf Oil") (folded).

@@ -27,7 +27,8 @@ STOP_START = frozenset(
     alacakli muflis muvekkil plaintiff defendant debtor creditor ihale ihaleyi ihalesini isi
     projeyi musteriler tuketiciler kullanicilar aboneler yolcular calisanlar isciler
     yatirimcilar vatandaslar magdurlar alicilar veliler hastalar customers shoppers
-    passengers investors workers employees residents users""".split()
+    passengers investors workers employees residents users retailers lenders carriers
+    airlines insurers brokers""".split()
 )
 # Landscape words: "Rocky Mountain", "Silicon Valley" are places, but a name that also
 # carries a sector word is a firm ("Rocky Mountain Power", "Gulf Oil") (folded).
@@ -177,7 +178,7 @@ SECTOR_WORDS = frozenset("""power bank banka bankasi bankbank banca banco banque
     bakehouse bakery deli diner cafe grill salon boutique creamery tavern""".split())
 # Sector words that make a firm only as a name's last word: "Skylane Air", "Amsel Rail",
 # not "Air Force", "Rail Minister".
-TAIL_SECTOR_WORDS = frozenset({"air", "rail"})
+TAIL_SECTOR_WORDS = frozenset({"air", "rail", "auto"})
 
 # Sector words that are also common surnames ("Ahmet Demir", "Mehmet Çelik", "Samantha
 # Power", "John Mills"): after a given name they end a person's name, not a founder's firm.

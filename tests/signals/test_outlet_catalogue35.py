@@ -13,20 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from radar_core.records import DocumentRecord
 from signals import Extractor
-from signals.evaluate import companies_match
-
-
-def read(extractor: Extractor, text: str, lang: str) -> set[tuple[str, str]]:
-    record = DocumentRecord(id="t", text=text, lang=lang)
-    return {(e.type, e.company or "") for e in extractor.extract(record)}
-
-
-def same(got: set[tuple[str, str]], expected: set[tuple[str, str]]) -> bool:
-    """Every expected event found once, nothing else."""
-    return len(got) == len(expected) and all(
-        any(t == gt and companies_match(c, gc) for gt, gc in got) for t, c in expected)
+from tests.signals.expect import read, same
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [

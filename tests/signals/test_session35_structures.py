@@ -13,15 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from radar_core.records import DocumentRecord
 from signals import Extractor
-from signals.evaluate import companies_match
-
-
-def same(got: set[tuple[str, str]], expected: set[tuple[str, str]]) -> bool:
-    """Every expected event found once, nothing else (firms match as the evaluation does)."""
-    return len(got) == len(expected) and all(
-        any(t == gt and companies_match(c, gc) for gt, gc in got) for t, c in expected)
+from tests.signals.expect import read, same
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
@@ -184,6 +177,5 @@ def same(got: set[tuple[str, str]], expected: set[tuple[str, str]]) -> bool:
 ])
 def test_structure(extractor: Extractor, lang: str, text: str,
                    expected: set[tuple[str, str]]) -> None:
-    got = {(e.type, e.company or "") for e in
-           extractor.extract(DocumentRecord(id="t", text=text, lang=lang))}
+    got = read(extractor, text, lang)
     assert same(got, expected), got

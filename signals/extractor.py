@@ -1207,17 +1207,24 @@ def _year(published: datetime | None) -> int | None:
     return published.year if published is not None else None
 
 
-_ANY_YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]?\d)")
+# A year a page dates a fact with ("in 2019", "in June 2014", "2019'da", "2019 yılında");
+# not "by 2030", "2000 jobs" or a page's update stamp.
+_DATED_YEAR = re.compile(
+    r"\b(?:in|during)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b(?!\s*[-/])"
+    r"|(?<!\d)((?:19|20)\d\d)(?:['’](?:de|da|te|ta|nde|nda)\b|\s+y[ıi]l[ıi]nda\b)",
+    re.IGNORECASE)
 
 
 def _latest_year(text: str) -> int | None:
-    """For a page without a date: the year before the latest past year it names.
+    """For a page without a date: the year before the latest year it dates a fact with.
 
     "In June 2014, X sold its headquarters" in a story that also speaks of 2019 is
     background; a margin of a year keeps last year's news ("in 2018" next to "2019") in.
+    Only dated mentions count, so a plan "by 2030" or "2000 jobs" moves nothing, and the
+    result depends on the text alone.
     """
-    this_year = date.today().year
-    years = [int(y) for y in _ANY_YEAR.findall(text) if int(y) <= this_year]
+    years = [int(next(g for g in m.groups() if g)) for m in _DATED_YEAR.finditer(text)]
     return max(years) - 1 if years else None
 
 
@@ -1319,7 +1326,9 @@ def _unify_prospects(candidates: list[_Candidate], headline: bool = False) -> No
     shorter key joins the one longer key that ends or starts with it. A head joins only
     a name that adds trade or sector words, and only a head of two words or more: "Doğan"
     beside "Doğan Yayın", "Acme Motors" beside "Acme Motors Credit" may be other members
-    of a group."""
+    of a group. A one-word head of five letters or more joins a full legal title only
+    when the document gives a single title it heads ("İskeletsan", "İskeletsan Mobilya
+    ... Limited Şirketi")."""
     keys = {c.key for c in candidates if c.key.startswith(PROSPECT)}
     # A code in capitals before the name is its stock ticker ("ALKA Alkim Kağıt", then
     # "ALKA sermaye artırımı yapıyor"): the ticker alone is that firm.

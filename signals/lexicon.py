@@ -24,11 +24,10 @@ TRADE_WORDS = frozenset(
 STOP_START = frozenset(
     """the a an in on at by for from with to yesterday today bugun dun firma sirket unvan
     sirketimiz sirketimizin bagli istirakimiz ortakligimiz musterimiz davaci davali borclu
-    alacakli muflis muvekkil plaintiff defendant debtor creditor ihale ihaleyi ihalesini isi
+    alacakli muflis muvekkil plaintiff defendant debtor creditor ihale ihaleyi ihalesini
     projeyi musteriler tuketiciler kullanicilar aboneler yolcular calisanlar isciler
     yatirimcilar vatandaslar magdurlar alicilar veliler hastalar customers shoppers
-    passengers investors workers employees residents users retailers lenders carriers
-    airlines insurers brokers""".split()
+    passengers workers employees residents users retailers airlines insurers""".split()
 )
 # Landscape words: "Rocky Mountain", "Silicon Valley" are places, but a name that also
 # carries a sector word is a firm ("Rocky Mountain Power", "Gulf Oil") (folded).
@@ -173,12 +172,12 @@ SECTOR_WORDS = frozenset("""power bank banka bankasi bankbank banca banco banque
     contractors aviation aircraft shipbuilding railways trucking freight haulage tyres tires
     rubber polymers fertilisers fertilizers seeds snacks confectionery bancorp financial
     securities assurance reinsurance developments instruments robotics analytics
-    travel tours holidays cruises toys fashion jewellery jewelry kitchens cycles furnishings
-    muhendislik tekstili moda oyuncak
+    travel holidays cruises toys jewellery jewelry kitchens cycles furnishings
+    muhendislik tekstili oyuncak
     bakehouse bakery deli diner cafe grill salon boutique creamery tavern""".split())
-# Sector words that make a firm only as a name's last word: "Skylane Air", "Amsel Rail",
-# not "Air Force", "Rail Minister".
-TAIL_SECTOR_WORDS = frozenset({"air", "rail", "auto"})
+# Sector words that make a firm only as a name's last word: "Skylane Air", "Ostrand Auto",
+# not "Air Force", "Auto Show".
+TAIL_SECTOR_WORDS = frozenset({"air", "auto"})
 
 # Sector words that are also common surnames ("Ahmet Demir", "Mehmet Çelik", "Samantha
 # Power", "John Mills"): after a given name they end a person's name, not a founder's firm.

@@ -655,9 +655,11 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
         if person or _place_like(m, words, after, sector, comma_place):
             continue
         if len(words) > 1 and all(w.is_all_caps for w in words) and not sector \
+                and m.tok_start == first_word_index(tokens) \
+                and not any(t.is_word for t in tokens[m.tok_end:]) \
                 and not any(b in TRADE_WORDS or b in SECTOR_WORDS for b in bases) \
                 and all(everyday_word(w.text, lang) for w in words):
-            continue  # "GEÇİCİ MÜHLET VERİLENLER", "RELATED NEWS": a heading in capitals
+            continue  # "GEÇİCİ MÜHLET VERİLENLER", "RELATED NEWS": a line in capitals
         if len(bases) == 1 and (bases[0] in SECTOR_WORDS or bases[0] in NATIONALITIES):
             continue  # "Türk şirket", "Construction company": a kind of firm, not one
         # "X CEO Y" names X's firm; "X, chairman of Y" makes X a person.

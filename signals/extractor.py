@@ -572,8 +572,7 @@ class Extractor:
                            hit.cue.label, hit.cue.weight, header=h_idx)
                 for h_idx, r_idx, firm, hit in header_rows(
                     text, sents, cues, tokens_by_sent, by_sent, weak, KILLING, self._name_firm,
-                    patterns.header_hits,
-                    {t: frozenset(spec.ignore) for t, spec in patterns.spec.types.items()})]
+                    patterns.header_hits, patterns.ignores)]
 
     def _source_hints(self, doc: DocumentRecord, patterns: CompiledPatterns,
                       cues: list[SentenceCues], by_sent: dict[int, list[Mention]],

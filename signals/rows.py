@@ -35,7 +35,7 @@ def header_rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues
                 weak: list[Mention], killing: tuple[str, ...],
                 name_firm: Callable[[str], tuple[str, LinkResult]],
                 header_hits: Callable[[str], list[CueHit]],
-                ignores: dict[str, frozenset[str]] | None = None,
+                ignores: dict[str, frozenset[str]],
                 ) -> Iterator[tuple[int, int, Mention, CueHit]]:
     """(header sentence, row sentence, row firm, header cue) for every row under a
     cue-bearing header.
@@ -55,8 +55,6 @@ def header_rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues
         if len(tokens) > (40 if line.endswith(":") else 16):
             continue
         active = [k for k in killing if k in sc.modifiers]
-        if active and ignores is None:
-            continue
         words = [t for t in tokens if t.is_word]
         plural = any(t.base in COLLECTIVE_PLURALS for t in words)
         # A short line with no full stop ("Top regulator fines in 2024", "En büyük
@@ -78,7 +76,7 @@ def header_rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues
             # lists the firms of the event told just before it without their names.
             hits = _group_event_before(h_idx, cues, by_sent, killing)
         if active:
-            hits = [h for h in hits if all(k in (ignores or {}).get(h.type, ()) for k in active)]
+            hits = [h for h in hits if all(k in ignores.get(h.type, ()) for k in active)]
         if not hits or by_sent.get(h_idx):
             continue  # no cue, or the header names its own firm: an ordinary sentence
         # Rows under a long header must be firms the name finder knows: a quote introduced

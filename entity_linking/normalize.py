@@ -231,6 +231,10 @@ def normalize_name(text: str) -> NormalizedName:
     ticker = fold(stripped) if _TICKER.match(stripped) else None
     core, legal = _strip_legal(tokenize(stripped))
     legal_tokens = tuple(sorted(set(legal)))
+    if ticker is None and legal and len(core) == 1:
+        # "İAR A.Ş.", "SASA A.Ş.": a code with its legal form is still the code.
+        first = stripped.split(maxsplit=1)[0]
+        ticker = fold(first) if _TICKER.match(first) else None
     if any(t in GROUP_MARKERS for t in core):
         legal_tokens = tuple(sorted(set(legal_tokens) | {"holding"}))
     return NormalizedName(

@@ -97,6 +97,7 @@ def test_ticker(linker: Linker) -> None:
     result = linker.link("ORKDE")
     assert result.client_id == "K006"
     assert "ticker" in result.features["features"]
+    assert linker.link("ORKDE A.Ş.").client_id == "K006"
 
 
 def test_features_explain_the_score(linker: Linker) -> None:

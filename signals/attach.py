@@ -676,6 +676,7 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
             after = close + 1 if close is not None else after
         if role != "nom" and starts and first is not mention and after < len(tokens) \
                 and tokens[after].text == "," and not _passive_tr(tokens) \
+                and not _verbless_headline_tr(tokens, members[-1].tok_end) \
                 and not _passive_participle_after(tokens, members[-1].tok_end) \
                 and not (len(members) >= 3 and after == first.tok_end
                          and _possessed_subject(tokens, members[-1].tok_end, role)):
@@ -779,6 +780,17 @@ def _passive_tr(tokens: Sequence[Token]) -> bool:
     "başlatılmıştır"): the -Il- voice with a tense after it (folded)."""
     words = [t for t in tokens if t.is_word]
     return bool(words) and _PASSIVE_TR.search(words[-1].base) is not None
+
+
+def _verbless_headline_tr(tokens: Sequence[Token], end: int) -> bool:
+    """True when a list's names end a headline with no verb, only the event's noun
+    ("A, B ve C'ye ceza", "A, B ve C'ye rekor soruşturma"): no member is a subject."""
+    words = [t for t in tokens[end:] if t.is_word]
+    return 0 < len(words) <= 3 and words[-1].base in _HEADLINE_NOUNS_TR
+
+
+_HEADLINE_NOUNS_TR = frozenset("ceza cezasi sorusturma sorusturmasi dava davasi inceleme "
+                               "incelemesi sok soku darbe darbesi".split())
 
 
 def _passive_participle_after(tokens: Sequence[Token], end: int) -> bool:

@@ -47,6 +47,7 @@ from signals.attach import (
 )
 from signals.cues import CompiledPatterns, PatternFile, default_patterns
 from signals.dates import background_months, find_dates
+from signals.headline import sentence_case, title_cased
 from signals.lexicon import (
     COLLECTIVE_PLURALS,
     COMPLAINT_VENUES,
@@ -210,7 +211,12 @@ class Extractor:
         title = " ".join((doc.title or "").split()) if self.config.read_headline else ""
         text = f"{title}\n{doc.text}" if title else doc.text
         offset = len(title) + 1 if title else 0
-        sdoc = run_pipeline(nlp, text, title_ids)
+        # A headline in Title Case is read with its common words in lower case (same
+        # length: offsets, evidence and names still come from the text as written).
+        recased = sentence_case(title, doc.text, lang,
+                                lambda word: bool(patterns.cues(fold(word)))) if title else title
+        sdoc = run_pipeline(nlp, f"{recased}\n{doc.text}" if recased != title else text,
+                            title_ids)
         sents: list[tuple[int, int]] = sdoc._.radar_sents or []
         tokens_by_sent = sdoc._.radar_tokens or []
         cues: list[SentenceCues] = sdoc._.radar_cues or []
@@ -220,6 +226,14 @@ class Extractor:
             m.shape and (patterns.ends_in_cue(m.core_text) or (
                 " " not in m.core_text.strip() and patterns.cues(fold(m.core_text)))))]
         self._resolve(mentions, text, sents)
+        # A name read in a recased headline counts only when the body names it too: the
+        # words the recasing left capitalised may be a descriptor ("Sanayi Dar Boğazda").
+        named_in_body = {m.key for m in mentions if m.start >= offset
+                         and not title_cased(_line_at(text, m.start))} \
+            if recased != title else None
+        if named_in_body is not None:
+            mentions = [m for m in mentions if m.start >= offset or m.key in named_in_body
+                        or (m.link is not None and m.link.status == "linked")]
         # Bylines and photo credits name agencies and photographers, never the news' firm
         # (only sentences with a mention are read: folding every sentence cost a tenth).
         credits = {n for n in {m.sentence for m in mentions}
@@ -236,8 +250,11 @@ class Extractor:
             by_sent.setdefault(m.sentence, []).append(m)
         # A parent named to present its subsidiary ("Sabancı Holding iştiraki olan X",
         # "X, a subsidiary of Y") is not whom the document is about.
-        parents = {id(m) for m in mentions if _presents_subsidiary(m, tokens_by_sent[m.sentence])}
-        main = self._main_firm([m for m in mentions if id(m) not in parents] or mentions,
+        claimants = {id(m) for m in mentions if _claimant_field(m, tokens_by_sent[m.sentence])}
+        parents = claimants | {
+            id(m) for m in mentions if _presents_subsidiary(m, tokens_by_sent[m.sentence])}
+        main = self._main_firm([m for m in mentions if id(m) not in parents]
+                               or [m for m in mentions if id(m) not in claimants],
                                doc.title or "", weak)
         # A table, listing or API source that declares the firm ("fields.company") says
         # whom the document is about, legal form or not: that firm is the main one.
@@ -247,8 +264,9 @@ class Extractor:
         # The only firm a document names, even once and by its shape alone, is whom
         # "şirket" / "the company" means ("X'in ... tespit edildi. Şirket ayrıca ceza
         # ödeyecek"); it is no main firm for the cues that fall back on one.
-        referent = main if main is not None or len({m.key for m in mentions}) != 1 \
-            else mentions[0]
+        parties = [m for m in mentions if id(m) not in claimants]
+        referent = main if main is not None or len({m.key for m in parties}) != 1 \
+            else parties[0]
         about_main = doc.source_type in MAIN_FIRM_SOURCES or declared is not None
         pub_year = _year(doc.published) or _latest_year(text)
         # A confirmation inside a rumour or denial ("neither firm confirmed") confirms nothing.
@@ -421,11 +439,11 @@ class Extractor:
                 if att is None and "nom" in allowed and (weak_all or long_here):
                     att = _tight_weak(weak_all + long_here, c_start, c_end,
                                       sc.folded.token_at(hit.start), hit.cue.side, roles,
-                                      tokens, lang)
+                                      tokens, lang, "gen" in allowed)
                 for bystander in _bystanders(etype):
-                    if att is not None and bystander(att.mention, tokens):
+                    if att is not None and _aside(bystander, att.mention, tokens, s_idx):
                         att = attach(c_start, c_end,
-                                     [m for m in local if not bystander(m, tokens)],
+                                     [m for m in local if not _aside(bystander, m, tokens, s_idx)],
                                      roles, allowed, hit.cue.side, tokens, lang)
                 if att is not None and etype == "lawsuit" and _officer_named_after(att.mention, tokens):
                     continue  # "X CEO'su Y hakkında soruşturma": the officer's, not the firm's
@@ -771,6 +789,20 @@ def _presents_subsidiary(mention: Mention, tokens: list[Token]) -> bool:
     return before[-2:] in (["subsidiary", "of"], ["unit", "of"])
 
 
+def _line_at(text: str, at: int) -> str:
+    """The line of ``text`` holding the character at ``at``."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
+
+
+def _claimant_field(mention: Mention, tokens: list[Token]) -> bool:
+    """True for a firm filling a notice's claimant field ("Davacı: X", "Alacaklı: X",
+    "Plaintiff: X"): the party acting, never whom a disclosure's "şirketimiz" means."""
+    k = mention.tok_start
+    return k >= 2 and tokens[k - 1].text == ":" and tokens[k - 2].base.startswith(
+        _CLAIMANT_STEMS)
+
+
 def _owner_of(plant: Mention, mentions: list[Mention], tokens: list[Token]) -> Mention | None:
     """The firm written "Y'ye ait" (belonging to Y) just before a plant's name, if any."""
     for m in mentions:
@@ -947,7 +979,7 @@ def _bystanders(etype: str) -> tuple[Callable[[Mention, list[Token]], bool], ...
     if etype == "insolvency":
         return (_creditor, _names_a_site, _hired_agent, _practitioner)
     if etype == "contract_won":
-        return (_names_a_site,)
+        return (_names_a_site, _opened_the_tender)
     if etype == "land_acquisition":
         return (_names_a_site, _labels_the_site, _hired_agent)
     if etype in ("regulatory_fine", "lawsuit"):
@@ -955,6 +987,32 @@ def _bystanders(etype: str) -> tuple[Callable[[Mention, list[Token]], bool], ...
     if etype == "rating_downgrade":
         return (_names_a_site, _hired_agent, _rates_others)
     return (_names_a_site, _hired_agent)
+
+
+def _aside(bystander: Callable[[Mention, list[Token]], bool], mention: Mention,
+           tokens: list[Token], s_idx: int) -> bool:
+    """True for a bystander, or a stand-in for a bystander of its own sentence
+    ("Şirketimiz, X tarafından açılan ihaleyi kazandı": "şirketimiz" is not X)."""
+    return bystander(mention, tokens) or (
+        mention.pronoun and mention.origin is not None and mention.origin.sentence == s_idx
+        and bystander(mention.origin, tokens))
+
+
+def _opened_the_tender(mention: Mention, tokens: list[Token]) -> bool:
+    """True for the buyer named as the agent of the tender: "X tarafından açılan ihaleyi Y
+    kazandı", "a tender issued by X": whoever opened it does not win it."""
+    k = mention.tok_end
+    if k + 1 < len(tokens) and tokens[k].base == "tarafindan":
+        return tokens[k + 1].base.startswith(_TENDER_OPENED_TR)
+    return k + 1 < len(tokens) and mention.tok_start >= 2 \
+        and tokens[mention.tok_start - 1].base == "by" \
+        and tokens[mention.tok_start - 2].base in _TENDER_OPENED_EN
+
+
+_TENDER_OPENED_TR = ("acilan", "acilmis", "duzenlenen", "duzenlenmis", "ilan edilen",
+                     "ilana cikilan", "ihaleye cikarilan", "gerceklestirilen", "yapilan")
+_TENDER_OPENED_EN = frozenset("issued launched opened tendered published run held "
+                              "organised organized".split())
 
 
 def _names_traded_shares(mention: Mention, tokens: list[Token]) -> bool:
@@ -1193,6 +1251,8 @@ def _creditor(mention: Mention, tokens: list[Token]) -> bool:
 
 # Words that make the next name a creditor (folded stems).
 _CREDITOR_STEMS = ("alacakli", "creditor", "lender", "bondholder", "mortgagee")
+_CLAIMANT_STEMS = _CREDITOR_STEMS + ("davaci", "plaintiff", "claimant", "petitioner",
+                                     "complainant", "sikayetci")
 
 
 def _is_plant(mention: Mention) -> bool:
@@ -1494,7 +1554,8 @@ def _verb_group(between: Sequence[Token]) -> bool:
 
 
 def _tight_weak(weak: list[Mention], c_start: int, c_end: int, c_first: int, side: str,
-                roles: dict[int, str], tokens: list[Token], lang: str) -> Attachment | None:
+                roles: dict[int, str], tokens: list[Token], lang: str,
+                possessive: bool = False) -> Attachment | None:
     """An unregistered name in the tightest roles a cue gives: the bare subject right
     before the event verb ("Norvane Foods was fined", "Norvane Foods faces a suit") or, in
     English, the object right after it ("fined Norvane Foods", "charged Norvane Foods").
@@ -1509,6 +1570,9 @@ def _tight_weak(weak: list[Mention], c_start: int, c_end: int, c_first: int, sid
             if m.tok_start == c_first + 1 and m.tok_end < c_end and not m.suffix:
                 return Attachment(m, 0.85)
     for m in weak:
+        if lang == "en" and possessive and side != "before" and m.tok_start == c_end \
+                and m.suffix == "s":
+            return Attachment(m, 0.8)  # "downgraded Arbor Leasing's rating": whose rating
         if roles.get(id(m)) != "nom" or m.suffix:
             continue
         if m.tok_start >= 2 and tokens[m.tok_start - 1].base in ("and", "of", "&", "for") \

@@ -8,9 +8,10 @@ from signals import Extractor
 from signals.evaluate import companies_match
 
 
-def read(extractor: Extractor, text: str, lang: str) -> set[tuple[str, str]]:
-    """The (type, firm) pairs the extractor reads from ``text``."""
-    record = DocumentRecord(id="t", text=text, lang=lang)
+def read(extractor: Extractor, text: str, lang: str,
+         title: str | None = None) -> set[tuple[str, str]]:
+    """The (type, firm) pairs the extractor reads from ``text`` (under ``title``)."""
+    record = DocumentRecord(id="t", text=text, lang=lang, title=title)
     return {(e.type, e.company or "") for e in extractor.extract(record)}
 
 

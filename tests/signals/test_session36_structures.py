@@ -1,0 +1,117 @@
+"""Structures from session 36's own-phrasing batteries and fresh real-text set (own
+sentences, invented firms): a notice's claimant field ("Davacı: X") is neither the
+defendant nor whom "şirketimiz" means; the firm who opened a tender does not win it; a
+weak name's possessive after a rating verb; headlines in Title Case read with their common
+words in lower case, names kept only where the body names them; "X'e ceza" headlines;
+tenders lost; dismissed suits in the active voice; cue gaps (tax breaks, "lost its
+rating", "X'e inceleme başlattı").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from signals import Extractor
+from signals.headline import sentence_case, title_cased
+from tests.signals.expect import read, same
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A notice's claimant field: the plaintiff, never the defendant or "şirketimiz".
+    ('tr', 'Şirketimiz aleyhine açılan davaya ilişkin bilgiler aşağıdadır.\nDavacı: Orkun Boya A.Ş.\nDavalı: Tepe Cam A.Ş.',
+     {('lawsuit', 'Tepe Cam A.Ş.')}),
+    ('tr', 'Şirketimiz aleyhine dava açılmıştır.\nDavacı: Orkun Boya A.Ş.',
+     set()),
+    ('en', 'A claim has been issued against the company.\nClaimant: Redmarsh Supplies Ltd\nDefendant: Holcot Engineering Ltd',
+     {('lawsuit', 'Holcot Engineering Ltd')}),
+    # Whoever opened the tender does not win it.
+    ('tr', 'Şirketimiz, TCDD tarafından açılan ihaleyi 84 milyon TL bedelle kazanmıştır.',
+     {('tender_opened', 'TCDD')}),
+    ('tr', 'Kuzey Yapı A.Ş., DHMİ tarafından düzenlenen ihaleyi kazandı.',
+     {('contract_won', 'Kuzey Yapı A.Ş.'), ('tender_opened', 'DHMİ')}),
+    ('tr', 'Batı Havacılık, ihaleye teklif verdi ancak kazanamadı.',
+     set()),
+    # A weak name's possessive right after a rating verb: whose rating.
+    ('en', "Fitch has downgraded Arbor Leasing's long-term rating to B.",
+     {('rating_downgrade', 'Arbor Leasing')}),
+    ('en', 'Kelso Insurance lost its A rating at S&P after a string of losses.',
+     {('rating_downgrade', 'Kelso Insurance')}),
+    # Headlines and lists after a headline's colon: "X'e ceza".
+    ('tr', "BTK'dan Hızlı Telekom'a rekor ceza",
+     {('regulatory_fine', 'Hızlı Telekom')}),
+    ('tr', "Kurul'dan 3 çimento şirketine ceza: Doğan Çimento, Toros Çimento ve Ova Çimento toplam 120 milyon lira ödeyecek.",
+     {('regulatory_fine', 'Doğan Çimento'), ('regulatory_fine', 'Toros Çimento'),
+      ('regulatory_fine', 'Ova Çimento')}),
+    ('tr', 'Eski yöneticiye hapis cezası.',
+     set()),
+    # An authority's review opened on a firm, in the dative.
+    ('tr', "Ticaret Bakanlığı, fahiş fiyat gerekçesiyle Nehir Market'e inceleme başlattı.",
+     {('lawsuit', 'Nehir Market')}),
+    # A suit dismissed, in the active voice.
+    ('en', 'The court dismissed the case against Orsett Bank in March.',
+     set()),
+    ('en', 'A judge dismissed the lawsuit brought by Corvane Therapeutics shareholders.',
+     set()),
+    # Tax breaks and exemptions as incentives.
+    ('en', 'Hayle Batteries qualified for a tax exemption worth $6 million under the jobs programme.',
+     {('investment_incentive', 'Hayle Batteries')}),
+    ('en', 'Under the deal, Marlow Steel gets a 50% tax break for 15 years.',
+     {('investment_incentive', 'Marlow Steel')}),
+])
+def test_session36_structure(extractor: Extractor, lang: str, text: str,
+                             expected: set[tuple[str, str]]) -> None:
+    got = read(extractor, text, lang)
+    assert same(got, expected), got
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), [
+    ('en', 'Harlow Retail Files For Bankruptcy',
+     'Harlow Retail, the furniture chain, has 40 stores in the Midlands.',
+     {('insolvency', 'Harlow Retail')}),
+    ('en', "Fitch Downgrades Corran Steel To 'B'",
+     "Corran Steel is Europe's fifth-largest steelmaker.",
+     {('rating_downgrade', 'Corran Steel')}),
+    ('en', 'Tolland Bank Hit With $30 Million Fine',
+     'Tolland Bank said it had improved its controls.',
+     {('regulatory_fine', 'Tolland Bank')}),
+    ('tr', 'Kartal Tekstil Konkordato İlan Etti',
+     "Kartal Tekstil, 1985'ten bu yana Denizli'de üretim yapıyor.",
+     {('insolvency', 'Kartal Tekstil')}),
+    ('tr', "Turkcell, Vodafone Ve Avea'ya Ceza",
+     'Turkcell, Vodafone ve Avea, hat sınırını aştı.',
+     {('regulatory_fine', 'Turkcell'), ('regulatory_fine', 'Vodafone'),
+      ('regulatory_fine', 'Avea')}),
+    ('tr', "Anka Beton Ve Toros Yapı'ya Ceza",
+     'Anka Beton ve Toros Yapı, hazır beton pazarında faaliyet gösteriyor.',
+     {('regulatory_fine', 'Anka Beton'), ('regulatory_fine', 'Toros Yapı')}),
+    # Capitalised descriptors the body does not name are no firm.
+    ('tr', '26 Yıllık Turizm Firması İflas Etti',
+     'Antalya merkezli acentenin çalışanları maaşlarını alamadı.',
+     set()),
+    ('tr', "Bölgede Sanayi Dar Boğazda: Konkordato Ve İflaslar Arttı",
+     'Kentte konkordato başvuruları bu yıl arttı.',
+     set()),
+    # A trade acronym in a headline is no firm ("EPC", "RFP").
+    ('en', 'Solvane Energy Floats EPC Tender For 40 MW Solar Plant',
+     'Solvane Energy has invited bids for the plant; the EPC contractor will also run it.',
+     {('tender_opened', 'Solvane Energy')}),
+    ('en', 'Ten Things To Know Before Buying A Home',
+     'Experts say buyers should compare mortgage offers.',
+     set()),
+])
+def test_title_case_headline(extractor: Extractor, lang: str, title: str, text: str,
+                             expected: set[tuple[str, str]]) -> None:
+    got = read(extractor, text, lang, title=title)
+    assert same(got, expected), got
+
+
+def test_sentence_case_keeps_length_and_names() -> None:
+    title = "Turkcell, Vodafone Ve Avea'ya İdari Ceza"
+    cased = sentence_case(title, "Turkcell ve Vodafone açıklama yapmadı.", "tr")
+    assert len(cased) == len(title)
+    assert cased == "Turkcell, Vodafone ve Avea'ya idari ceza"
+    # A headline in sentence case or in capitals is left as it is.
+    assert sentence_case("Kartal Tekstil konkordato ilan etti", "", "tr") == \
+        "Kartal Tekstil konkordato ilan etti"
+    assert not title_cased("KARTAL TEKSTİL KONKORDATO İLAN ETTİ")
+    assert not title_cased("Kartal Konkordato")

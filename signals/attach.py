@@ -606,6 +606,13 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
         if lang == "en" and gapped and _gapped_member(tokens, between, right):
             conjunction = True
             return True
+        if bracketed(right, tokens) and 3 <= len(between) <= 8 and between[-1].text == "(" \
+                and (between[0].text in (",", ";") or between[0].base in _CONJUNCTIONS) \
+                and all(t.is_upper_initial or t.base in _TITLE_GLUE for t in between[1:-1]):
+            # "A, B ve Ordu Yardımlaşma Kurumu'nun (OYAK) notları": the last member's full
+            # title, which the name finder does not take for a firm's, then its short name.
+            conjunction = conjunction or between[0].base in _CONJUNCTIONS
+            return True
         semicolons = any(t.text == ";" for t in between)
         # "including A, fashion retailer B, floor-coverings group C": a member's trade
         # written before it, after the joiner.
@@ -639,8 +646,9 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
                 continue
             if tok.base == "the" and tok is between[-1]:
                 continue  # "...; The Haskell Co.": the article opens the next member
-            if described and tok is not between[0] and tok.is_word and not tok.is_upper_initial:
-                continue
+            if described and tok is not between[0] and tok.is_word and (
+                    not tok.is_upper_initial or _EN_DEMONYM.fullmatch(tok.text)):
+                continue  # "..., the Japanese carriers B": a member's trade and home
             if tok.base not in _LIST_JOINERS and tok.text not in _LIST_JOINERS:
                 return False
             saw_conjunction = saw_conjunction or tok.base in _CONJUNCTIONS
@@ -722,7 +730,15 @@ _NOT_DESCRIPTORS = frozenset("which that who whose owns owned bought sold acquir
 # Trades written before a member of an English list ("fashion retailer B").
 _TRADE_NOUNS = frozenset("""retailer retailers group chain maker manufacturer producer company
     firm bank lender insurer supplier operator brand carrier developer distributor grocer
-    automaker carmaker airline brewer giant""".split())
+    automaker carmaker airline brewer giant carriers makers manufacturers producers
+    companies firms banks lenders insurers suppliers operators airlines groups""".split())
+
+
+_CONJUNCTIONS = frozenset("ve and veya or &".split())
+# An English demonym in a member's description ("the Japanese carriers", "Norwegian/Swedish
+# carrier").
+_EN_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ian|an|ish|ic|i)(?:/[A-Z][a-z]+(?:ese|ian|an|ish|ic|i))*")
+_TITLE_GLUE = frozenset("ve and of & -".split())
 
 
 def bracketed(m: Mention, tokens: Sequence[Token]) -> bool:

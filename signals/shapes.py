@@ -630,6 +630,15 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
             kept.append(m)
             continue
         tokens = sentences[m.sentence]
+        if lang == "en" and m.tok_end - m.tok_start >= 2 \
+                and m.tok_start == first_word_index(tokens) \
+                and tokens[m.tok_start].base in FIRM_TITLES \
+                and tokens[m.tok_start + 1].is_upper_initial:
+            # "Toymaker Brindle announced ...": the capital is the sentence's, the trade
+            # word titles the name after it (as "toymaker Brindle" would).
+            head = tokens[m.tok_start + 1]
+            m.text, m.start, m.tok_start = m.text[head.start - m.start:], head.start, \
+                m.tok_start + 1
         words = [t for t in tokens[m.tok_start:m.tok_end] if t.is_word]
         bases = [t.base for t in words]
         after = [t.base for t in tokens[m.tok_end:m.tok_end + 6] if t.is_word][:4]

@@ -624,13 +624,17 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
         words = 0
         places = 0
         saw_conjunction = False
+        # A member's aside may hold its place and a count ("A (Denizli, 300 işçi), B");
+        # an inline list may number its members ("1) A, 2) B, 3) C").
+        counted = any(t.text[:1].isdigit() for t in between)
+        between = [t for k, t in enumerate(between) if not _numbering(between, k)]
         for tok in between:
             if tok.text in _LIST_BRACKETS:
                 depth += 1 if tok.text == "(" else -1
                 continue
             if depth > 0:
                 words += 1  # a bracketed short name or ticker
-                if words > 3:
+                if words > (6 if counted else 3):
                     return False
                 continue
             if (gapped or semicolons) and tok.base in ("of", "the") and lang != "tr":
@@ -700,8 +704,11 @@ def _colon_list(members: Sequence[Mention], tokens: Sequence[Token]) -> bool:
     """True for names that fill a line after a colon: "Notu indirilenler: A A.Ş., B A.Ş."
     (two names and a bare comma are a list when nothing else follows them)."""
     first, last = members[0], members[-1]
+    rest = list(tokens[last.tok_end:])
+    if rest and rest[0].text == "(" and any(t.text == ")" for t in rest):
+        rest = rest[next(k for k, t in enumerate(rest) if t.text == ")") + 1:]  # its aside
     return first.tok_start > 0 and tokens[first.tok_start - 1].text == ":" \
-        and all(not t.is_word for t in tokens[last.tok_end:])
+        and all(not t.is_word for t in rest)
 
 
 def _possessed_subject(tokens: Sequence[Token], after: int, role: str) -> bool:
@@ -734,7 +741,6 @@ _TRADE_NOUNS = frozenset("""retailer retailers group chain maker manufacturer pr
     companies firms banks lenders insurers suppliers operators airlines groups""".split())
 
 
-_CONJUNCTIONS = frozenset("ve and veya or &".split())
 # An English demonym in a member's description ("the Japanese carriers", "Norwegian/Swedish
 # carrier").
 _EN_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ian|an|ish|ic|i)(?:/[A-Z][a-z]+(?:ese|ian|an|ish|ic|i))*")
@@ -745,6 +751,17 @@ def bracketed(m: Mention, tokens: Sequence[Token]) -> bool:
     """True for a short name in brackets after the full one: "A.S. (Garanti), ..."."""
     return 0 < m.tok_start and m.tok_end < len(tokens) and tokens[m.tok_start - 1].text == "(" \
         and tokens[m.tok_end].text == ")"
+
+
+def _numbering(between: Sequence[Token], k: int) -> bool:
+    """True for the parts of an inline list's number before a member: "2" and ")" in
+    ", 2) B" or "ve 3) C" (the number right after a comma or conjunction, its bracket
+    last)."""
+    if len(between) < 3 or between[-1].text not in (")", ".") or k < len(between) - 2:
+        return False
+    number = between[-2]
+    return number.text.isdigit() and len(number.text) <= 2 and (
+        between[-3].text in (",", ";") or between[-3].base in _CONJUNCTIONS)
 
 
 def _gapped_member(tokens: Sequence[Token], between: Sequence[Token], right: Mention) -> bool:

@@ -461,6 +461,7 @@ class Extractor:
                     members, fit = group
                     members = [m for m in members if not any(
                         bystander(m, tokens_by_sent[m.sentence]) for bystander in _bystanders(etype))]
+                    members = _economic_units(members, by_sent.get(s_idx, []), tokens)
                     if not members:
                         continue
                     for member in members[1:]:
@@ -509,6 +510,7 @@ class Extractor:
                     # "X has filed for Chapter 11, as has its affiliate Y": the subject's
                     # event, when no other cue follows it in the sentence.
                     members += [m for m in _as_did(tokens, local, c_end) if m not in members]
+                members = _economic_units(members, by_sent.get(s_idx, []), tokens)
                 for member in members:
                     # A claim the firm denies, or that was refused, elsewhere in the
                     # document is dropped for that member of the list only.
@@ -787,6 +789,26 @@ def _presents_subsidiary(mention: Mention, tokens: list[Token]) -> bool:
         return True
     before = [t.base for t in tokens[max(0, mention.tok_start - 2):mention.tok_start]]
     return before[-2:] in (["subsidiary", "of"], ["unit", "of"])
+
+
+def _economic_units(members: list[Mention], local: list[Mention],
+                    tokens: list[Token]) -> list[Mention]:
+    """Members that make up an economic unit, replaced by the unit's short name: "A, B ve
+    C'den oluşan ekonomik bütünlüğün (Google)" is one undertaking, Google, not three."""
+    out: list[Mention] = []
+    for m in members:
+        unit = m
+        for k in range(m.tok_end, min(len(tokens) - 3, m.tok_end + 40)):
+            if tokens[k].base == "olusan" and tokens[k + 1].base == "ekonomik" \
+                    and tokens[k + 2].base.startswith("butunlu"):
+                unit = next((u for u in local if u.tok_start == k + 4
+                             and tokens[k + 3].text == "("), m)
+                break
+            if tokens[k].text in ".;:":
+                break
+        if unit not in out:
+            out.append(unit)
+    return out
 
 
 def _line_at(text: str, at: int) -> str:

@@ -90,7 +90,7 @@ NOT_FIRM_WORDS = frozenset(
 # model ("sanal POS", "an MLM", "ATM'ler"); inside a longer name they may be a firm's (folded).
 GENERIC_ACRONYMS = frozenset("""pos atm mlm sms gsm led lcd lng lpg cng gdp gsyh api ai ev evs
     suv b2b b2c kobi kobiler avm esg arge faq pdf usb gps tv nft kyc aml iban swift eft havale
-    qr nfc otc etf reit spac warn osha epc epcm o&m rfp rfq ifb eoi ar-ge r&d""".split()) | frozenset(
+    qr nfc otc etf reit spac warn osha epc epcm o&m rfp rfq ifb eoi ar-ge r&d ikn""".split()) | frozenset(
     # Currency codes: "14 trillion VND" names money, never a firm.
     """usd eur gbp jpy cny rmb vnd inr krw rub chf cad aud brl mxn zar sek nok dkk pln huf
     czk idr thb myr php sgd hkd nzd aed sar qar kwd egp ils ngn pkr bdt uah kzt azn""".split())

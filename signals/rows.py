@@ -189,6 +189,8 @@ def _rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues],
             for m in here[here.index(row[0]) + 1:]:
                 if bracketed(m, tokens):
                     continue  # "Akbank T.A.S. (Akbank), ...": the short name of the last one
+                if m.weak:
+                    break  # "- Pellham Foods, Leeds, 300 jobs": the row's town, no firm
                 between = _after_brackets(tokens[chain[-1].tok_end:m.tok_start])
                 # "A, B ile C": "ile" joins the last member of a row's list.
                 if not between or not all(t.base in LIST_GLUE or t.text in LIST_GLUE or (

@@ -531,8 +531,11 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         if len(span) == 1 and len(span[0].text) < 3:
             continue
         if end + 2 < n and tokens[end].text == "(" and tokens[end + 1].text.isdigit() \
-                and tokens[end + 2].text == ")":
-            continue  # "Comments (0)", "TrackBacks (3)": a page's counter, not a name
+                and tokens[end + 2].text == ")" and (len(span) == 1 or all(
+                    everyday_word(t.text, lang) for t in span if t.is_word)):
+            # "Comments (0)", "Related Posts (3)": a page's counter, not a name (but
+            # "Pellham Foods (300), ...": a firm with its job cuts)
+            continue
         if len(span) == 1 and start > 0 and span[0].is_all_caps and _clock_before(tokens, start):
             continue  # "11:00 HRS", "14.00 IST": a time's unit or zone
         placed = [k for k, t in enumerate(span) if t.base.endswith(("-based", "-merkezli"))]

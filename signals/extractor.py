@@ -440,11 +440,11 @@ class Extractor:
                     att = _tight_weak(weak_all + long_here, c_start, c_end,
                                       sc.folded.token_at(hit.start), hit.cue.side, roles,
                                       tokens, lang, "gen" in allowed)
-                for bystander in _bystanders(etype):
-                    if att is not None and _aside(bystander, att.mention, tokens, s_idx):
-                        att = attach(c_start, c_end,
-                                     [m for m in local if not _aside(bystander, m, tokens, s_idx)],
-                                     roles, allowed, hit.cue.side, tokens, lang)
+                standers = _bystanders(etype)
+                if att is not None and any(_aside(b, att.mention, tokens, s_idx) for b in standers):
+                    att = attach(c_start, c_end, [m for m in local if not any(
+                        _aside(b, m, tokens, s_idx) for b in standers)],
+                                 roles, allowed, hit.cue.side, tokens, lang)
                 if att is not None and etype == "lawsuit" and _officer_named_after(att.mention, tokens):
                     continue  # "X CEO'su Y hakkında soruşturma": the officer's, not the firm's
                 if att is not None and hit.type == "asset_sale" and _is_plant(att.mention):
@@ -1135,6 +1135,8 @@ def _practitioner(mention: Mention, tokens: list[Token]) -> bool:
 
 _HIRING = frozenset("retained retains retain hired hires hire engaged engages tapped enlisted "
                     "mandated appointed appoints".split())
+_ADVISER_NOUNS = frozenset("firm adviser advisor advisers advisors bank banker bankers "
+                           "consultancy consultant consultants counsel lawyers".split())
 
 
 # Participles that name whoever runs a deal for its owner: "accompanied by", "underwritten
@@ -1167,6 +1169,14 @@ def _hired_agent(mention: Mention, tokens: list[Token]) -> bool:
     after = tokens[k].base if k < len(tokens) else ""
     if before >= 0 and tokens[before].base in _HIRING and after in ("to", "as"):
         return True
+    if before >= 1 and tokens[before].base in _ADVISER_NOUNS:
+        # "has hired restructuring firm X in case ...": an adviser named by its trade.
+        k = before - 1
+        while k > before - 4 and k >= 0 and tokens[k].is_word and not tokens[k].is_upper_initial \
+                and tokens[k].base not in _HIRING:
+            k -= 1
+        if k >= 0 and tokens[k].base in _HIRING:
+            return True
     # The passive: "X has been retained to ...", "X was hired as adviser".
     nxt = [t.base for t in tokens[k:k + 4] if t.is_word]
     return len(nxt) >= 3 and nxt[0] in ("has", "have", "was", "were", "had", "is", "are") and (
@@ -1263,7 +1273,7 @@ def _creditor(mention: Mention, tokens: list[Token]) -> bool:
     # "Y, the largest creditor of the bankrupt X": an appositive after the name.
     k = mention.tok_end
     if k < len(tokens) and tokens[k].text == ",":
-        for t in tokens[k + 1:k + 5]:
+        for t in tokens[k + 1:k + 9]:  # "X, one of the company's largest creditors, ..."
             if t.base.startswith(_CREDITOR_STEMS):
                 return True
             if t.is_upper_initial or t.text in ",;:":

@@ -139,6 +139,11 @@ from tests.signals.expect import read, same
       ('layoffs_closure', 'Kestrel Airways')}),
     ('en', 'Related Posts (3)\nHarlow Retail opened a store.',
      set()),
+    # An adviser hired by its trade, a creditor described after its name, a precaution.
+    ('en', "Lion Harbor, one of the company's largest creditors, has hired restructuring firm Millet Buckley & Co in case developments push the company toward a Chapter 11 bankruptcy.",
+     set()),
+    ('en', 'Harlow Retail has hired investment bank Pellow & Co to explore a sale of its warehouse.',
+     set()),
 ])
 def test_session36_structure(extractor: Extractor, lang: str, text: str,
                              expected: set[tuple[str, str]]) -> None:

@@ -289,7 +289,7 @@ class Linker:
         return prepared
 
     def _prepare_new(self, mention: str) -> _Mention:
-        norm = normalize_name(mention)
+        norm = normalize_name(mention, mention=True)
         resolved: list[tuple[tuple[str, ...], float, float]] = []
         for token in norm.core:
             hit = self.index.resolve_token(token)

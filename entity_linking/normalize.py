@@ -225,13 +225,17 @@ def _strip_legal(tokens: list[str]) -> tuple[list[str], list[str]]:
     return core, legal
 
 
-def normalize_name(text: str) -> NormalizedName:
-    """Normalise a firm name or mention: "Koç Holding'e" -> core ("koc", "holding")."""
+def normalize_name(text: str, mention: bool = False) -> NormalizedName:
+    """Normalise a firm name or mention: "Koç Holding'e" -> core ("koc", "holding").
+
+    A ``mention`` written as a code with its legal form ("İAR A.Ş.") still carries the
+    code as a ticker; a register name in capitals ("TÜPRAŞ A.Ş.") is indexed by its name.
+    """
     stripped = text.strip()
     ticker = fold(stripped) if _TICKER.match(stripped) else None
     core, legal = _strip_legal(tokenize(stripped))
     legal_tokens = tuple(sorted(set(legal)))
-    if ticker is None and legal and len(core) == 1:
+    if mention and ticker is None and legal and len(core) == 1:
         # "İAR A.Ş.", "SASA A.Ş.": a code with its legal form is still the code.
         first = stripped.split(maxsplit=1)[0]
         ticker = fold(first) if _TICKER.match(first) else None

@@ -399,7 +399,7 @@ SCOPED_BY_LANG = {"tr": SCOPED, "en": (*SCOPED, "negation")}
 # Modifiers that bind to the whole clause of the cue, however far: "revised the outlook on
 # X from negative to stable" is an upgrade, even with the firm's name in between; a plant
 # sold "icradan" / at a foreclosure auction in that clause is a forced sale.
-CLAUSE_SCOPED = ("upgrade", "enforcement", "collusion", "unmet")
+CLAUSE_SCOPED = ("upgrade", "enforcement", "collusion", "unmet", "case_dropped")
 # Words that open a new clause inside a sentence.
 CLAUSE_OPENERS = frozenset("; which that who whose whereas while but ancak fakat ama ise "
                            "before until because although though unless".split())
@@ -626,7 +626,10 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
         saw_conjunction = False
         # A member's aside may hold its place and a count ("A (Denizli, 300 işçi), B");
         # an inline list may number its members ("1) A, 2) B, 3) C").
-        counted = any(t.text[:1].isdigit() for t in between)
+        counted = any(t.text[:1].isdigit() and k + 1 < len(between)
+                      and (between[k + 1].base in _COUNT_UNITS or _is_amount(between[k + 1]))
+                      and not between[k + 1].text[:1].isdigit()
+                      for k, t in enumerate(between))
         between = [t for k, t in enumerate(between) if not _numbering(between, k)]
         for tok in between:
             if tok.text in _LIST_BRACKETS:
@@ -751,6 +754,11 @@ def bracketed(m: Mention, tokens: Sequence[Token]) -> bool:
     """True for a short name in brackets after the full one: "A.S. (Garanti), ..."."""
     return 0 < m.tok_start and m.tok_end < len(tokens) and tokens[m.tok_start - 1].text == "(" \
         and tokens[m.tok_end].text == ")"
+
+
+# What a count in a member's aside counts ("300 işçi", "120 jobs", "80 milyon TL").
+_COUNT_UNITS = frozenset("isci iscisi calisan calisani kisi personel jobs job workers "
+                         "employees staff".split())
 
 
 def _numbering(between: Sequence[Token], k: int) -> bool:

@@ -228,9 +228,7 @@ class Extractor:
         self._resolve(mentions, text, sents)
         # A name read in a recased headline counts only when the body names it too: the
         # words the recasing left capitalised may be a descriptor ("Sanayi Dar Boğazda").
-        named_in_body = {m.key for m in mentions if m.start >= offset
-                         and not title_cased(_line_at(text, m.start))} \
-            if recased != title else None
+        named_in_body = _named_in_body(mentions, text, offset) if recased != title else None
         if named_in_body is not None:
             mentions = [m for m in mentions if m.start >= offset or m.key in named_in_body
                         or (m.link is not None and m.link.status == "linked")]
@@ -440,6 +438,9 @@ class Extractor:
                     att = _tight_weak(weak_all + long_here, c_start, c_end,
                                       sc.folded.token_at(hit.start), hit.cue.side, roles,
                                       tokens, lang, "gen" in allowed)
+                if att is not None and (hit.cue.name or "").endswith("(headline)") \
+                        and not _headline_gap(tokens, att.mention.tok_end, c_first):
+                    continue  # "X'e giden müşteriye ceza": the dative is someone else's
                 standers = _bystanders(etype)
                 if att is not None and any(_aside(b, att.mention, tokens, s_idx) for b in standers):
                     att = attach(c_start, c_end, [m for m in local if not any(
@@ -793,28 +794,50 @@ def _presents_subsidiary(mention: Mention, tokens: list[Token]) -> bool:
 
 def _economic_units(members: list[Mention], local: list[Mention],
                     tokens: list[Token]) -> list[Mention]:
-    """Members that make up an economic unit, replaced by the unit's short name: "A, B ve
-    C'den oluşan ekonomik bütünlüğün (Google)" is one undertaking, Google, not three."""
-    out: list[Mention] = []
-    for m in members:
-        unit = m
-        for k in range(m.tok_end, min(len(tokens) - 3, m.tok_end + 40)):
-            if tokens[k].base == "olusan" and tokens[k + 1].base == "ekonomik" \
-                    and tokens[k + 2].base.startswith("butunlu"):
-                unit = next((u for u in local if u.tok_start == k + 4
-                             and tokens[k + 3].text == "("), m)
-                break
-            if tokens[k].text in ".;:":
-                break
-        if unit not in out:
-            out.append(unit)
+    """A list that makes up an economic unit, replaced by the unit's short name: "A, B ve
+    C'den oluşan ekonomik bütünlüğün (Google)" is one undertaking, Google, not three (only
+    the list whose last member the phrase follows)."""
+    if not members:
+        return members
+    last = max(members, key=lambda m: m.tok_start)
+    k = last.tok_end
+    if k + 4 < len(tokens) and tokens[k].base == "olusan" and tokens[k + 1].base == "ekonomik" \
+            and tokens[k + 2].base.startswith("butunlu") and tokens[k + 3].text == "(":
+        unit = next((u for u in local if u.tok_start == k + 4), None)
+        if unit is not None:
+            return [unit]
+    return members
+
+
+def _named_in_body(mentions: list[Mention], text: str, offset: int) -> set[str]:
+    """Keys of the firms the body (from ``offset``) names: outside a line in Title Case
+    (a heading or the headline again), unless with a legal form or alone on its line."""
+    title_lines: dict[int, bool] = {}
+    out: set[str] = set()
+    for m in mentions:
+        if m.start < offset or m.key in out:
+            continue
+        a = text.rfind("\n", 0, m.start) + 1
+        b = text.find("\n", m.start)
+        line = text[a:b if b >= 0 else len(text)]
+        if a not in title_lines:
+            title_lines[a] = title_cased(line)
+        if m.legal_form or not title_lines[a] or line.strip() == m.text.strip():
+            out.add(m.key)
     return out
 
 
-def _line_at(text: str, at: int) -> str:
-    """The line of ``text`` holding the character at ``at``."""
-    end = text.find("\n", at)
-    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
+def _headline_gap(tokens: list[Token], end: int, cue_first: int) -> bool:
+    """True when only an amount or a qualifier stands between a headline's firm and its
+    event noun ("X'e 40 milyon liralık rekor ceza"), nothing that could take the role."""
+    gap = [t for t in tokens[end:cue_first] if t.is_word]
+    return len(gap) <= 4 and all(
+        t.text[:1].isdigit() or t.base in _HEADLINE_QUALIFIERS
+        or t.base.endswith(("lik", "luk")) for t in gap)
+
+
+_HEADLINE_QUALIFIERS = frozenset("rekor dev buyuk agir idari para milyon milyar bin tl "
+                                 "lira dolar euro avro ihracat yeni ilk".split())
 
 
 def _claimant_field(mention: Mention, tokens: list[Token]) -> bool:
@@ -1025,16 +1048,20 @@ def _opened_the_tender(mention: Mention, tokens: list[Token]) -> bool:
     kazandı", "a tender issued by X": whoever opened it does not win it."""
     k = mention.tok_end
     if k + 1 < len(tokens) and tokens[k].base == "tarafindan":
-        return tokens[k + 1].base.startswith(_TENDER_OPENED_TR)
-    return k + 1 < len(tokens) and mention.tok_start >= 2 \
-        and tokens[mention.tok_start - 1].base == "by" \
-        and tokens[mention.tok_start - 2].base in _TENDER_OPENED_EN
+        return tokens[k + 1].base.startswith(_TENDER_OPENED_TR) and any(
+            t.base.startswith("ihale") for t in tokens[k + 2:k + 5])
+    return mention.tok_start >= 2 and tokens[mention.tok_start - 1].base == "by" \
+        and tokens[mention.tok_start - 2].base in _TENDER_OPENED_EN \
+        and any(t.base in _TENDER_NOUNS_EN for t in tokens[max(0, mention.tok_start - 5):
+                                                           mention.tok_start - 2])
 
 
-_TENDER_OPENED_TR = ("acilan", "acilmis", "duzenlenen", "duzenlenmis", "ilan edilen",
-                     "ilana cikilan", "ihaleye cikarilan", "gerceklestirilen", "yapilan")
+_TENDER_OPENED_TR = ("acilan", "acilmis", "duzenlenen", "duzenlenmis", "gerceklestirilen",
+                     "yapilan")
 _TENDER_OPENED_EN = frozenset("issued launched opened tendered published run held "
                               "organised organized".split())
+_TENDER_NOUNS_EN = frozenset("tender tenders bid bids rfp rfq solicitation invitation "
+                             "procurement auction".split())
 
 
 def _names_traded_shares(mention: Mention, tokens: list[Token]) -> bool:
@@ -1171,11 +1198,11 @@ def _hired_agent(mention: Mention, tokens: list[Token]) -> bool:
         return True
     if before >= 1 and tokens[before].base in _ADVISER_NOUNS:
         # "has hired restructuring firm X in case ...": an adviser named by its trade.
-        k = before - 1
-        while k > before - 4 and k >= 0 and tokens[k].is_word and not tokens[k].is_upper_initial \
-                and tokens[k].base not in _HIRING:
-            k -= 1
-        if k >= 0 and tokens[k].base in _HIRING:
+        j = before - 1
+        while j > before - 4 and j >= 0 and tokens[j].is_word and not tokens[j].is_upper_initial \
+                and tokens[j].base not in _HIRING:
+            j -= 1
+        if j >= 0 and tokens[j].base in _HIRING:
             return True
     # The passive: "X has been retained to ...", "X was hired as adviser".
     nxt = [t.base for t in tokens[k:k + 4] if t.is_word]
@@ -1273,12 +1300,20 @@ def _creditor(mention: Mention, tokens: list[Token]) -> bool:
     # "Y, the largest creditor of the bankrupt X": an appositive after the name.
     k = mention.tok_end
     if k < len(tokens) and tokens[k].text == ",":
-        for t in tokens[k + 1:k + 9]:  # "X, one of the company's largest creditors, ..."
+        # "X, one of the company's largest creditors, ...": a noun phrase, no clause
+        # ("X, which has failed to repay its lenders, filed ..." is the debtor).
+        for t in tokens[k + 1:k + 9]:
+            if t.base in _CLAUSE_IN_APPOSITIVE:
+                break
             if t.base.startswith(_CREDITOR_STEMS):
                 return True
             if t.is_upper_initial or t.text in ",;:":
                 break
     return False
+
+
+_CLAUSE_IN_APPOSITIVE = frozenset("which who that after when while whose has have had is "
+                                  "was were".split())
 
 
 # Words that make the next name a creditor (folded stems).
@@ -1585,6 +1620,10 @@ def _verb_group(between: Sequence[Token]) -> bool:
     return True
 
 
+_RATED_NOUNS = frozenset("rating ratings outlook outlooks debt bonds notes idr idrs "
+                         "credit".split())
+
+
 def _tight_weak(weak: list[Mention], c_start: int, c_end: int, c_first: int, side: str,
                 roles: dict[int, str], tokens: list[Token], lang: str,
                 possessive: bool = False) -> Attachment | None:
@@ -1603,7 +1642,8 @@ def _tight_weak(weak: list[Mention], c_start: int, c_end: int, c_first: int, sid
                 return Attachment(m, 0.85)
     for m in weak:
         if lang == "en" and possessive and side != "before" and m.tok_start == c_end \
-                and m.suffix == "s":
+                and m.suffix == "s" and any(t.base in _RATED_NOUNS for t in tokens[m.tok_end:
+                                                                                 m.tok_end + 4]):
             return Attachment(m, 0.8)  # "downgraded Arbor Leasing's rating": whose rating
         if roles.get(id(m)) != "nom" or m.suffix:
             continue

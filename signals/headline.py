@@ -25,6 +25,8 @@ _CAPITAL_SHARE = 0.8
 # A headline word the body does not use is a name unless the language knows it this well
 # ("Downgrades" 2.5, "Sues" 3.0; most firms' made-up names score 0).
 _KNOWN_WORD_ZIPF = 2.4
+# How much of the body is read for the way it writes the headline's words.
+_BODY_READ = 20_000
 
 
 def title_cased(title: str) -> bool:
@@ -43,7 +45,7 @@ def sentence_case(title: str, body: str, lang: str,
     "Downgrades") is never a name's."""
     if not title_cased(title):
         return title
-    capitalised, mid_sentence, lower = _body_words(body)
+    capitalised, mid_sentence, lower = _body_words(body[:_BODY_READ])
     out = list(title)
     for m in _WORD.finditer(title):
         word = m.group()

@@ -189,7 +189,9 @@ def _rows(text: str, sents: list[tuple[int, int]], cues: list[SentenceCues],
             for m in here[here.index(row[0]) + 1:]:
                 if bracketed(m, tokens):
                     continue  # "Akbank T.A.S. (Akbank), ...": the short name of the last one
-                if m.weak:
+                if m.weak and m.tok_end - m.tok_start == 1 and (m is here[-1] or (
+                        m.tok_end + 1 < len(tokens) and tokens[m.tok_end].text == ","
+                        and tokens[m.tok_end + 1].text[:1].isdigit())):
                     break  # "- Pellham Foods, Leeds, 300 jobs": the row's town, no firm
                 between = _after_brackets(tokens[chain[-1].tok_end:m.tok_start])
                 # "A, B ile C": "ile" joins the last member of a row's list.

@@ -9,6 +9,7 @@ signals/lexicon.py.
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from radar_core.months import FULL_MONTHS
@@ -605,6 +606,26 @@ def _surname_sector(span: list[Token]) -> bool:
     return len(span) == 2 and span[1].base in SURNAME_SECTOR_WORDS
 
 
+# Trade words that may open a sentence before a firm's name ("Toymaker Brindle said"), but
+# never begin a name themselves ("Bank Norvane", "Giant Eagle", "Carrier Global" do).
+_OPENING_TRADES = frozenset("""toymaker carmaker automaker drugmaker chipmaker steelmaker
+    retailer grocer brewer miner refiner homebuilder wholesaler shipper distiller insurer
+    lender supplier manufacturer producer maker airline""".split())
+
+
+def _without_opening_trade(m: Mention, tokens: list[Token]) -> Mention:
+    """"Toymaker Brindle announced ...": the capital is the sentence's, the trade word
+    titles the name after it (as "toymaker Brindle" would), so the name is "Brindle"."""
+    if m.shape and not m.known and m.tok_end - m.tok_start >= 2 \
+            and m.tok_start == first_word_index(tokens) \
+            and tokens[m.tok_start].base in _OPENING_TRADES \
+            and tokens[m.tok_start + 1].is_upper_initial:
+        head = tokens[m.tok_start + 1]
+        return replace(m, text=m.text[head.start - m.start:], start=head.start,
+                       tok_start=m.tok_start + 1)
+    return m
+
+
 def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
                     lang: str = "tr") -> list[Mention]:
     """Keep a name found by its shape alone only with a second sign that it is a firm.
@@ -616,6 +637,8 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
     "Acme, a drug maker"), or when the document names it twice without a given name in it.
     """
     names = given_names()
+    if lang == "en":
+        mentions = [_without_opening_trade(m, sentences[m.sentence]) for m in mentions]
     counts: dict[str, int] = {}
     for m in mentions:
         if m.shape:
@@ -633,15 +656,6 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
             kept.append(m)
             continue
         tokens = sentences[m.sentence]
-        if lang == "en" and m.tok_end - m.tok_start >= 2 \
-                and m.tok_start == first_word_index(tokens) \
-                and tokens[m.tok_start].base in FIRM_TITLES \
-                and tokens[m.tok_start + 1].is_upper_initial:
-            # "Toymaker Brindle announced ...": the capital is the sentence's, the trade
-            # word titles the name after it (as "toymaker Brindle" would).
-            head = tokens[m.tok_start + 1]
-            m.text, m.start, m.tok_start = m.text[head.start - m.start:], head.start, \
-                m.tok_start + 1
         words = [t for t in tokens[m.tok_start:m.tok_end] if t.is_word]
         bases = [t.base for t in words]
         after = [t.base for t in tokens[m.tok_end:m.tok_end + 6] if t.is_word][:4]

@@ -100,6 +100,12 @@ def test_ticker(linker: Linker) -> None:
     assert linker.link("ORKDE A.Ş.").client_id == "K006"
 
 
+def test_register_name_in_capitals_with_a_legal_form_links() -> None:
+    linker = Linker.from_clients([ClientRecord("C1", "TÜPRAŞ A.Ş.", [])])
+    for mention in ("Tüpraş", "Tüpraş A.Ş.", "TÜPRAŞ A.Ş.", "Tüpraş'ın"):
+        assert linker.link(mention).client_id == "C1", mention
+
+
 def test_features_explain_the_score(linker: Linker) -> None:
     result = linker.link("Marmaris", "Muğla'daki rüzgar santrali")
     assert result.features["version"] == "linker_v1"

@@ -93,10 +93,12 @@ def test_tickers() -> None:
     assert not is_ticker("Orkide") and not is_ticker("AB") and not is_ticker("ABCDEFG")
     assert normalize_name("ORKDE").ticker == "orkde"
     assert normalize_name("Orkide Yazılım").ticker is None
-    # A code written with its legal form is still the code ("İAR A.Ş."); a name is not.
-    assert normalize_name("ORKDE A.Ş.").ticker == "orkde"
-    assert normalize_name("Orkide A.Ş.").ticker is None
-    assert normalize_name("ORKDE Yazılım A.Ş.").ticker is None
+    # A mention of a code with its legal form is still the code ("İAR A.Ş."); a name is
+    # not, and a register name in capitals stays a name ("TÜPRAŞ A.Ş.").
+    assert normalize_name("ORKDE A.Ş.", mention=True).ticker == "orkde"
+    assert normalize_name("Orkide A.Ş.", mention=True).ticker is None
+    assert normalize_name("ORKDE Yazılım A.Ş.", mention=True).ticker is None
+    assert normalize_name("ORKDE A.Ş.").ticker is None
 
 
 def test_group_words_unified() -> None:

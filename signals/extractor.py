@@ -226,11 +226,11 @@ class Extractor:
             m.shape and (patterns.ends_in_cue(m.core_text) or (
                 " " not in m.core_text.strip() and patterns.cues(fold(m.core_text)))))]
         self._resolve(mentions, text, sents)
-        # A name read in a recased headline counts only when the body names it too: the
-        # words the recasing left capitalised may be a descriptor ("Sanayi Dar Boğazda").
-        named_in_body = _named_in_body(mentions, text, offset) if recased != title else None
-        if named_in_body is not None:
-            mentions = [m for m in mentions if m.start >= offset or m.key in named_in_body
+        if recased != title:
+            # A name read in a recased headline counts only when the body names it too:
+            # the words left capitalised may be a descriptor ("Sanayi Dar Boğazda").
+            named = _named_in_body(mentions, text, offset)
+            mentions = [m for m in mentions if m.start >= offset or m.key in named
                         or (m.link is not None and m.link.status == "linked")]
         # Bylines and photo credits name agencies and photographers, never the news' firm
         # (only sentences with a mention are read: folding every sentence cost a tenth).
@@ -792,7 +792,7 @@ def _presents_subsidiary(mention: Mention, tokens: list[Token]) -> bool:
     return before[-2:] in (["subsidiary", "of"], ["unit", "of"])
 
 
-def _economic_units(members: list[Mention], local: list[Mention],
+def _economic_units(members: list[Mention], here: list[Mention],
                     tokens: list[Token]) -> list[Mention]:
     """A list that makes up an economic unit, replaced by the unit's short name: "A, B ve
     C'den oluşan ekonomik bütünlüğün (Google)" is one undertaking, Google, not three (only
@@ -803,7 +803,7 @@ def _economic_units(members: list[Mention], local: list[Mention],
     k = last.tok_end
     if k + 4 < len(tokens) and tokens[k].base == "olusan" and tokens[k + 1].base == "ekonomik" \
             and tokens[k + 2].base.startswith("butunlu") and tokens[k + 3].text == "(":
-        unit = next((u for u in local if u.tok_start == k + 4), None)
+        unit = next((u for u in here if u.tok_start == k + 4), None)
         if unit is not None:
             return [unit]
     return members

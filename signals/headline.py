@@ -61,7 +61,7 @@ def _keeps_capital(word: str, lang: str, capitalised: set[str], mid_sentence: se
     """True for a headline word that is a name: spelt with inner capitals ("BTK",
     "McDonald's") or a Turkish apostrophe suffix ("Avea'ya"), written with a capital in
     the middle of a body sentence, or only ever with one there; a word the body does not
-    use keeps its capital unless it is an everyday word."""
+    use keeps its capital unless the language knows it (Zipf 2.4 or more)."""
     if len(word) == 1 or sum(1 for ch in word if ch.isupper()) > 1:
         return True
     if "'" in word or "’" in word:

@@ -147,17 +147,29 @@ def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
     cased = _suffix_role(mention.suffix, tokens, mention.tok_end, lang) if mention.suffix else ""
     if cased:
         return cased
+    if lang == "en" and mention.tok_end < len(tokens) and tokens[mention.tok_end].text in "'’" \
+            and tokens[mention.tok_end - 1].text.endswith("s"):
+        return "gen"  # "Halden Pumps' UK arm", "Barclays’ shares": the plural's genitive
     if lang == "tr" and mention.tok_end + 1 < len(tokens) and tokens[mention.tok_end].base == "ile":
-        # "İhaleyi Detay Trafik ile Kaya Yapı'nın aldığı açıklandı": two names joined by
-        # "ile" share the case the second one carries.
+        # "İhaleyi Detay Trafik ile Kaya Yapı'nın aldığı açıklandı", "mühlet kararı A Ltd.
+        # Şti. ile B Ltd. Şti. için": two names joined by "ile" share the case or the
+        # postposition the second one carries.
         k = mention.tok_end + 1
-        while k < min(len(tokens), mention.tok_end + 5) and tokens[k].is_upper_initial:
+        while k < min(len(tokens), mention.tok_end + 12) and (
+                tokens[k].is_upper_initial or tokens[k].base in ("ve", "&", ".")):
             if tokens[k].suffix:
                 role = _suffix_role(tokens[k].suffix, tokens, k + 1, lang)
-                if role == "gen":
+                if role in _SHARED_ROLES:
                     return role
                 break
             k += 1
+        else:
+            if k > mention.tok_end + 1 and k < len(tokens) and (
+                    tokens[k - 1].is_upper_initial or tokens[k - 1].text == "."):
+                role = "for" if tokens[k].base == "icin" else _TR_POSTPOSITIONS.get(
+                    tokens[k].base, "")
+                if role in _SHARED_ROLES:
+                    return role
     if lang == "tr" and not mention.suffix:
         shared = _shared_with_common_noun(tokens, mention.tok_end)
         if shared:
@@ -226,8 +238,13 @@ def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
     return "nom"
 
 
-# A firm's organs that act for it at the head of a sentence: "The board of X decided" (folded).
-_ORGANS = frozenset("board directors shareholders".split())
+# Roles the second of two names joined by "ile" passes to the first: the genitive, the
+# dative and accusative objects, and the postpositions "hakkında", "aleyhine", "için".
+_SHARED_ROLES = frozenset("gen dat acc about against for".split())
+# A firm's organs and units that act for it at the head of a sentence: "The board of X
+# decided", "the Mexican unit of X said it would stop production" (folded).
+_ORGANS = frozenset("""board directors shareholders arm unit subsidiary division branch
+    affiliate""".split())
 
 
 # What a source does after its genitive name ("X'in aktardığına göre", folded stems).
@@ -593,6 +610,13 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
                 and not left.suffix and not (right.tok_end < len(tokens)
                                              and tokens[right.tok_end].base.startswith("arasinda")):
             # "İhaleyi A ile B'nin aldığı": "ile" joins two names the last one's case governs.
+            conjunction = True
+            return True
+        if lang == "tr" and len(between) == 1 and between[0].base == "ile" \
+                and not left.suffix and not right.suffix and right.tok_end < len(tokens) \
+                and tokens[right.tok_end].base in ("hakkinda", "aleyhine", "icin"):
+            # "mühlet kararı A Ltd. Şti. ile B Ltd. Şti. için / hakkında": so does the
+            # postposition after the last.
             conjunction = True
             return True
         if lang == "en" and 3 <= len(between) <= 5 and between[0].base == "and" \

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from typing import Protocol
 
 from radar_core.language import LanguageGuesser
+from radar_core.months import FULL_MONTHS
 from radar_core.records import (
     Amount,
     Candidate,
@@ -45,7 +46,7 @@ from signals.attach import (
     mention_role,
     past_relative_clauses,
 )
-from signals.cues import CompiledPatterns, PatternFile, default_patterns
+from signals.cues import CompiledPatterns, Cue, PatternFile, default_patterns
 from signals.dates import background_months, find_dates
 from signals.headline import sentence_case, title_cased
 from signals.lexicon import (
@@ -272,6 +273,7 @@ class Extractor:
             k in c.modifiers for k in ("unconfirmed", "denial", "negation")) for c in cues)
         denied = self._denied_claims(cues, by_sent, main, lang)
         candidates: list[_Candidate] = []
+        unplaced: list[tuple[int, str, Cue, float]] = []
         # Modifiers anywhere in the document, for cues that require one ("requires").
         doc_modifiers = {name for c in cues for name in c.modifiers}
         for s_idx, sc in enumerate(cues):
@@ -296,9 +298,13 @@ class Extractor:
             relatives = past_relative_clauses(sc.folded.text) if lang == "en" else []
             scoped = {name: patterns.modifier_spans(name, sc.folded.text)
                       for name in SCOPED_BY_LANG[lang] if name in mods}
+            # The last sentence that named a firm, up to three back: a digest's "X Inc.
+            # received two patents. Each is titled ... The company also was issued ..."
+            named = next((k for k in range(s_idx - 1, max(-1, s_idx - 4), -1)
+                          if by_sent.get(k)), s_idx - 1)
             local = by_sent.get(s_idx, []) + pronoun_mentions(
-                sc, tokens, referent, patterns, by_sent.get(s_idx, []), by_sent.get(s_idx - 1, []),
-                tokens_by_sent[s_idx - 1] if s_idx else None,
+                sc, tokens, referent, patterns, by_sent.get(s_idx, []), by_sent.get(named, []),
+                tokens_by_sent[named] if named >= 0 else None,
                 main_nearby=referent is not None and any(
                     m.key == referent.key for k in range(max(0, s_idx - 3), s_idx + 1)
                     for m in by_sent.get(k, [])))
@@ -478,6 +484,8 @@ class Extractor:
                         and "general" not in mods:
                     mention, fit = main, 0.6
                 else:
+                    if etype in _ITEMISED_TYPES and not local:
+                        unplaced.append((s_idx, etype, hit.cue, factor))
                     continue
                 own = [bd for bd in backdrops if not (
                     lang == "en" and _subordinate_after(sc.folded, tokens, c_end, bd[0])) and not (
@@ -524,6 +532,16 @@ class Extractor:
                     candidates.append(_Candidate(etype, member.key, member, conf, s_idx,
                                                  tokens[c_start].start - a, hit.cue.label,
                                                  hit.cue.weight))
+        for s_idx, etype, cue, factor in unplaced[:1]:
+            # "Dört ildeki yatırımlara proje bazlı destek verildi. ... X A.Ş.'nin Gaziantep'teki
+            # tesisinin ... Hatay'da, Y A.Ş.'nin ...": a firmless lead, then one item a firm.
+            items = _itemised(s_idx, tokens_by_sent, by_sent)
+            for item in items if len(items) >= 2 else []:
+                candidates.append(_Candidate(
+                    etype, item.key, item, self._confidence(cue.weight, item, 0.7,
+                                                            doc.source_type) * factor,
+                    item.sentence, tokens_by_sent[item.sentence][item.tok_start].start
+                    - sents[item.sentence][0], cue.label, cue.weight))
         candidates += self._header_rows(text, sents, cues, tokens_by_sent, by_sent, weak,
                                         patterns)
         candidates += self._source_hints(doc, patterns, cues, by_sent, main, sents, about_main)
@@ -778,6 +796,27 @@ _CREDIT = re.compile(
 
 # Words after a parent's name that present its subsidiary (folded): "X iştiraki olan Y".
 _SUBSIDIARY_AFTER = frozenset("istiraki istiraklerinden istiraklerinin".split())
+
+
+# Types whose documents list their firms one item after another under a lead that
+# names none: a gazette's incentive decisions, each item a firm's investment.
+_ITEMISED_TYPES = frozenset({"investment_incentive"})
+
+
+def _itemised(lead: int, tokens_by_sent: list[list[Token]],
+              by_sent: dict[int, list[Mention]]) -> list[Mention]:
+    """The firms that open the sentences after a firmless lead, one per item: a name
+    with its legal form within the first few words (after a place: "Hatay'da, X A.Ş.'nin
+    ... tesisi"), each firm once."""
+    items: list[Mention] = []
+    for k in range(lead + 1, len(tokens_by_sent)):
+        named = sorted((m for m in by_sent.get(k, []) if not m.pronoun), key=lambda m: m.tok_start)
+        if not named or not named[0].legal_form:
+            continue
+        if named[0].tok_start - first_word_index(tokens_by_sent[k]) <= 3 \
+                and all(m.key != named[0].key for m in items):
+            items.append(named[0])
+    return items
 
 
 def _presents_subsidiary(mention: Mention, tokens: list[Token]) -> bool:
@@ -1164,6 +1203,10 @@ _HIRING = frozenset("retained retains retain hired hires hire engaged engages ta
                     "mandated appointed appoints".split())
 _ADVISER_NOUNS = frozenset("firm adviser advisor advisers advisors bank banker bankers "
                            "consultancy consultant consultants counsel lawyers".split())
+# Trades written after an adviser's name: "hired Deloitte advisers", "drafted in KPMG
+# accountants" (folded).
+_ADVISER_TRADES = frozenset("accountants accountancy auditors administrators partners "
+                            "restructuring specialists experts".split())
 
 
 # Participles that name whoever runs a deal for its owner: "accompanied by", "underwritten
@@ -1196,6 +1239,11 @@ def _hired_agent(mention: Mention, tokens: list[Token]) -> bool:
     after = tokens[k].base if k < len(tokens) else ""
     if before >= 0 and tokens[before].base in _HIRING and after in ("to", "as"):
         return True
+    if before >= 0 and (tokens[before].base in _HIRING or (
+            tokens[before].base == "in" and before >= 1
+            and tokens[before - 1].base in ("drafted", "brought", "called"))) \
+            and after in _ADVISER_NOUNS | _ADVISER_TRADES:
+        return True  # "hired Deloitte advisers", "drafted in KPMG accountants"
     if before >= 1 and tokens[before].base in _ADVISER_NOUNS:
         # "has hired restructuring firm X in case ...": an adviser named by its trade.
         j = before - 1
@@ -1676,7 +1724,7 @@ def _tight_weak(weak: list[Mention], c_start: int, c_end: int, c_first: int, sid
                 return Attachment(m, 0.85)
             if lang == "tr" and m.tok_start == first_word_index(tokens) \
                     and (m.tok_end - m.tok_start > 1 or rare_opener(tokens, m.tok_start, lang)) \
-                    and c_first - m.tok_end <= 10 \
+                    and c_first - m.tok_end <= 14 \
                     and not _is_plant(m) and not _looks_inflected(tokens[m.tok_end - 1]) \
                     and not _compound_noun(tokens[m.tok_end - 1]) \
                     and not any(t.base in GENERIC_ACRONYMS for t in tokens[m.tok_start:m.tok_end]) \
@@ -1687,11 +1735,12 @@ def _tight_weak(weak: list[Mention], c_start: int, c_end: int, c_first: int, sid
                     and not any(t.text in ",;:" or t.base in CLAUSE_BREAKS
                                 or (t.is_word and t.is_upper_initial
                                     and not t.text[:1].isdigit()
-                                    and not (t.suffix and suffixed_place(t)))
+                                    and not (t.suffix and suffixed_place(t))
+                                    and not all(p in FULL_MONTHS for p in t.base.split("-")))
                                 for t in tokens[m.tok_end:c_first]):
                 # "Gökkuşağı Oyuncak geçen hafta konkordato ilan etti": a name of several
                 # words (or one no dictionary knows) opening the sentence, nothing
-                # capitalised up to the verb.
+                # capitalised up to the verb but months ("Ocak-Nisan döneminde").
                 return Attachment(m, 0.8)
         if lang == "en" and side != "before" and m.tok_start == c_end:
             return Attachment(m, 0.85)

@@ -1,0 +1,71 @@
+"""Structures from session 37's fresh real-text sets, in own sentences with invented
+firms: "the company" in a digest means the firm the last naming sentence opened with, not
+a main firm named far above; a firm's unit ("the Mexican unit of X", "X's UK arm", "its
+German division") acts for it; the genitive of a plural name ("Halden Pumps' UK arm");
+advisers hired by name and trade ("hired Deloitte advisers"); two Turkish names joined by
+"ile" share the postposition after the second ("A Ltd. Şti. ile B Ltd. Şti. için"); a
+court's respite decision ("mühlet kararı"); months between a Turkish subject and its
+verb; a gazette's itemised incentive decisions under a firmless lead.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from signals import Extractor
+from tests.signals.expect import read, same
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A digest: "the company" is the firm the last naming sentence opened with.
+    ('en', 'Halden Pumps Inc., of Akron, received a notice of allowance for its valve patent. '
+           'The valve is small.\nCorvel Steel Inc., of Dayton, was issued U.S. Patent No. '
+           '5,111,222 covering a furnace lining. It covers a ceramic layer.\nBrentwick Labs '
+           'Inc., of Houston, received two new patents relating to enzymes. Each is titled '
+           '"Enzyme Production." The company also was issued two patents in Japan.',
+     {('patent_granted', 'Corvel Steel'), ('patent_granted', 'Brentwick Labs')}),
+    # A firm's unit acts for it.
+    ('en', 'On Wednesday, the Mexican unit of Halden Motors said it would temporarily stop '
+           'production during October at two plants.',
+     {('layoffs_closure', 'Halden Motors')}),
+    ('en', 'The German arm of Corvel Steel said it would cut 300 jobs.',
+     {('layoffs_closure', 'Corvel Steel')}),
+    ('en', 'Halden Pumps Ltd said its UK division has fallen into administration.',
+     {('insolvency', 'Halden Pumps')}),
+    ('en', 'Corvel Steel said its German unit would cut 300 jobs.',
+     {('layoffs_closure', 'Corvel Steel')}),
+    ("en", "Corvel Steel's UK arm entered administration.",
+     {('insolvency', 'Corvel Steel')}),
+    # An adviser hired by name and trade is no party.
+    ('en', 'Halden Pumps Ltd has hired KPMG accountants and entered administration.',
+     {('insolvency', 'Halden Pumps')}),
+    # Two names joined by "ile" share the postposition after the second.
+    ('tr', 'Geçici mühlet kararı Kuzgun Metal A.Ş. ile Toprak Elektrik A.Ş. hakkında verildi.',
+     {('insolvency', 'Kuzgun Metal'), ('insolvency', 'Toprak Elektrik')}),
+    ('tr', 'Mahkeme tarafından verilen mühlet kararının, Kuzgun Metal İnşaat Sanayi ve Ticaret '
+           'Limited Şirketi ile Toprak Elektrik Makina Sanayi ve Ticaret Limited Şirketi için '
+           'geçerli olduğu belirtildi.',
+     {('insolvency', 'Kuzgun Metal İnşaat'), ('insolvency', 'Toprak Elektrik Makina')}),
+    # Months between a Turkish subject and its verb.
+    ('tr', 'Kardelen Otomotiv yurt içi talep daralması nedeniyle Ocak-Nisan döneminde 26 gün '
+           'üretime ara verecek.',
+     {('layoffs_closure', 'Kardelen Otomotiv')}),
+    # Itemised incentive decisions under a firmless lead.
+    ('tr', "Üç ildeki bazı yatırımlara proje bazlı devlet yardımı verilmesi kararlaştırıldı. "
+           "Karar Resmi Gazete'de yayımlandı.\nBuna göre, Sarp Tekstil Sanayi ve Ticaret AŞ'nin "
+           "Gaziantep'teki iplik üretim tesisinin yatırım süresi 3 yıl olarak belirlendi. "
+           "Projede öngörülen sabit yatırım tutarı 700 milyon liradır.\nKaya Metal Sanayi ve "
+           "Ticaret AŞ'nin Konya'daki döküm tesisinin yatırım süresi 5 yıl oldu.\nHatay'da, "
+           "Ova Polimer Sanayi ve Ticaret AŞ'nin polipropilen tesisi yatırımının süresi 3 yıl "
+           "olarak belirlendi.",
+     {('investment_incentive', 'Sarp Tekstil'), ('investment_incentive', 'Kaya Metal'),
+      ('investment_incentive', 'Ova Polimer')}),
+    # One firm after a firmless lead is no list: nothing to hand the lead to.
+    ('tr', "Bazı yatırımlara proje bazlı devlet yardımı verilmesi kararlaştırıldı.\nSarp "
+           "Tekstil Sanayi ve Ticaret AŞ'nin genel müdürü basın toplantısı düzenledi.",
+     set()),
+])
+def test_session37_structure(extractor: Extractor, lang: str, text: str,
+                             expected: set[tuple[str, str]]) -> None:
+    got = read(extractor, text, lang)
+    assert same(got, expected), got

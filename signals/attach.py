@@ -233,7 +233,9 @@ def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
             if tok.base in _EN_PREPOSITIONS:
                 return tok.base
             if k == mention.tok_start - 1 and len(tok.base) > 3 and tok.base.endswith("ed") \
-                    and not tok.is_upper_initial:
+                    and not tok.is_upper_initial \
+                    and not (k > 0 and tokens[k - 1].base in ("the", "a", "an")):
+                # ("relocated to the closed X": an adjective; the preposition before it rules)
                 break  # "a court in Rotterdam declared X bankrupt", "states sued X": the object
     return "nom"
 

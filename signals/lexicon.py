@@ -48,6 +48,7 @@ NOT_FIRM_WORDS = frozenset(
     akp chp mhp hdp ebrd ifc eib aiib
     spk bddk epdk kvkk btk tmsf mevduati kap ekap rekabet sgk tuik tcmb merkez hazine gib ced
     asliye icra
+    iktisadi butunlugu butunlugunun butunlugun
     davaci davacilar davali davalilar alacakli alacaklilar borclu borclular muflis
     plaintiff plaintiffs defendant defendants claimant claimants creditor creditors debtor
     hazinesi hazinenin hazineye maliye birligi birliginin birligine ihracatcilari
@@ -62,7 +63,8 @@ NOT_FIRM_WORDS = frozenset(
     epa fda fcc cfpb faa nhtsa ferc eeoc nlrb finra cftc ofcom ofgem dairesi dairesinin
     iik ttk hmk tbk tck road street avenue boulevard highway caddesi cadde sokak sokagi
     bulvari sitesi hatti dakika tarihi county
-    doj irs fed ecb imf eu european reuters bloomberg afp ap newser cnbc cnn bbc fbi cia
+    doj irs fed ecb imf eu european reuters bloomberg afp ap newser cnbc cnn bbc fbi cia cbi
+    violations
     newswire globenewswire prnewswire businesswire stockmarketwire marketwatch
     mr mrs ms dr prof sir lord
     bidders bidding tenderers
@@ -161,7 +163,7 @@ SECTOR_WORDS = frozenset("""power bank banka bankasi bankbank banca banco banque
     kablo kozmetik konfeksiyon dokuma iplik orme triko hali seramik porselen mermer dokum
     demir aluminyum bakir karton matbaa matbaacilik yayincilik medikal tibbi ecza gubre
     tohum sut pilic yumurta zeytinyagi seker sekerleme cikolata biskuvi makarna yem lastik
-    aku dekorasyon yapi taahhut mimarlik emlak konut seyahat catering hayvancilik balikcilik
+    aku dekorasyon yapi taahhut tesisat mimarlik emlak konut seyahat catering hayvancilik balikcilik
     nakliyat nakliye havacilik deri temizlik iletisim reklam hastanesi hastaneleri
     laboratuvar egitim perakende petrokimya rafineri akaryakit dogalgaz otomasyon robotik
     elektromekanik enstruman

@@ -67,6 +67,10 @@ _SITE_NOUNS = frozenset("plant plants factory facility site mill headquarters ca
 _PROPERTY_BEFORE_NAME = frozenset("binasi oteli gokdeleni kulesi plazasi rezidansi avm avmsi "
                                   "hotel building skyscraper mall".split())
 _JOINS_IN_NAME = frozenset({"ve", "and", "&", "of", "de", "-", "."})
+# Words of running text that no firm's name holds: a span in capitals with one of them is
+# a headline or a shouted sentence (folded).
+_CAPS_SENTENCE_WORDS = frozenset("""bir daha bu cok gibi icin ama artik yine hala
+    is are was were has have will been its their""".split())
 _MONTHS = frozenset(FULL_MONTHS)  # folded full month names, Turkish and English
 # What "and" joins inside a utility's name: "Power and Light", "Gas and Water".
 _UTILITY_TAILS = frozenset({"light", "water", "telephone", "telegraph", "sewer"})
@@ -686,6 +690,9 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
                 and not any(b in TRADE_WORDS or b in SECTOR_WORDS for b in bases) \
                 and all(everyday_word(w.text, lang) for w in words):
             continue  # "GEÇİCİ MÜHLET VERİLENLER", "RELATED NEWS": a line in capitals
+        if len(words) > 1 and all(w.is_all_caps for w in words) \
+                and any(b in _CAPS_SENTENCE_WORDS for b in bases):
+            continue  # "İSTANBUL'DA BİR KOLEJ DAHA KAPANDI": a headline in capitals, run on
         if len(bases) == 1 and (bases[0] in SECTOR_WORDS or bases[0] in NATIONALITIES):
             continue  # "Türk şirket", "Construction company": a kind of firm, not one
         # "X CEO Y" names X's firm; "X, chairman of Y" makes X a person.
@@ -824,7 +831,10 @@ def _listed_with_known(m: Mention, sentence: list[Mention], tokens: list[Token])
 _LOCATIVE = frozenset("da de ta te daki deki taki teki nda nde ndaki ndeki".split())
 _PLACE_NEXT = ("ilce", "ilin", "koy", "mahalle", "organize", "osb", "bolge", "merkezli",
                "based", "county", "city", "state", "province", "sehri", "kenti", "belde",
-               "officials", "residents", "council", "mayor", "sakinleri", "halki")
+               "officials", "residents", "council", "mayor", "sakinleri", "halki",
+               # a road or a bridge built, named before what it is: "Ploiesti-Buzau otoyolu"
+               "otoyol", "kopru", "baraj", "tunel", "demiryol", "highway", "motorway",
+               "expressway", "bridge", "railway")
 
 
 def _place_like(m: Mention, words: list[Token], after: list[str], sector: bool,

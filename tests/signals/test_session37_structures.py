@@ -64,6 +64,36 @@ from tests.signals.expect import read, same
     ('tr', "Bazı yatırımlara proje bazlı devlet yardımı verilmesi kararlaştırıldı.\nSarp "
            "Tekstil Sanayi ve Ticaret AŞ'nin genel müdürü basın toplantısı düzenledi.",
      set()),
+    # A road or a bridge built is named before what it is, and is no firm; "Tesisat"
+    # belongs to the firm's title.
+    ('tr', "Tekfen Holding'in bağlı şirketi Tekfen İnşaat ve Tesisat, Ploiesti-Buzau "
+           "otoyolunun bir kısmının inşası için ihaleyi kazandı.",
+     {('contract_won', 'Tekfen İnşaat ve Tesisat')}),
+    ('tr', 'Kaya Yapı, Sivas-Erzincan demiryolunun yapımı ihalesini kazandı.',
+     {('contract_won', 'Kaya Yapı')}),
+    # Enforcement in its everyday words.
+    ('tr', 'Deniz Turizm, Alman bankasına olan 64 milyon euroluk borcu nedeniyle icralık oldu.',
+     {('insolvency', 'Deniz Turizm')}),
+    ('tr', "Ova Bank, ödenmeyen kredi nedeniyle Deniz Turizm'i icraya verdi.",
+     {('insolvency', 'Deniz Turizm')}),
+    ('tr', 'Deniz Turizm, ödenmeyen kredileri nedeniyle icraya verildi.',
+     {('insolvency', 'Deniz Turizm')}),
+    # "the closed X": an adjective, the preposition before it gives the role.
+    ('en', 'One of the first civilian firms to relocate to the closed Hanley Air Base has '
+           'filed for bankruptcy protection.',
+     set()),
+    # Slowing down is no exit; a law's name is no firm; a legal term in capitals neither.
+    ('en', 'Firms are "stepping down a gear" rather than stopping, the Corvel Group insisted.',
+     set()),
+    ('en', 'The regulator fined Corvel Chemicals under Article 14 of the Code on '
+           'Administrative Violations.',
+     {('regulatory_fine', 'Corvel Chemicals')}),
+    ('tr', "TMSF, Naksan Halı'nın ticari ve iktisadi bütünlüğünü satışa çıkardı.",
+     {('asset_sale', 'Naksan Halı')}),
+    # A headline in capitals run on into the body names no firm.
+    ('tr', "(Ek bilgi ile)İSTANBUL'DA BİR KOLEJ DAHA KAPANDI GENEL MÜDÜR KONUŞTU (DHA) "
+           "Velilerin şikayetleri sürüyor, yüzlerce öğrenci mağdur oldu.",
+     set()),
 ])
 def test_session37_structure(extractor: Extractor, lang: str, text: str,
                              expected: set[tuple[str, str]]) -> None:

@@ -590,6 +590,10 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
             _same_case(left.suffix, right.suffix) if lang == "tr"
             else left.suffix == right.suffix == "s") and all(
             t.base in _LIST_JOINERS or t.text in _LIST_JOINERS for t in between)
+        if lang == "tr" and left.suffix and right.suffix and _same_case(left.suffix, right.suffix) \
+                and _gapped_object(tokens, between, right):
+            conjunction = True
+            return True
         if not between or (left.suffix and not repeated
                            and not (gapped and _same_case(left.suffix, right.suffix))):
             return False
@@ -785,6 +789,20 @@ def bracketed(m: Mention, tokens: Sequence[Token]) -> bool:
 # What a count in a member's aside counts ("300 işçi", "120 jobs", "80 milyon TL").
 _COUNT_UNITS = frozenset("isci iscisi calisan calisani kisi personel jobs job workers "
                          "employees staff".split())
+
+
+def _gapped_object(tokens: Sequence[Token], between: Sequence[Token], right: Mention) -> bool:
+    """True for Turkish gapping that repeats the possessed object and drops the verb:
+    "X'in notunu B1'e, Y'nin notunu B2'ye indirdi" (between: the object, its new value,
+    a comma); a verb in between ("notunu yükseltti, Y'nin notunu ise düşürdü") is none."""
+    if right.tok_end >= len(tokens) or not between or not (
+            between[-1].text == "," or between[-1].base in ("ve", "ile")):
+        return False
+    noun = tokens[right.tok_end].base
+    words = [t for t in between[:-1] if t.is_word]
+    return 0 < len(words) <= 5 and any(t.base == noun for t in words) and all(
+        t.base == noun or t.base in _GAPPED_TR or t.base in ("kredi", "uzun", "kisa", "vadeli")
+        or t.is_upper_initial or any(c.isdigit() for c in t.text) for t in words)
 
 
 def _numbering(between: Sequence[Token], k: int) -> bool:

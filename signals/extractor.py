@@ -378,7 +378,11 @@ class Extractor:
                     # "X A.Ş.'nin DSİ'nin açtığı ihalesinde": the participle's subject is the
                     # genitive right before it (an authority here), not a firm farther off.
                     allowed = [r for r in allowed if r != "gen"]
-                att = attach(c_start, c_end, local, hit_roles, allowed, hit.cue.side, tokens, lang)
+                candidates_here = local if lang != "tr" else [
+                    m for m in local if not _relative_agent(
+                        m, local + weak_all + long_here, tokens, hit_roles, c_start)]
+                att = attach(c_start, c_end, candidates_here, hit_roles, allowed, hit.cue.side,
+                             tokens, lang)
                 candidates_weak = weak_here
                 etype = hit.type
                 if att is not None and hit.type in ("contract_won", "tender_opened") \
@@ -945,6 +949,30 @@ def _unnamed_genitive_before(tokens: list[Token], at: int, local: list[Mention])
     if not tokens[k].suffix.endswith(GENITIVE_ENDINGS):
         return False
     return not any(m.tok_start <= k < m.tok_end for m in local)
+
+
+def _relative_agent(m: Mention, names: list[Mention], tokens: list[Token],
+                    roles: dict[int, str], cue_start: int) -> bool:
+    """True for a Turkish genitive inside a relative clause whose head is another firm
+    named before the cue: "Coca Cola ile Anadolu Grubu'nun ortak sahip olduğu Türk
+    Tuborg, fabrikasını kapattı" (the owners describe Türk Tuborg, who closed it)."""
+    if roles.get(id(m)) != "gen" or m.tok_end >= cue_start:
+        return False
+    end = m.tok_end
+    if end < len(tokens) and tokens[end].base == "ile":
+        # "A ile B'nin sahip olduğu": the first owner shares the second's clause
+        end = next((h.tok_end for h in names if h.tok_start == end + 1), end)
+    for k in range(end, min(end + 5, cue_start)):
+        if tokens[k].text in ",;:" or (tokens[k].is_word and tokens[k].is_upper_initial):
+            return False
+        if _tr_participle(tokens[k]) and tokens[k].base.endswith(_RELATIVE_ENDINGS):
+            return any(h.tok_start == k + 1 and h.tok_end <= cue_start and h is not m
+                       for h in names)
+    return False
+
+
+# Endings of a relative participle that takes a genitive subject ("sahip olduğu", "kurduğu").
+_RELATIVE_ENDINGS = ("digi", "dugu", "tigi", "tugu", "dikleri", "duklari", "tikleri", "tuklari")
 
 
 def _tr_participle(token: Token) -> bool:

@@ -94,6 +94,32 @@ from tests.signals.expect import read, same
     ('tr', "(Ek bilgi ile)İSTANBUL'DA BİR KOLEJ DAHA KAPANDI GENEL MÜDÜR KONUŞTU (DHA) "
            "Velilerin şikayetleri sürüyor, yüzlerce öğrenci mağdur oldu.",
      set()),
+    # Gapping repeats the possessed object and drops the verb: every firm rated.
+    ('tr', "Moody's, Yıldırım Kablo'nun notunu B1'e, Ilgaz Enerji'nin notunu B2'ye indirdi.",
+     {('rating_downgrade', 'Yıldırım Kablo'), ('rating_downgrade', 'Ilgaz Enerji')}),
+    ('tr', "Fitch, Polat Yapı'nın kredi notunu BB'ye, Ergüven Makine'nin notunu ise BB-'ye "
+           "düşürdü.",
+     {('rating_downgrade', 'Polat Yapı'), ('rating_downgrade', 'Ergüven Makine')}),
+    ('tr', "JCR, Polat Yapı'nın notunu yükseltti, Ergüven Makine'nin notunu ise düşürdü.",
+     {('rating_downgrade', 'Ergüven Makine')}),
+    # The firm's own complaint desk at work is no complaint.
+    ('en', 'Halden Pumps hired 40 staff to handle customer complaints.',
+     set()),
+    ('en', 'The new portal lets Corvel Steel track customer complaints faster.',
+     set()),
+    ('tr', 'Mavikent Gıda, müşteri şikayetlerini daha hızlı yanıtlamak için 40 kişilik bir '
+           'ekip oluşturdu.',
+     set()),
+    # A genitive inside a relative clause describes the firm that acts.
+    ('tr', "Korupark Holding'in kurduğu Korupark Cam, Bursa'daki fabrikasında üretimi durdurdu.",
+     {('layoffs_closure', 'Korupark Cam')}),
+    ('tr', "Ilgaz Enerji'nin satın aldığı Defne Tekstil konkordato ilan etti.",
+     {('insolvency', 'Defne')}),
+    ('tr', "Yıldırım Kablo ile Ilgaz Enerji'nin ortak sahip olduğu Türk Birası, Manisa'daki "
+           "fabrikasını kapattı.",
+     set()),
+    ('tr', "Ilgaz Enerji'nin konkordato ilan ettiği açıklandı.",
+     {('insolvency', 'Ilgaz Enerji')}),
 ])
 def test_session37_structure(extractor: Extractor, lang: str, text: str,
                              expected: set[tuple[str, str]]) -> None:

@@ -1770,6 +1770,8 @@ def _tight_weak(weak: list[Mention], c_start: int, c_end: int, c_first: int, sid
                 # words (or one no dictionary knows) opening the sentence, nothing
                 # capitalised up to the verb but months ("Ocak-Nisan döneminde").
                 return Attachment(m, 0.8)
-        if lang == "en" and side != "before" and m.tok_start == c_end:
-            return Attachment(m, 0.85)
+        if lang == "en" and side != "before" and (m.tok_start == c_end or (
+                m.tok_start == c_end + 1 and tokens[c_end].base == "that"
+                and m.tok_end - m.tok_start > 1)):
+            return Attachment(m, 0.85)  # "charged Norvane Foods", "alleges that Norvane Foods"
     return None

@@ -67,6 +67,8 @@ _SITE_NOUNS = frozenset("plant plants factory facility site mill headquarters ca
 _PROPERTY_BEFORE_NAME = frozenset("binasi oteli gokdeleni kulesi plazasi rezidansi avm avmsi "
                                   "hotel building skyscraper mall".split())
 _JOINS_IN_NAME = frozenset({"ve", "and", "&", "of", "de", "-", "."})
+# Words for a business's owner, before a name (folded).
+_OWNER_WORDS = frozenset("sahibi patronu owner".split())
 # Words of running text that no firm's name holds: a span in capitals with one of them is
 # a headline or a shouted sentence (folded).
 _CAPS_SENTENCE_WORDS = frozenset("""bir daha bu cok gibi icin ama artik yine hala
@@ -530,6 +532,9 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         if (start > 0 and tokens[start - 1].base in PERSON_TITLES) or (
                 len(span) > 1 and span[0].base in PERSON_TITLES):
             continue  # "Avukat Hıdır Kırkıcı", "Dr Jane Roe": a person, titled
+        if start > 0 and tokens[start - 1].base in _OWNER_WORDS and not any(
+                t.base in SECTOR_WORDS or t.base in TRADE_WORDS for t in span):
+            continue  # "firma ve sahibi Orhan Şentepe": the owner, a person (not "owner X Group")
         if len(span) == 1 and span[0].base in STATE_ABBREVIATIONS and start > 0 \
                 and tokens[start - 1].text == ",":
             continue  # "Morristown, Tenn.": a state, abbreviated

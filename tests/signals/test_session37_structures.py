@@ -120,6 +120,20 @@ from tests.signals.expect import read, same
      set()),
     ('tr', "Ilgaz Enerji'nin konkordato ilan ettiği açıklandı.",
      {('insolvency', 'Ilgaz Enerji')}),
+    # An owner named before a person is a person, not a firm.
+    ('tr', "Mağdurlar, firma ve sahibi Orhan Şentepe'ye ulaşmaya çalıştı ancak başarılı "
+           "olamadı. Orhan Şentepe hakkında onlarca dava açıldı.",
+     set()),
+    # Operations halted, an airline grounded.
+    ('tr', "Yıldız Havayolları'nın iflas başvurusunda bulunduğu ve bu yüzden operasyonların "
+           "durdurulduğu açıklandı.",
+     {('insolvency', 'Yıldız Havayolları'), ('layoffs_closure', 'Yıldız Havayolları')}),
+    ('tr', 'Yıldız Havayolları tüm operasyonlarını durdurdu.',
+     {('layoffs_closure', 'Yıldız Havayolları')}),
+    # A name right after "alleges that" is whom the suit is against.
+    ('en', 'But this complaint alleges that Brindle Free Range Eggs, which purports to treat '
+           'its hens humanely, is guilty of abuse.',
+     {('lawsuit', 'Brindle Free Range Eggs')}),
 ])
 def test_session37_structure(extractor: Extractor, lang: str, text: str,
                              expected: set[tuple[str, str]]) -> None:

@@ -214,10 +214,14 @@ class Extractor:
         offset = len(title) + 1 if title else 0
         # A headline in Title Case is read with its common words in lower case (same
         # length: offsets, evidence and names still come from the text as written).
-        recased = sentence_case(title, doc.text, lang,
-                                lambda word: bool(patterns.cues(fold(word)))) if title else title
-        sdoc = run_pipeline(nlp, f"{recased}\n{doc.text}" if recased != title else text,
-                            title_ids)
+        cue_word = lambda word: bool(patterns.cues(fold(word)))  # noqa: E731
+        recased = sentence_case(title, doc.text, lang, cue_word) if title else title
+        # So is the headline where the body repeats it.
+        body = "\n".join(sentence_case(line, doc.text, lang, cue_word)
+                         if recased != title and " ".join(line.split()) == title else line
+                         for line in doc.text.split("\n"))
+        sdoc = run_pipeline(nlp, f"{recased}\n{body}" if recased != title or body != doc.text
+                            else text, title_ids)
         sents: list[tuple[int, int]] = sdoc._.radar_sents or []
         tokens_by_sent = sdoc._.radar_tokens or []
         cues: list[SentenceCues] = sdoc._.radar_cues or []
@@ -238,6 +242,7 @@ class Extractor:
         credits = {n for n in {m.sentence for m in mentions}
                    if _CREDIT.match(fold(text[sents[n][0]:sents[n][1]]))}
         mentions = [m for m in mentions if m.key and m.sentence not in credits]
+        _brands_to_owner(mentions, tokens_by_sent)
         # Unregistered names with no second sign of a firm: one-word ones may be a bare
         # subject right before an event verb; longer ones only the object of a cue's
         # preposition ("issued to Harrow Instruments").
@@ -378,7 +383,8 @@ class Extractor:
                     # "X A.Ş.'nin DSİ'nin açtığı ihalesinde": the participle's subject is the
                     # genitive right before it (an authority here), not a firm farther off.
                     allowed = [r for r in allowed if r != "gen"]
-                candidates_here = local if lang != "tr" else [
+                candidates_here = [m for m in local if not _described_in_relative(
+                    m, local, tokens, c_start, c_end)] if lang == "en" else [
                     m for m in local if not _relative_agent(
                         m, local + weak_all + long_here, tokens, hit_roles, c_start)]
                 att = attach(c_start, c_end, candidates_here, hit_roles, allowed, hit.cue.side,
@@ -802,6 +808,72 @@ _CREDIT = re.compile(
 _SUBSIDIARY_AFTER = frozenset("istiraki istiraklerinden istiraklerinin".split())
 
 
+def _brands_to_owner(mentions: list[Mention], tokens_by_sent: list[list[Token]]) -> None:
+    """Make the brands a firm is said to own stand for it throughout the document:
+    "Homeform, which owns brands such as Moben and Dolphin" (then "Moben customers ...",
+    "the operations of Moben and Dolphin have been closed" are Homeform's news), "X,
+    owner of A and B", "X's brands A and B"."""
+    owners: dict[str, Mention] = {}
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for s_idx, here in by_sentence.items():
+        tokens = tokens_by_sent[s_idx]
+        here = sorted(here, key=lambda m: m.tok_start)
+        for h in here:
+            start = _brand_list_start(h, tokens)
+            if start is None:
+                continue
+            at = start
+            for m in here:
+                if m.tok_start < at or m is h:
+                    continue
+                if m.tok_start - at > 1 or not all(
+                        t.text == "," or t.base in ("and", "or") for t in tokens[at:m.tok_start]):
+                    break
+                if m.key and m.key != h.key:
+                    owners[m.key] = h.origin or h
+                at = m.tok_end
+    if not owners:
+        return
+    for m in mentions:
+        owner = owners.get(m.key)
+        if owner is not None and m is not owner:
+            m.origin, m.key, m.link, m.client_ids = owner, owner.key, owner.link, owner.client_ids
+
+
+def _brand_list_start(h: Mention, tokens: list[Token]) -> int | None:
+    """Where the list of brands a firm owns starts after its name, or None."""
+    k = h.tok_end
+    if h.suffix == "s" and k < len(tokens) and tokens[k].base in _BRAND_NOUNS:
+        k += 1  # "X's brands A and B"
+    else:
+        if k < len(tokens) and tokens[k].text == ",":
+            k += 1
+        words = [t.base for t in tokens[k:k + 3]]
+        if words[:2] in (["which", "owns"], ["that", "owns"], ["which", "operates"]):
+            k += 2
+        elif words[:2] in (["owner", "of"], ["parent", "of"]):
+            k += 2
+        else:
+            return None
+        if k < len(tokens) and tokens[k].base == "the":
+            k += 1
+        if k < len(tokens) and tokens[k].base in _BRAND_NOUNS:
+            k += 1
+        elif words[:2] in (["which", "owns"], ["that", "owns"], ["which", "operates"]):
+            return None  # "which owns a plant in Ohio": no brands named
+    if k + 1 < len(tokens) and (tokens[k].base, tokens[k + 1].base) == ("such", "as"):
+        k += 2
+    elif k < len(tokens) and tokens[k].base in ("including", "like"):
+        k += 1
+    return k
+
+
+# Nouns for what a firm owns under other names (folded).
+_BRAND_NOUNS = frozenset("brands brand chains labels retailers names".split())
+
+
 # Types whose documents list their firms one item after another under a lead that
 # names none: a gazette's incentive decisions, each item a firm's investment.
 _ITEMISED_TYPES = frozenset({"investment_incentive"})
@@ -971,6 +1043,34 @@ def _relative_agent(m: Mention, names: list[Mention], tokens: list[Token],
     return False
 
 
+def _described_in_relative(m: Mention, local: list[Mention], tokens: list[Token],
+                           cue_start: int, cue_end: int) -> bool:
+    """True for an English name inside a relative clause that describes a firm named before
+    it, the cue standing outside the clause: "administrators were appointed to Homeform,
+    which owns brands such as Moben and Dolphin" (the brands describe Homeform)."""
+    for k in range(m.tok_start - 1, max(0, m.tok_start - 12), -1):
+        tok = tokens[k]
+        if tok.text in ";:" or tok.text == ".":
+            return False
+        if tok.base in ("which", "who", "whose") and k >= 1 and tokens[k - 1].text == ",":
+            end = _clause_end(tokens, k)
+            head = any(h.tok_end == k - 1 and h is not m for h in local)
+            return head and m.tok_start < end and not k <= cue_start < end \
+                and (cue_end <= k or cue_start >= end)
+    return False
+
+
+def _clause_end(tokens: list[Token], start: int) -> int:
+    """The token index where the clause opened at ``start`` ends (a comma after a word that
+    is no list member, a semicolon, or the sentence's end)."""
+    for k in range(start + 1, len(tokens)):
+        if tokens[k].text in ";." or (tokens[k].text == "," and k + 1 < len(tokens)
+                                       and not tokens[k + 1].is_upper_initial
+                                       and tokens[k + 1].base not in ("and", "or")):
+            return k
+    return len(tokens)
+
+
 # Endings of a relative participle that takes a genitive subject ("sahip olduğu", "kurduğu").
 _RELATIVE_ENDINGS = ("digi", "dugu", "tigi", "tugu", "dikleri", "duklari", "tikleri", "tuklari")
 
@@ -1089,16 +1189,30 @@ def _bystanders(etype: str) -> tuple[Callable[[Mention, list[Token]], bool], ...
     labelling a building ("the former Sears building"), an adviser hired to run the event
     ("retained X to manage the RFP"; but a firm hired to supply wins the contract)."""
     if etype == "insolvency":
-        return (_creditor, _names_a_site, _hired_agent, _practitioner)
+        return (_creditor, _names_a_site, _hired_agent, _practitioner, _posted_on)
     if etype == "contract_won":
-        return (_names_a_site, _opened_the_tender)
+        return (_names_a_site, _opened_the_tender, _posted_on)
     if etype == "land_acquisition":
-        return (_names_a_site, _labels_the_site, _hired_agent)
+        return (_names_a_site, _labels_the_site, _hired_agent, _posted_on)
     if etype in ("regulatory_fine", "lawsuit"):
-        return (_names_a_site, _hired_agent, _served_customer, _names_traded_shares)
+        return (_names_a_site, _hired_agent, _served_customer, _names_traded_shares, _posted_on)
     if etype == "rating_downgrade":
-        return (_names_a_site, _hired_agent, _rates_others)
-    return (_names_a_site, _hired_agent)
+        return (_names_a_site, _hired_agent, _rates_others, _posted_on)
+    return (_names_a_site, _hired_agent, _posted_on)
+
+
+def _posted_on(mention: Mention, tokens: list[Token]) -> bool:
+    """True for a platform something was posted on, alone or in a list: "complaints have
+    been posted on Facebook, Reddit, Twitter and consumer websites"."""
+    k = mention.tok_start - 1
+    while k >= 0 and (tokens[k].text == "," or tokens[k].base in ("and", "or", "ve", "veya")
+                      or tokens[k].is_upper_initial or tokens[k].text == "."):
+        k -= 1
+    return k >= 1 and tokens[k].base in ("on", "via") and tokens[k - 1].base in _POSTING_VERBS
+
+
+# Verbs of putting words on a platform (folded): "posted on", "shared via".
+_POSTING_VERBS = frozenset("posted published shared aired written left uploaded".split())
 
 
 def _aside(bystander: Callable[[Mention, list[Token]], bool], mention: Mention,

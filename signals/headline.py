@@ -77,10 +77,12 @@ def _keeps_capital(word: str, lang: str, capitalised: set[str], mid_sentence: se
 
 def _body_words(body: str) -> tuple[set[str], set[str], set[str]]:
     """The body's capitalised words, those of them not opening a sentence or line, and
-    its words in lower case (folded)."""
+    its words in lower case (folded); lines in Title Case are not read."""
     capitalised: set[str] = set()
     mid_sentence: set[str] = set()
     lower: set[str] = set()
+    # A line in Title Case (the headline repeated, a subheading) proves no word a name.
+    body = "\n".join("" if title_cased(line) else line for line in body.split("\n"))
     for m in _WORD.finditer(body):
         word = re.split(r"['’]", m.group(), maxsplit=1)[0].rstrip(".")
         if not word[0].isupper():

@@ -16,6 +16,14 @@ from signals import Extractor
 from tests.signals.expect import read, same
 
 
+def test_repeated_headline_read_in_sentence_case(extractor: Extractor) -> None:
+    """A Title Case headline that the body repeats as a line is read in sentence case
+    there too: its capitalised common words join no name ("Listede Turkcell de Var")."""
+    title = 'Kurul Birçok Şirkete Ceza Kesti: Listede Defne de Var!'
+    text = f"{title}\n\nKurul, Defne Tekstil A.Ş.'ye 9 milyon TL idari para cezası verdi."
+    assert read(extractor, text, 'tr', title=title) == {('regulatory_fine', 'Defne Tekstil A.Ş.')}
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     # A digest: "the company" is the firm the last naming sentence opened with.
     ('en', 'Halden Pumps Inc., of Akron, received a notice of allowance for its valve patent. '
@@ -134,6 +142,31 @@ from tests.signals.expect import read, same
     ('en', 'But this complaint alleges that Brindle Free Range Eggs, which purports to treat '
            'its hens humanely, is guilty of abuse.',
      {('lawsuit', 'Brindle Free Range Eggs')}),
+    # A lawsuit's claims posted on platforms do not make the platforms defendants.
+    ('en', 'The 19-page lawsuit claims thousands of complaints from Corvel Telecom customers '
+           'have been posted on Facebook, Reddit, Twitter and consumer websites.',
+     {('customer_complaint', 'Corvel Telecom')}),
+    ('en', 'Three class actions accuse telecoms company Corvel Telecom of billing fraud.',
+     {('lawsuit', 'Corvel Telecom')}),
+    # A relative clause describes the firm before it; the cue outside is that firm's.
+    ('en', 'Corvel Steel, which owns Brentwick Logistics, filed for bankruptcy.',
+     {('insolvency', 'Corvel Steel')}),
+    ('en', 'Corvel Steel filed for bankruptcy, which surprised rival Brentwick Logistics.',
+     {('insolvency', 'Corvel Steel')}),
+    ('en', 'The bank sued Halden Homes, whose subsidiary Moben Kitchens closed last year.',
+     {('lawsuit', 'Halden Homes')}),
+    # Brands a firm owns stand for it throughout the document.
+    ('en', 'Deloitte has been appointed as the administrators to Halden Homes, which owns '
+           'brands such as Moben, Kitchens Direct and Dolphin.\nThe operations of Moben, '
+           'Dolphin and Kitchens Direct have been closed down.\nMoben and Dolphin customers '
+           'who have paid a deposit but have not received a delivery should contact their '
+           'card provider.',
+     {('insolvency', 'Halden Homes'), ('layoffs_closure', 'Halden Homes'),
+      ('refund_problem', 'Halden Homes')}),
+    ("en", "Corvel Group's brands Moben and Dolphin closed 40 stores.",
+     {('layoffs_closure', 'Corvel Group')}),
+    ('en', 'Corvel Group, which owns a plant in Ohio, said Moben Kitchens Ltd closed 40 stores.',
+     {('layoffs_closure', 'Moben Kitchens')}),
 ])
 def test_session37_structure(extractor: Extractor, lang: str, text: str,
                              expected: set[tuple[str, str]]) -> None:

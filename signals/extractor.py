@@ -371,6 +371,14 @@ class Extractor:
                 if hit.type == "lawsuit" and "plaintiff" in mods and "plaintiff" not in spec.ignore:
                     allowed = [r for r in allowed if r not in ("nom", "gen")] or ["against"]
                 c_first = sc.folded.token_at(hit.start)
+                if "with" in allowed and "nom" in allowed and _SUPPLIES.search(
+                        sc.folded.text, hit.start, hit.end) and any(
+                        roles[id(m)] == "nom" and m.tok_end <= c_first and not m.pronoun
+                        for m in local):
+                    # "X inks a supply deal with Y": the subject supplies; "with" names the
+                    # party only when no firm is the subject ("The ministry signed ... with
+                    # Y"), and "X signed a deal with Boeing" may be a purchase.
+                    allowed = [r for r in allowed if r != "with"]
                 hit_roles = roles
                 if lang == "tr" and "nom" in allowed and _subject_participle(tokens[c_end - 1]):
                     # "300 kişinin işine son veren X'e karşı dava": the name right after a
@@ -872,6 +880,10 @@ def _brand_list_start(h: Mention, tokens: list[Token]) -> int | None:
 
 # Nouns for what a firm owns under other names (folded).
 _BRAND_NOUNS = frozenset("brands brand chains labels retailers names".split())
+
+
+# A deal the subject supplies under (folded): "inks a supply deal with", "export deal".
+_SUPPLIES = re.compile(r"\b(?:supply|export)\b")
 
 
 # Types whose documents list their firms one item after another under a lead that
@@ -1847,7 +1859,9 @@ def _tight_weak(weak: list[Mention], c_start: int, c_end: int, c_first: int, sid
                 while gap and gap[0].base in _REPORT_TIME:
                     gap = gap[1:]
             between = [t for t in gap if t.is_word]
-            if lang == "en" and len(between) <= 2 and all(t.base in _AUXILIARIES for t in between) \
+            if lang == "en" and len(between) <= 2 and all(
+                    t.base in _AUXILIARIES or (t.base.endswith("ly") and len(t.base) > 4)
+                    for t in between) \
                     and not any(t.text in ",;:" for t in tokens[m.tok_end:c_first]):
                 return Attachment(m, 0.85)
             if lang == "en" and _reports_itself(tokens[m.tok_end:c_first]):

@@ -64,6 +64,7 @@ NOT_FIRM_WORDS = frozenset(
     iik ttk hmk tbk tck road street avenue boulevard highway caddesi cadde sokak sokagi
     bulvari sitesi hatti dakika tarihi county
     doj irs fed ecb imf eu european reuters bloomberg afp ap newser cnbc cnn bbc fbi cia cbi
+    fsa pra sfo asic sebi bafin finma consob cnmv cnil ofwat osha fdic occ sbv
     violations
     newswire globenewswire prnewswire businesswire stockmarketwire marketwatch
     mr mrs ms dr prof sir lord
@@ -166,7 +167,8 @@ SECTOR_WORDS = frozenset("""power bank banka bankasi bankbank banca banco banque
     aku dekorasyon yapi taahhut tesisat mimarlik emlak konut seyahat catering hayvancilik balikcilik
     nakliyat nakliye havacilik deri temizlik iletisim reklam hastanesi hastaneleri
     laboratuvar egitim perakende petrokimya rafineri akaryakit dogalgaz otomasyon robotik
-    elektromekanik enstruman
+    elektromekanik enstruman milk bakeries pumps valves tersane tersanesi seafood meat
+    bioscience coal telecoms rail
     cosmetics garments footwear cables wire foundry castings forge forging ceramics tiles
     semiconductor semiconductors biosciences therapeutics medical diagnostics pharmacy dairy
     poultry farms bakery brewing breweries brewery distillery wines spirits beverage

@@ -741,6 +741,10 @@ def _headline_names(sentences: list[list[Token]], text: str,
     return out
 
 
+# What may follow a short name in brackets before more about the firm: "(PBL – Norwich)".
+_ALIAS_THEN = frozenset({"-", "\u2013", "\u2014", ",", ";"})
+
+
 def _bracket_aliases(sentences: list[list[Token]], mentions: list[Mention],
                      ) -> dict[tuple[str, ...], Mention]:
     """A short name defined in brackets right after a firm ("Chemring Countermeasures USA
@@ -773,6 +777,12 @@ def _bracket_aliases(sentences: list[list[Token]], mentions: list[Mention],
             k += 1
         while k < len(tokens) and tokens[k].text in QUOTES:
             k += 1
+        if len(words) == 1 and k < len(tokens) and tokens[k].text in _ALIAS_THEN \
+                and tokens[k - 1].is_all_caps and 2 <= len(tokens[k - 1].text) <= 6 \
+                and any(t.text == ")" for t in tokens[k:k + 8]):
+            # "Plant Biosciences (PBL – Norwich, Norfolk)": the short name, then where
+            # the firm is
+            k = next(j for j in range(k, k + 8) if tokens[j].text == ")")
         if words and k < len(tokens) and tokens[k].text == ")" \
                 and (quoted or tokens[m.tok_end + 1].text[:1].isupper()) \
                 and not set(words) & _DEFINED_TERMS:

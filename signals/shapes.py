@@ -67,6 +67,8 @@ _SITE_NOUNS = frozenset("plant plants factory facility site mill headquarters ca
 _PROPERTY_BEFORE_NAME = frozenset("binasi oteli gokdeleni kulesi plazasi rezidansi avm avmsi "
                                   "hotel building skyscraper mall".split())
 _JOINS_IN_NAME = frozenset({"ve", "and", "&", "of", "de", "-", "."})
+# Adjectives in the shape of a name's first word: "Finland-based X", "NZX-listed X".
+_PLACED_ENDINGS = ("-based", "-merkezli", "-listed", "-owned", "-backed", "-headquartered")
 # Words for a business's owner, before a name (folded).
 _OWNER_WORDS = frozenset("sahibi patronu owner".split())
 # Words of running text that no firm's name holds: a span in capitals with one of them is
@@ -548,7 +550,7 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue
         if len(span) == 1 and start > 0 and span[0].is_all_caps and _clock_before(tokens, start):
             continue  # "11:00 HRS", "14.00 IST": a time's unit or zone
-        placed = [k for k, t in enumerate(span) if t.base.endswith(("-based", "-merkezli"))]
+        placed = [k for k, t in enumerate(span) if t.base.endswith(_PLACED_ENDINGS)]
         if placed:  # "Finland-based X": a place in the shape of an adjective, then the name
             span = span[placed[-1] + 1:]
             if not span:

@@ -167,6 +167,27 @@ def test_repeated_headline_read_in_sentence_case(extractor: Extractor) -> None:
      {('layoffs_closure', 'Corvel Group')}),
     ('en', 'Corvel Group, which owns a plant in Ohio, said Moben Kitchens Ltd closed 40 stores.',
      {('layoffs_closure', 'Moben Kitchens')}),
+    # A short name in brackets with the firm's home after it stands for the firm.
+    ('en', 'UK plant biotechnology company, Plant Biosciences (PBL\u2013 Norwich, Norfolk), has '
+           'been granted a patent by the US Patent and Trademark Office. PBL said the patent '
+           'covers gene silencing.',
+     {('patent_granted', 'Plant Biosciences')}),
+    # A regulator's acronym is no firm.
+    ('en', 'The FSA hereby imposes on Coutts Bank a financial penalty of 6.3 million.',
+     {('regulatory_fine', 'Coutts Bank')}),
+    # "NZX-listed" is an adjective; the subject of a supply deal supplies.
+    ('en', 'Synlait Milk, the NZX-listed dairy company, has inked a new five-year supply '
+           'agreement with its cornerstone shareholder Bright Dairy.',
+     {('contract_won', 'Synlait Milk')}),
+    ('en', 'Synlait Milk inks new higher volume supply deal with Bright Dairy',
+     {('contract_won', 'Synlait Milk')}),
+    # Raising the authorised capital, or a raise waiting for the owners' vote, is none.
+    ('en', "Halden Pumps' board approved raising the company's authorised share capital to "
+           "Rs 240 crore.",
+     set()),
+    ('en', 'Halden Pumps will issue new shares worth $40 million, subject to shareholder '
+           'approval.',
+     set()),
 ])
 def test_session37_structure(extractor: Extractor, lang: str, text: str,
                              expected: set[tuple[str, str]]) -> None:

@@ -251,7 +251,7 @@ _ORGANS = frozenset("""board directors shareholders arm unit subsidiary division
 
 # What a source does after its genitive name ("X'in aktardığına göre", folded stems).
 _SOURCE_STEMS = ("aktardig", "bildirdig", "yazdig", "haberine", "haberlerine", "ogrendig",
-                 "ulastig")
+                 "ulastig", "edindig")
 
 
 def _shared_with_common_noun(tokens: list[Token], end: int) -> str:

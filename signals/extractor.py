@@ -204,6 +204,11 @@ class Extractor:
             # "notlar? yat?r?m": letters a code page lost (same length, offsets kept).
             doc = replace(doc, text=restore_lost_letters(doc.text),
                           title=restore_lost_letters(doc.title) if doc.title else doc.title)
+        if _LETTER_APOSTROPHES.search(doc.text + (doc.title or "")):
+            # "Temmuzʹda", "Türkiyeʼnin": a modifier letter written for the apostrophe reads
+            # as part of the word; the apostrophe it stands for splits the suffix off.
+            doc = replace(doc, text=_LETTER_APOSTROPHES.sub("'", doc.text),
+                          title=_LETTER_APOSTROPHES.sub("'", doc.title) if doc.title else doc.title)
         nlp = self.nlp[lang]
         patterns = self.patterns[lang]
         title_ids = title_client_ids(doc.title, self.index) if doc.title else set()
@@ -256,7 +261,9 @@ class Extractor:
         # "X, a subsidiary of Y") is not whom the document is about.
         claimants = {id(m) for m in mentions if _claimant_field(m, tokens_by_sent[m.sentence])}
         parents = claimants | {
-            id(m) for m in mentions if _presents_subsidiary(m, tokens_by_sent[m.sentence])}
+            id(m) for m in mentions if _presents_subsidiary(m, tokens_by_sent[m.sentence])
+            # (nor is an outlet the news is quoted from: "X'in edindiği bilgiye göre")
+            or (lang == "tr" and mention_role(m, tokens_by_sent[m.sentence], lang) == "source")}
         main = self._main_firm([m for m in mentions if id(m) not in parents]
                                or [m for m in mentions if id(m) not in claimants],
                                doc.title or "", weak)
@@ -312,7 +319,7 @@ class Extractor:
                 tokens_by_sent[named] if named >= 0 else None,
                 main_nearby=referent is not None and any(
                     m.key == referent.key for k in range(max(0, s_idx - 3), s_idx + 1)
-                    for m in by_sent.get(k, [])))
+                    for m in by_sent.get(k, [])), lang=lang)
             implicit = not local and not any(m.sentence == s_idx for m in weak + weak_long)
             if implicit:
                 before = by_sent.get(s_idx - 1, [])
@@ -680,6 +687,10 @@ class Extractor:
         seen: dict[str, int] = {}
         for m in mentions + (weak or []):
             seen[name_of(m)] = seen.get(name_of(m), 0) + 1
+        # A lone capitalised word the document names three times or more is its topic
+        # ("Atlasglobal, iflasını açıklamaya hazırlanıyor. ... Atlasglobal'de personel").
+        mentions = mentions + [w for w in weak or [] if w.key and seen[name_of(w)] >= 3
+                               and w.link is not None]
         mentions = [m for m in mentions if not m.shape or m.known or m.link is not None and (
             m.link.status == "linked" or seen[name_of(m)] > 1)]
         if not mentions:
@@ -880,6 +891,11 @@ def _brand_list_start(h: Mention, tokens: list[Token]) -> int | None:
 
 # Nouns for what a firm owns under other names (folded).
 _BRAND_NOUNS = frozenset("brands brand chains labels retailers names".split())
+
+
+# Modifier letters and primes some sites write for the apostrophe (one character each, so
+# offsets hold): "Temmuzʹda", "Türkiyeʼnin", "Fitch′in".
+_LETTER_APOSTROPHES = re.compile("[\u02b9\u02bc\u2032](?=\\w)")
 
 
 # A deal the subject supplies under (folded): "inks a supply deal with", "export deal".

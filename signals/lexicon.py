@@ -48,7 +48,8 @@ NOT_FIRM_WORDS = frozenset(
     akp chp mhp hdp ebrd ifc eib aiib
     spk bddk epdk kvkk btk tmsf mevduati kap ekap rekabet sgk tuik tcmb merkez hazine gib ced
     asliye icra
-    iktisadi butunlugu butunlugunun butunlugun
+    iktisadi butunlugu butunlugunun butunlugun mustesar mustesari mustesarligi mustesarlik
+    mustesarliginin mustesarligina
     davaci davacilar davali davalilar alacakli alacaklilar borclu borclular muflis
     plaintiff plaintiffs defendant defendants claimant claimants creditor creditors debtor
     hazinesi hazinenin hazineye maliye birligi birliginin birligine ihracatcilari

@@ -22,7 +22,7 @@ def pronoun_mentions(sc: SentenceCues, tokens: list[Token], main: Mention | None
                      patterns: CompiledPatterns, here: list[Mention] | None = None,
                      before: list[Mention] | None = None,
                      before_tokens: list[Token] | None = None,
-                     main_nearby: bool = True) -> list[Mention]:
+                     main_nearby: bool = True, lang: str = "tr") -> list[Mention]:
     """Pronoun-like subjects ("şirket", "the company") as stand-ins for a firm.
 
     The firm named last before the pronoun in its sentence is the one meant ("the
@@ -34,7 +34,10 @@ def pronoun_mentions(sc: SentenceCues, tokens: list[Token], main: Mention | None
     """
     if patterns.pronoun_re is None:
         return []
-    prior = [m for m in before or [] if not m.pronoun]
+    # (a source the last sentence quoted, "AirportHaber'in edindiği bilgiye göre", is not
+    # the firm the news is about)
+    prior = [m for m in before or [] if not m.pronoun and not (
+        before_tokens and mention_role(m, before_tokens, lang) == "source")]
     opener = None
     if before_tokens and prior and not (main is not None and main_nearby):
         first = first_word_index(before_tokens)

@@ -542,6 +542,9 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue  # "Morristown, Tenn.": a state, abbreviated
         if len(span) == 1 and len(span[0].text) < 3:
             continue
+        if all(len(t.text) == 1 for t in span) and any(t.text == "." for t in tokens[start:end]) \
+                and not any(t.text == "&" for t in tokens[start:end]):
+            continue  # "otelin işletmecisi S.G.": a person's initials (but "H&M" is a firm)
         if end + 2 < n and tokens[end].text == "(" and tokens[end + 1].text.isdigit() \
                 and tokens[end + 2].text == ")" and (len(span) == 1 or all(
                     everyday_word(t.text, lang) for t in span if t.is_word)):

@@ -188,6 +188,24 @@ def test_repeated_headline_read_in_sentence_case(extractor: Extractor) -> None:
     ('en', 'Halden Pumps will issue new shares worth $40 million, subject to shareholder '
            'approval.',
      set()),
+    # An agreement with a public body is the firm's contract.
+    ('tr', "Otokar, Savunma Sanayii Müsteşarlığı (SSM) ile 861 araçlık anlaşma imzaladı.",
+     {('contract_won', 'Otokar')}),
+    ('tr', 'Polat Yapı, Savunma Sanayii Müsteşarlığı ile 861 araçlık anlaşma imzaladı.',
+     {('contract_won', 'Polat Yapı')}),
+    # A modifier letter written for the apostrophe splits the suffix off.
+    ('tr', "Fitch, Polat Yapı A.Ş.\u02b9nin notunu BB+\u02b9ya indirdi. Fitch, indirimin "
+           "Türkiye\u02b9nin notunun 13 Temmuz\u02b9da düşürülmesinin ardından geldiğini "
+           "belirtti.",
+     {('rating_downgrade', 'Polat Yapı A.Ş.')}),
+    # A source quoted is not the firm the news is about; initials are a person's.
+    ('tr', "Kartal Hava, iflasını açıklamaya hazırlanıyor. Kartal Hava uzun süredir maddi "
+           "sıkıntılarla boğuşuyor. HavaHaber'in edindiği bilgiye göre Kartal Hava'da personel "
+           "ile toplantı yapıldı. Şirketin tüm uçuş operasyonlarını durdurduğu belirtildi.",
+     {('layoffs_closure', 'Kartal Hava')}),
+    ('tr', "Polis, otelin işletmecisi S.G.'yi arıyor. Otel işletmecisi S.G.'nin iflas ettiği "
+           "duyuruldu.",
+     set()),
 ])
 def test_session37_structure(extractor: Extractor, lang: str, text: str,
                              expected: set[tuple[str, str]]) -> None:

@@ -572,7 +572,9 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
     names too ("A AŞ, B AŞ ile C AŞ firmalarının"), for a list named again later.
     """
     ordered = sorted((m for m in mentions if not m.pronoun and (
-        m is mention or not bracketed(m, tokens))), key=lambda m: m.tok_start)
+        m is mention or not bracketed(m, tokens)) and not (
+        lang == "en" and m is not mention and _home_of_member(m, mentions, tokens))),
+        key=lambda m: m.tok_start)
     if mention not in ordered:
         return []
     at = ordered.index(mention)
@@ -661,6 +663,8 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
                       and not between[k + 1].text[:1].isdigit()
                       for k, t in enumerate(between))
         between = [t for k, t in enumerate(between) if not _numbering(between, k)]
+        if lang == "en":
+            between = _without_homes(between)
         for tok in between:
             if tok.text in _LIST_BRACKETS:
                 depth += 1 if tok.text == "(" else -1
@@ -789,6 +793,32 @@ def bracketed(m: Mention, tokens: Sequence[Token]) -> bool:
 # What a count in a member's aside counts ("300 işçi", "120 jobs", "80 milyon TL").
 _COUNT_UNITS = frozenset("isci iscisi calisan calisani kisi personel jobs job workers "
                          "employees staff".split())
+
+
+def _home_of_member(m: Mention, mentions: Sequence[Mention], tokens: Sequence[Token]) -> bool:
+    """True for a short name right after another firm and "in"/"of": its town ("Wayne
+    Farms in Dothan"), not a member of the list."""
+    at = m.tok_start - 1
+    return at >= 1 and tokens[at].base in ("in", "of") and not m.legal_form \
+        and m.tok_end - m.tok_start <= 2 and any(o.tok_end == at for o in mentions)
+
+
+def _without_homes(between: Sequence[Token]) -> list[Token]:
+    """The tokens between two list members without the first one's home: "grant tax
+    abatements to Wayne Farms in Dothan and Next Level Apparel in Ashford"."""
+    out: list[Token] = []
+    k = 0
+    while k < len(between):
+        tok = between[k]
+        if tok.base in ("in", "of") and k + 1 < len(between) and between[k + 1].is_upper_initial:
+            k += 1
+            end = min(len(between), k + 3)
+            while k < end and (between[k].is_upper_initial or between[k].text == "."):
+                k += 1
+            continue
+        out.append(tok)
+        k += 1
+    return out
 
 
 def _gapped_object(tokens: Sequence[Token], between: Sequence[Token], right: Mention) -> bool:

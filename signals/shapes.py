@@ -67,6 +67,10 @@ _SITE_NOUNS = frozenset("plant plants factory facility site mill headquarters ca
 _PROPERTY_BEFORE_NAME = frozenset("binasi oteli gokdeleni kulesi plazasi rezidansi avm avmsi "
                                   "hotel building skyscraper mall".split())
 _JOINS_IN_NAME = frozenset({"ve", "and", "&", "of", "de", "-", "."})
+# Last words of a tendered work's title, never of a firm's (folded): "... Yapım İşi",
+# "... Hizmet Alımı", "Fabrika Binaları ve Depolama Alanları", "... Zemin Güçlendirme".
+_WORK_ITEM_TAILS = frozenset("""isi isleri isinin alimi alimlari alimina binalari alanlari
+    guclendirme guclendirmesi onarimi bakimi yapimi insaati""".split())
 # Adjectives in the shape of a name's first word: "Finland-based X", "NZX-listed X".
 _PLACED_ENDINGS = ("-based", "-merkezli", "-listed", "-owned", "-backed", "-headquartered")
 # Words for a business's owner, before a name (folded).
@@ -542,6 +546,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue  # "Morristown, Tenn.": a state, abbreviated
         if len(span) == 1 and len(span[0].text) < 3:
             continue
+        if lang == "tr" and span[-1].base in _WORK_ITEM_TAILS:
+            continue  # "Çevre Düzenleme İnşaat Yapım İşi", "Fabrika Binaları": a tendered work
         if all(len(t.text) == 1 for t in span) and any(t.text == "." for t in tokens[start:end]) \
                 and not any(t.text == "&" for t in tokens[start:end]):
             continue  # "otelin işletmecisi S.G.": a person's initials (but "H&M" is a firm)

@@ -206,6 +206,21 @@ def test_repeated_headline_read_in_sentence_case(extractor: Extractor) -> None:
     ('tr', "Polis, otelin işletmecisi S.G.'yi arıyor. Otel işletmecisi S.G.'nin iflas ettiği "
            "duyuruldu.",
      set()),
+    # A tendered work's title is no firm; the firm that opened the tender is.
+    ('tr', "Şirketimizin Yönetim Kurulu kararına istinaden, Turgutlu OSB 1728 Ada 1 Parsel "
+           "Zemin Güçlendirme, Fabrika Binaları ve Depolama Alanları ile Çevre Düzenleme "
+           "İnşaat Yapım İşi'nin ihale süreci başlamıştır.",
+     set()),
+    # A list member's town after "in" or "of" is its home, not a member.
+    ('en', 'The county commission voted to grant tax abatements to Wayne Farms in Dothan and '
+           'Next Level Apparel in Ashford.',
+     {('investment_incentive', 'Wayne Farms'), ('investment_incentive', 'Next Level Apparel')}),
+    ('en', 'The state fined Halden Pumps of Ohio and Corvel Steel of Texas for pollution.',
+     {('regulatory_fine', 'Halden Pumps'), ('regulatory_fine', 'Corvel Steel')}),
+    # British counties are places.
+    ('en', 'Halden Glazing Ltd has apologised to customers across West Devon and Cornwall who have '
+           'complained of deposits not returned.',
+     {('customer_complaint', 'Halden Glazing'), ('refund_problem', 'Halden Glazing')}),
 ])
 def test_session37_structure(extractor: Extractor, lang: str, text: str,
                              expected: set[tuple[str, str]]) -> None:

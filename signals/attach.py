@@ -144,6 +144,11 @@ def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
     if lang == "tr" and mention.suffix and mention.tok_end < len(tokens) \
             and tokens[mention.tok_end].base.startswith(_SOURCE_STEMS):
         return "source"  # "Beta Haber'in aktardığına göre": who reports, no party
+    if lang == "tr" and mention.suffix and mention.tok_end + 1 < len(tokens) \
+            and tokens[mention.tok_end].base in _SUBSIDIARY_NOUNS_TR \
+            and tokens[mention.tok_end + 1].text == "," \
+            and _suffix_role(mention.suffix, tokens, mention.tok_end, lang) == "gen":
+        return "nom"  # "X'in iştiraki, yurt dışında iş aldı": the subsidiary acts for X
     cased = _suffix_role(mention.suffix, tokens, mention.tok_end, lang) if mention.suffix else ""
     if cased:
         return cased
@@ -240,6 +245,8 @@ def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
     return "nom"
 
 
+# A firm's unit named by its relation, in Turkish (folded): "X'in iştiraki, ...".
+_SUBSIDIARY_NOUNS_TR = frozenset("istiraki istirakleri birimi".split())
 # Roles the second of two names joined by "ile" passes to the first: the genitive, the
 # dative and accusative objects, and the postpositions "hakkında", "aleyhine", "için".
 _SHARED_ROLES = frozenset("gen dat acc about against for".split())

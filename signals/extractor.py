@@ -246,7 +246,8 @@ class Extractor:
         # (only sentences with a mention are read: folding every sentence cost a tenth).
         credits = {n for n in {m.sentence for m in mentions}
                    if _CREDIT.match(fold(text[sents[n][0]:sents[n][1]]))}
-        mentions = [m for m in mentions if m.key and m.sentence not in credits]
+        mentions = [m for m in mentions if m.key and m.sentence not in credits
+                    and not _exchange_ticker(m, tokens_by_sent[m.sentence])]
         _brands_to_owner(mentions, tokens_by_sent)
         # Unregistered names with no second sign of a firm: one-word ones may be a bare
         # subject right before an event verb; longer ones only the object of a cue's
@@ -474,8 +475,12 @@ class Extractor:
                     continue  # "X'e giden müşteriye ceza": the dative is someone else's
                 standers = _bystanders(etype)
                 if att is not None and any(_aside(b, att.mention, tokens, s_idx) for b in standers):
-                    att = attach(c_start, c_end, [m for m in local if not any(
-                        _aside(b, m, tokens, s_idx) for b in standers)],
+                    aside = [m for m in local if any(_aside(b, m, tokens, s_idx) for b in standers)]
+                    # (a bystander's list partner stands aside too: "headed by X and Y")
+                    aside += [m for m in local if m not in aside and any(
+                        coordinated(a, local, tokens, roles[id(a)], lang) and m in coordinated(
+                            a, local, tokens, roles[id(a)], lang) for a in aside)]
+                    att = attach(c_start, c_end, [m for m in local if m not in aside],
                                  roles, allowed, hit.cue.side, tokens, lang)
                 if att is not None and etype == "lawsuit" and _officer_named_after(att.mention, tokens):
                     continue  # "X CEO'su Y hakkında soruşturma": the officer's, not the firm's
@@ -491,8 +496,10 @@ class Extractor:
                     # (but not the customers the group served: "fined two suppliers for
                     # rigging tenders to supply A and B").
                     members, fit = group
-                    members = [m for m in members if not any(
-                        bystander(m, tokens_by_sent[m.sentence]) for bystander in _bystanders(etype))]
+                    # (one list, one role: a bystander's list partners stand aside with it)
+                    if any(bystander(m, tokens_by_sent[m.sentence])
+                           for m in members for bystander in _bystanders(etype)):
+                        members = []
                     members = _economic_units(members, by_sent.get(s_idx, []), tokens)
                     if not members:
                         continue
@@ -825,6 +832,14 @@ _CREDIT = re.compile(
 
 # Words after a parent's name that present its subsidiary (folded): "X iştiraki olan Y".
 _SUBSIDIARY_AFTER = frozenset("istiraki istiraklerinden istiraklerinin".split())
+
+
+def _exchange_ticker(m: Mention, tokens: list[Token]) -> bool:
+    """True for a ticker in brackets after the exchange's code: "Banco Popolare (MIL:BP)"
+    quotes the bank's shares, it does not name BP."""
+    k = m.tok_start
+    return k >= 3 and tokens[k - 1].text == ":" and tokens[k - 2].is_all_caps \
+        and tokens[k - 3].text == "(" and m.tok_end < len(tokens) and tokens[m.tok_end].text == ")"
 
 
 def _brands_to_owner(mentions: list[Mention], tokens_by_sent: list[list[Token]]) -> None:
@@ -1399,6 +1414,10 @@ def _hired_agent(mention: Mention, tokens: list[Token]) -> bool:
         before -= 1
     if before >= 1 and tokens[before].base == "by" and tokens[before - 1].base in _RUN_BY:
         return True  # "the capital increase is accompanied by X Bank AG": its arranger
+    if before >= 1 and tokens[before].base == "by" and any(
+            tokens[k].base == "by" and tokens[k - 1].base in _RUN_BY
+            for k in range(max(1, before - 8), before)):
+        return True  # "underwritten by a consortium of banks headed by X": its leader
     k = mention.tok_end
     if k < len(tokens) and tokens[k].text == "(":
         while k < len(tokens) and tokens[k].text != ")":

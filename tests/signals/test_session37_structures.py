@@ -246,6 +246,15 @@ def test_repeated_headline_read_in_sentence_case(extractor: Extractor) -> None:
      {('contract_won', 'Polat Yapı')}),
     ('tr', "Polat Yapı'nın iştiraki, yurt dışında 40 milyon dolarlık iş aldı.",
      {('contract_won', 'Polat Yapı')}),
+    # Underwriters are bystanders, all of a list of them; a ticker after an exchange's code
+    # quotes the firm before it.
+    ('en', 'Halden Bank said it had closed its capital increase for 1.5 billion euros. The '
+           'capital increase was fully underwritten by a consortium of banks headed by Corvel '
+           'Capital and Brentwick Securities.',
+     {('capital_increase', 'Halden Bank')}),
+    ('en', 'MILAN - Halden Bank (MIL:YLDKB) said on Thursday it had closed its capital increase '
+           'for 1.5 billion euros.',
+     {('capital_increase', 'Halden Bank')}),
 ])
 def test_session37_structure(extractor: Extractor, lang: str, text: str,
                              expected: set[tuple[str, str]]) -> None:

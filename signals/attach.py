@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from radar_core.months import FULL_MONTHS
 from signals.amounts import CURRENCY_SIGNS
 from signals.cues import CueHit
 from signals.lexicon import EN_DAY_WORDS
@@ -153,7 +154,8 @@ def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
     if cased:
         return cased
     if lang == "en" and mention.tok_end < len(tokens) and tokens[mention.tok_end].text in "'’" \
-            and tokens[mention.tok_end - 1].text.endswith("s"):
+            and tokens[mention.tok_end - 1].text.endswith("s") \
+            and not (mention.tok_start > 0 and tokens[mention.tok_start - 1].text in "'‘"):
         return "gen"  # "Halden Pumps' UK arm", "Barclays’ shares": the plural's genitive
     if lang == "tr" and mention.tok_end + 1 < len(tokens) and tokens[mention.tok_end].base == "ile":
         # "İhaleyi Detay Trafik ile Kaya Yapı'nın aldığı açıklandı", "mühlet kararı A Ltd.
@@ -239,7 +241,8 @@ def mention_role(mention: Mention, tokens: list[Token], lang: str) -> str:
                 return tok.base
             if k == mention.tok_start - 1 and len(tok.base) > 3 and tok.base.endswith("ed") \
                     and not tok.is_upper_initial \
-                    and not (k > 0 and tokens[k - 1].base in ("the", "a", "an")):
+                    and not (k > 1 and tokens[k - 1].base in ("the", "a", "an")
+                             and tokens[k - 2].base in _EN_PREPOSITIONS):
                 # ("relocated to the closed X": an adjective; the preposition before it rules)
                 break  # "a court in Rotterdam declared X bankrupt", "states sued X": the object
     return "nom"
@@ -250,10 +253,18 @@ _SUBSIDIARY_NOUNS_TR = frozenset("istiraki istirakleri birimi".split())
 # Roles the second of two names joined by "ile" passes to the first: the genitive, the
 # dative and accusative objects, and the postpositions "hakkında", "aleyhine", "için".
 _SHARED_ROLES = frozenset("gen dat acc about against for".split())
+def is_outlet(mention: Mention, tokens: list[Token], lang: str) -> bool:
+    """True for an outlet the news is quoted from ("HavaHaber'in edindiği bilgiye göre"):
+    the source role, and neither registered nor written with a legal form (a firm quoting
+    its own statement is still the firm)."""
+    return lang == "tr" and not mention.legal_form and not (
+        mention.link is not None and mention.link.status == "linked") \
+        and mention_role(mention, tokens, lang) == "source"
+
+
 # A firm's organs and units that act for it at the head of a sentence: "The board of X
 # decided", "the Mexican unit of X said it would stop production" (folded).
-_ORGANS = frozenset("""board directors shareholders arm unit subsidiary division branch
-    affiliate""".split())
+_ORGANS = frozenset("board directors shareholders arm unit division".split())
 
 
 # What a source does after its genitive name ("X'in aktardığına göre", folded stems).
@@ -670,7 +681,7 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
                       and not between[k + 1].text[:1].isdigit()
                       for k, t in enumerate(between))
         between = [t for k, t in enumerate(between) if not _numbering(between, k)]
-        if lang == "en":
+        if lang == "en" and _home_follows(tokens, right.tok_end):
             between = _without_homes(between)
         for tok in between:
             if tok.text in _LIST_BRACKETS:
@@ -807,17 +818,30 @@ def _home_of_member(m: Mention, mentions: Sequence[Mention], tokens: Sequence[To
     Farms in Dothan"), not a member of the list."""
     at = m.tok_start - 1
     return at >= 1 and tokens[at].base in ("in", "of") and not m.legal_form \
-        and m.tok_end - m.tok_start <= 2 and any(o.tok_end == at for o in mentions)
+        and m.tok_end - m.tok_start <= 2 and any(o.tok_end == at for o in mentions) \
+        and any(_home_follows(tokens, o.tok_end) for o in mentions if o.tok_start > m.tok_end)
+
+
+def _home_follows(tokens: Sequence[Token], at: int) -> bool:
+    """True when a place-like name follows "in"/"of" at ``at``: "... Next Level Apparel in
+    Ashford" (not a month, a weekday or a year)."""
+    return at + 1 < len(tokens) and tokens[at].base in ("in", "of") and _home_word(tokens[at + 1])
+
+
+def _home_word(tok: Token) -> bool:
+    return tok.is_upper_initial and not tok.text[:1].isdigit() and tok.base not in EN_DAY_WORDS \
+        and tok.base not in FULL_MONTHS
 
 
 def _without_homes(between: Sequence[Token]) -> list[Token]:
     """The tokens between two list members without the first one's home: "grant tax
-    abatements to Wayne Farms in Dothan and Next Level Apparel in Ashford"."""
+    abatements to Wayne Farms in Dothan and Next Level Apparel in Ashford" (the caller
+    checks that the second member has a home too)."""
     out: list[Token] = []
     k = 0
     while k < len(between):
         tok = between[k]
-        if tok.base in ("in", "of") and k + 1 < len(between) and between[k + 1].is_upper_initial:
+        if tok.base in ("in", "of") and k + 1 < len(between) and _home_word(between[k + 1]):
             k += 1
             end = min(len(between), k + 3)
             while k < end and (between[k].is_upper_initial or between[k].text == "."):

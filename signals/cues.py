@@ -35,7 +35,8 @@ ModifierName = Literal["denial", "cancel", "rumour", "confirm", "unconfirmed", "
                        "undecided", "fear", "background", "plaintiff", "negation", "question",
                        "general", "upgrade", "refusal", "enforcement", "claim", "not_customers",
                        "own_claim", "criminal_probe", "unmet", "collusion", "property_auction",
-                       "unpaid_debt", "land_asset", "equity_call", "case_dropped"]
+                       "unpaid_debt", "land_asset", "equity_call", "case_dropped",
+                       "pending_vote"]
 Scope = Literal["sentence", "earlier", "weak", "document"]
 
 

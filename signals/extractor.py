@@ -43,6 +43,7 @@ from signals.attach import (
     escapes_backdrop,
     in_clause,
     in_scope,
+    is_outlet,
     mention_role,
     past_relative_clauses,
 )
@@ -264,7 +265,7 @@ class Extractor:
         parents = claimants | {
             id(m) for m in mentions if _presents_subsidiary(m, tokens_by_sent[m.sentence])
             # (nor is an outlet the news is quoted from: "X'in edindiği bilgiye göre")
-            or (lang == "tr" and mention_role(m, tokens_by_sent[m.sentence], lang) == "source")}
+            or is_outlet(m, tokens_by_sent[m.sentence], lang)}
         main = self._main_firm([m for m in mentions if id(m) not in parents]
                                or [m for m in mentions if id(m) not in claimants],
                                doc.title or "", weak)
@@ -311,10 +312,16 @@ class Extractor:
             relatives = past_relative_clauses(sc.folded.text) if lang == "en" else []
             scoped = {name: patterns.modifier_spans(name, sc.folded.text)
                       for name in SCOPED_BY_LANG[lang] if name in mods}
-            # The last sentence that named a firm, up to three back: a digest's "X Inc.
-            # received two patents. Each is titled ... The company also was issued ..."
+            # The last sentence that named a firm, up to three back when it opens a line with
+            # a registered or legal-form name: a digest's "X Inc. received two patents. Each
+            # is titled ... The company also was issued ..." (in running text the main firm
+            # stays the referent)
             named = next((k for k in range(s_idx - 1, max(-1, s_idx - 4), -1)
-                          if by_sent.get(k)), s_idx - 1)
+                          if by_sent.get(k) and (k == s_idx - 1 or (
+                              _opens_line(text, sents[k][0]) and any(
+                                  m.legal_form or m.link is not None and m.link.status == "linked"
+                                  for m in by_sent[k])))),
+                         s_idx - 1)
             local = by_sent.get(s_idx, []) + pronoun_mentions(
                 sc, tokens, referent, patterns, by_sent.get(s_idx, []), by_sent.get(named, []),
                 tokens_by_sent[named] if named >= 0 else None,
@@ -567,7 +574,7 @@ class Extractor:
         for s_idx, etype, cue, factor in unplaced[:1]:
             # "Dört ildeki yatırımlara proje bazlı destek verildi. ... X A.Ş.'nin Gaziantep'teki
             # tesisinin ... Hatay'da, Y A.Ş.'nin ...": a firmless lead, then one item a firm.
-            items = _itemised(s_idx, tokens_by_sent, by_sent)
+            items = _itemised(s_idx, tokens_by_sent, by_sent, cues, etype)
             for item in items if len(items) >= 2 else []:
                 candidates.append(_Candidate(
                     etype, item.key, item, self._confidence(cue.weight, item, 0.7,
@@ -834,6 +841,12 @@ _CREDIT = re.compile(
 _SUBSIDIARY_AFTER = frozenset("istiraki istiraklerinden istiraklerinin".split())
 
 
+def _opens_line(text: str, start: int) -> bool:
+    """True when the sentence starting at ``start`` opens a line (a digest's item)."""
+    before = text[:start].rstrip(" \t")
+    return not before or before.endswith("\n")
+
+
 def _exchange_ticker(m: Mention, tokens: list[Token]) -> bool:
     """True for a ticker in brackets after the exchange's code: "Banco Popolare (MIL:BP)"
     quotes the bank's shares, it does not name BP."""
@@ -846,7 +859,8 @@ def _brands_to_owner(mentions: list[Mention], tokens_by_sent: list[list[Token]])
     """Make the brands a firm is said to own stand for it throughout the document:
     "Homeform, which owns brands such as Moben and Dolphin" (then "Moben customers ...",
     "the operations of Moben and Dolphin have been closed" are Homeform's news), "X,
-    owner of A and B", "X's brands A and B"."""
+    owner of the brands A and B", "X's brands A and B". A registered firm or one with its
+    legal form stays itself."""
     owners: dict[str, Mention] = {}
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -865,8 +879,9 @@ def _brands_to_owner(mentions: list[Mention], tokens_by_sent: list[list[Token]])
                 if m.tok_start - at > 1 or not all(
                         t.text == "," or t.base in ("and", "or") for t in tokens[at:m.tok_start]):
                     break
-                if m.key and m.key != h.key:
-                    owners[m.key] = h.origin or h
+                if m.key and m.key != h.key and not m.legal_form and not (
+                        m.link is not None and m.link.status == "linked"):
+                    owners[m.key] = h.origin or h  # (a registered firm stays itself)
                 at = m.tok_end
     if not owners:
         return
@@ -887,7 +902,7 @@ def _brand_list_start(h: Mention, tokens: list[Token]) -> int | None:
         words = [t.base for t in tokens[k:k + 3]]
         if words[:2] in (["which", "owns"], ["that", "owns"], ["which", "operates"]):
             k += 2
-        elif words[:2] in (["owner", "of"], ["parent", "of"]):
+        elif words[:2] == ["owner", "of"]:
             k += 2
         else:
             return None
@@ -895,8 +910,8 @@ def _brand_list_start(h: Mention, tokens: list[Token]) -> int | None:
             k += 1
         if k < len(tokens) and tokens[k].base in _BRAND_NOUNS:
             k += 1
-        elif words[:2] in (["which", "owns"], ["that", "owns"], ["which", "operates"]):
-            return None  # "which owns a plant in Ohio": no brands named
+        else:
+            return None  # "which owns a plant in Ohio", "owner of X": no brands named
     if k + 1 < len(tokens) and (tokens[k].base, tokens[k + 1].base) == ("such", "as"):
         k += 2
     elif k < len(tokens) and tokens[k].base in ("including", "like"):
@@ -914,23 +929,34 @@ _LETTER_APOSTROPHES = re.compile("[\u02b9\u02bc\u2032](?=\\w)")
 
 
 # A deal the subject supplies under (folded): "inks a supply deal with", "export deal".
-_SUPPLIES = re.compile(r"\b(?:supply|export)\b")
+# (not "signed a jet fuel supply contract with Y": what the subject buys)
+_SUPPLIES = re.compile(r"\b(?:(?<!fuel )(?<!gas )(?<!power )(?<!electricity )(?<!energy )"
+                       r"(?<!water )(?<!coal )(?<!oil )supply|export)\b")
 
 
+# Cue types an investment item may carry without telling other news.
+_ITEM_NEWS = frozenset({"investment_incentive", "investment_announcement", "capacity_expansion",
+                        "land_acquisition"})
+# Words of an investment item (folded stems): "yatırım süresi", "üretim tesisi", "proje".
+_ITEM_STEMS = ("yatirim", "tesis", "proje", "investment", "project", "facility", "plant")
 # Types whose documents list their firms one item after another under a lead that
 # names none: a gazette's incentive decisions, each item a firm's investment.
 _ITEMISED_TYPES = frozenset({"investment_incentive"})
 
 
-def _itemised(lead: int, tokens_by_sent: list[list[Token]],
-              by_sent: dict[int, list[Mention]]) -> list[Mention]:
+def _itemised(lead: int, tokens_by_sent: list[list[Token]], by_sent: dict[int, list[Mention]],
+              cues: list[SentenceCues], etype: str) -> list[Mention]:
     """The firms that open the sentences after a firmless lead, one per item: a name
     with its legal form within the first few words (after a place: "Hatay'da, X A.Ş.'nin
-    ... tesisi"), each firm once."""
+    ... tesisi") in a sentence about an investment, each firm once; the items end where a
+    sentence tells other news (a cue of another type)."""
     items: list[Mention] = []
     for k in range(lead + 1, len(tokens_by_sent)):
+        if any(hit.type not in _ITEM_NEWS for hit in cues[k].hits):
+            break
         named = sorted((m for m in by_sent.get(k, []) if not m.pronoun), key=lambda m: m.tok_start)
-        if not named or not named[0].legal_form:
+        if not named or not named[0].legal_form or not any(
+                t.base.startswith(_ITEM_STEMS) for t in tokens_by_sent[k]):
             continue
         if named[0].tok_start - first_word_index(tokens_by_sent[k]) <= 3 \
                 and all(m.key != named[0].key for m in items):
@@ -1082,7 +1108,7 @@ def _relative_agent(m: Mention, names: list[Mention], tokens: list[Token],
             return False
         if _tr_participle(tokens[k]) and tokens[k].base.endswith(_RELATIVE_ENDINGS):
             return any(h.tok_start == k + 1 and h.tok_end <= cue_start and h is not m
-                       for h in names)
+                       and not _is_plant(h) for h in names)  # (a plant's owner runs it)
     return False
 
 
@@ -1093,11 +1119,11 @@ def _described_in_relative(m: Mention, local: list[Mention], tokens: list[Token]
     which owns brands such as Moben and Dolphin" (the brands describe Homeform)."""
     for k in range(m.tok_start - 1, max(0, m.tok_start - 12), -1):
         tok = tokens[k]
-        if tok.text in ";:" or tok.text == ".":
-            return False
+        if tok.text in ";:":
+            return False  # (a dot inside a sentence ends an abbreviation: "Co.", "Corp.")
         if tok.base in ("which", "who", "whose") and k >= 1 and tokens[k - 1].text == ",":
             end = _clause_end(tokens, k)
-            head = any(h.tok_end == k - 1 and h is not m for h in local)
+            head = any(h.tok_end in (k - 1, k - 2) and h is not m for h in local)
             return head and m.tok_start < end and not k <= cue_start < end \
                 and (cue_end <= k or cue_start >= end)
     return False
@@ -1107,7 +1133,7 @@ def _clause_end(tokens: list[Token], start: int) -> int:
     """The token index where the clause opened at ``start`` ends (a comma after a word that
     is no list member, a semicolon, or the sentence's end)."""
     for k in range(start + 1, len(tokens)):
-        if tokens[k].text in ";." or (tokens[k].text == "," and k + 1 < len(tokens)
+        if tokens[k].text == ";" or (tokens[k].text == "," and k + 1 < len(tokens)
                                        and not tokens[k + 1].is_upper_initial
                                        and tokens[k + 1].base not in ("and", "or")):
             return k
@@ -1248,9 +1274,10 @@ def _posted_on(mention: Mention, tokens: list[Token]) -> bool:
     """True for a platform something was posted on, alone or in a list: "complaints have
     been posted on Facebook, Reddit, Twitter and consumer websites"."""
     k = mention.tok_start - 1
-    while k >= 0 and (tokens[k].text == "," or tokens[k].base in ("and", "or", "ve", "veya")
-                      or tokens[k].is_upper_initial or tokens[k].text == "."):
-        k -= 1
+    while k >= 0 and (tokens[k].text in ",." or tokens[k].base in ("and", "or", "ve", "veya") or (
+            tokens[k].is_upper_initial and not tokens[k].text[:1].isdigit()
+            and tokens[k].base not in FULL_MONTHS and tokens[k].base not in EN_DAY_WORDS)):
+        k -= 1  # back over the list of names (a date ends it: "published on Monday and X")
     return k >= 1 and tokens[k].base in ("on", "via") and tokens[k - 1].base in _POSTING_VERBS
 
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from radar_core.text import fold
-from signals.lexicon import lower_text
+from signals.lexicon import SECTOR_WORDS, lower_text
 
 # A word: letters, with an apostrophe suffix ("Avea'ya") or inner dots and hyphens.
 _WORD = re.compile(r"[^\W\d_](?:[\w&-]|['’.](?=\w))*")
@@ -45,13 +45,18 @@ def sentence_case(title: str, body: str, lang: str,
     "Downgrades") is never a name's."""
     if not title_cased(title):
         return title
-    capitalised, mid_sentence, lower = _body_words(body[:_BODY_READ])
+    capitalised, mid_sentence, lower = _body_words(body[:_BODY_READ], title)
     out = list(title)
+    kept = True  # the first word keeps its capital
     for m in _WORD.finditer(title):
         word = m.group()
-        if m.start() == 0 or not word[0].isupper() or (not cue_word(word) and _keeps_capital(
-                word, lang, capitalised, mid_sentence, lower)):
+        if m.start() == 0 or not word[0].isupper() or (not cue_word(word) and (_keeps_capital(
+                word, lang, capitalised, mid_sentence, lower) or (
+                kept and fold(word) in SECTOR_WORDS))):
+            # (a trade word right after a name stays its part: "Norvane Foundry Files ...")
+            kept = True
             continue
+        kept = False
         out[m.start()] = _lower(word[0], lang)
     return "".join(out)
 
@@ -75,14 +80,15 @@ def _keeps_capital(word: str, lang: str, capitalised: set[str], mid_sentence: se
         and zipf_frequency(lower_text(key, lang), lang) < _KNOWN_WORD_ZIPF
 
 
-def _body_words(body: str) -> tuple[set[str], set[str], set[str]]:
+def _body_words(body: str, title: str = "") -> tuple[set[str], set[str], set[str]]:
     """The body's capitalised words, those of them not opening a sentence or line, and
-    its words in lower case (folded); lines in Title Case are not read."""
+    its words in lower case (folded); a line repeating the headline is not read."""
     capitalised: set[str] = set()
     mid_sentence: set[str] = set()
     lower: set[str] = set()
-    # A line in Title Case (the headline repeated, a subheading) proves no word a name.
-    body = "\n".join("" if title_cased(line) else line for line in body.split("\n"))
+    # The headline repeated as a line of the body proves no word of it a name.
+    body = "\n".join("" if title and " ".join(line.split()) == " ".join(title.split()) else line
+                     for line in body.split("\n"))
     for m in _WORD.finditer(body):
         word = re.split(r"['’]", m.group(), maxsplit=1)[0].rstrip(".")
         if not word[0].isupper():

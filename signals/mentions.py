@@ -741,8 +741,10 @@ def _headline_names(sentences: list[list[Token]], text: str,
     return out
 
 
-# What may follow a short name in brackets before more about the firm: "(PBL – Norwich)".
+# What may follow a short name in brackets before where the firm is: "(PBL – Norwich)".
 _ALIAS_THEN = frozenset({"-", "\u2013", "\u2014", ",", ";"})
+# Codes that stand in such brackets without being the firm's short name (folded).
+_NOT_ALIASES = frozenset("nyse nasdaq lse tsx asx bist amex otc uk us usa eu".split())
 
 
 def _bracket_aliases(sentences: list[list[Token]], mentions: list[Mention],
@@ -777,8 +779,10 @@ def _bracket_aliases(sentences: list[list[Token]], mentions: list[Mention],
             k += 1
         while k < len(tokens) and tokens[k].text in QUOTES:
             k += 1
-        if len(words) == 1 and k < len(tokens) and tokens[k].text in _ALIAS_THEN \
+        if len(words) == 1 and k + 1 < len(tokens) and tokens[k].text in _ALIAS_THEN \
                 and tokens[k - 1].is_all_caps and 2 <= len(tokens[k - 1].text) <= 6 \
+                and words[0] not in _NOT_ALIASES and tokens[k + 1].is_upper_initial \
+                and not tokens[k + 1].is_all_caps \
                 and any(t.text == ")" for t in tokens[k:k + 8]):
             # "Plant Biosciences (PBL – Norwich, Norfolk)": the short name, then where
             # the firm is

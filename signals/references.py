@@ -8,7 +8,7 @@ the firm meant, so the extractor attaches cues to them like to any name.
 
 from __future__ import annotations
 
-from signals.attach import mention_role
+from signals.attach import is_outlet, mention_role
 from signals.cues import CompiledPatterns
 from signals.lexicon import COLLECTIVE_PLURALS, QUANTIFIERS
 from signals.mentions import Mention
@@ -37,7 +37,7 @@ def pronoun_mentions(sc: SentenceCues, tokens: list[Token], main: Mention | None
     # (a source the last sentence quoted, "AirportHaber'in edindiği bilgiye göre", is not
     # the firm the news is about)
     prior = [m for m in before or [] if not m.pronoun and not (
-        before_tokens and mention_role(m, before_tokens, lang) == "source")]
+        before_tokens and is_outlet(m, before_tokens, lang))]
     opener = None
     if before_tokens and prior and not (main is not None and main_nearby):
         first = first_word_index(before_tokens)

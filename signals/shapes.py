@@ -9,6 +9,7 @@ signals/lexicon.py.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -69,16 +70,23 @@ _PROPERTY_BEFORE_NAME = frozenset("binasi oteli gokdeleni kulesi plazasi rezidan
 _JOINS_IN_NAME = frozenset({"ve", "and", "&", "of", "de", "-", "."})
 # Last words of a tendered work's title, never of a firm's (folded): "... Yapım İşi",
 # "... Hizmet Alımı", "Fabrika Binaları ve Depolama Alanları", "... Zemin Güçlendirme".
-_WORK_ITEM_TAILS = frozenset("""isi isleri isinin alimi alimlari alimina binalari alanlari
-    guclendirme guclendirmesi onarimi bakimi yapimi insaati""".split())
+_WORK_ITEM_TAILS = frozenset("""işi işinin alımı alımları alımına binaları alanları
+    güçlendirme güçlendirmesi onarımı bakımı yapımı inşaatı""".split())
+
+
+def _tr_lower(word: str) -> str:
+    """A Turkish word in lower case, its dotted and dotless i kept apart ("İşi" is "işi",
+    "Isı" is "ısı"), without an apostrophe suffix."""
+    word = re.split("['\u2019]", word, maxsplit=1)[0]
+    return word.replace("İ", "i").replace("I", "ı").lower()
 # Adjectives in the shape of a name's first word: "Finland-based X", "NZX-listed X".
 _PLACED_ENDINGS = ("-based", "-merkezli", "-listed", "-owned", "-backed", "-headquartered")
 # Words for a business's owner, before a name (folded).
 _OWNER_WORDS = frozenset("sahibi patronu owner".split())
-# Words of running text that no firm's name holds: a span in capitals with one of them is
-# a headline or a shouted sentence (folded).
-_CAPS_SENTENCE_WORDS = frozenset("""bir daha bu cok gibi icin ama artik yine hala
-    is are was were has have will been its their""".split())
+# Words of running text that no firm's name holds: a span in capitals with two of them is
+# a headline or a shouted sentence (upper case, dotless: "İŞ" is no "IS").
+_CAPS_SENTENCE_WORDS = frozenset("""BIR DAHA BU ÇOK GIBI IÇIN AMA ARTIK YINE HALA HÂLÂ
+    IS ARE WAS WERE HAS HAVE WILL BEEN ITS THEIR""".split())
 _MONTHS = frozenset(FULL_MONTHS)  # folded full month names, Turkish and English
 # What "and" joins inside a utility's name: "Power and Light", "Gas and Water".
 _UTILITY_TAILS = frozenset({"light", "water", "telephone", "telegraph", "sewer"})
@@ -539,14 +547,17 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
                 len(span) > 1 and span[0].base in PERSON_TITLES):
             continue  # "Avukat Hıdır Kırkıcı", "Dr Jane Roe": a person, titled
         if start > 0 and tokens[start - 1].base in _OWNER_WORDS and not any(
-                t.base in SECTOR_WORDS or t.base in TRADE_WORDS for t in span):
-            continue  # "firma ve sahibi Orhan Şentepe": the owner, a person (not "owner X Group")
+                t.base in SECTOR_WORDS or t.base in TRADE_WORDS for t in span) \
+                and (lang == "tr" or span[0].base in names):
+            # "firma ve sahibi Orhan Şentepe", "owner John Reed": a person ("Dolphin owner
+            # Brentwick", "Instaflick owner Lumigram Group": a firm)
+            continue
         if len(span) == 1 and span[0].base in STATE_ABBREVIATIONS and start > 0 \
                 and tokens[start - 1].text == ",":
             continue  # "Morristown, Tenn.": a state, abbreviated
         if len(span) == 1 and len(span[0].text) < 3:
             continue
-        if lang == "tr" and span[-1].base in _WORK_ITEM_TAILS:
+        if lang == "tr" and len(span) > 1 and _tr_lower(span[-1].text) in _WORK_ITEM_TAILS:
             continue  # "Çevre Düzenleme İnşaat Yapım İşi", "Fabrika Binaları": a tendered work
         if all(len(t.text) == 1 for t in span) and any(t.text == "." for t in tokens[start:end]) \
                 and not any(t.text == "&" for t in tokens[start:end]):
@@ -706,8 +717,9 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
                 and not any(b in TRADE_WORDS or b in SECTOR_WORDS for b in bases) \
                 and all(everyday_word(w.text, lang) for w in words):
             continue  # "GEÇİCİ MÜHLET VERİLENLER", "RELATED NEWS": a line in capitals
-        if len(words) > 1 and all(w.is_all_caps for w in words) \
-                and any(b in _CAPS_SENTENCE_WORDS for b in bases):
+        if len(words) > 2 and all(w.is_all_caps for w in words) and not sector \
+                and sum(w.text.upper().replace("İ", "I") in _CAPS_SENTENCE_WORDS
+                        for w in words) >= 2:
             continue  # "İSTANBUL'DA BİR KOLEJ DAHA KAPANDI": a headline in capitals, run on
         if len(bases) == 1 and (bases[0] in SECTOR_WORDS or bases[0] in NATIONALITIES):
             continue  # "Türk şirket", "Construction company": a kind of firm, not one
@@ -849,8 +861,9 @@ _PLACE_NEXT = ("ilce", "ilin", "koy", "mahalle", "organize", "osb", "bolge", "me
                "based", "county", "city", "state", "province", "sehri", "kenti", "belde",
                "officials", "residents", "council", "mayor", "sakinleri", "halki",
                # a road or a bridge built, named before what it is: "Ploiesti-Buzau otoyolu"
-               "otoyol", "kopru", "baraj", "tunel", "demiryol", "highway", "motorway",
-               "expressway", "bridge", "railway")
+               # (the possessive: "X otoyol ihalesi" is a firm's tender)
+               "otoyolu", "otoyolun", "koprusu", "koprusun", "baraji", "barajin", "tuneli",
+               "tunelin", "demiryolu", "demiryolun")
 
 
 def _place_like(m: Mention, words: list[Token], after: list[str], sector: bool,

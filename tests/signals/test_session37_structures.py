@@ -16,6 +16,14 @@ from signals import Extractor
 from tests.signals.expect import read, same
 
 
+def test_repeated_headline_keeps_a_trade_word_after_a_name(extractor: Extractor) -> None:
+    """A trade word right after a name keeps its capital in a recased headline, even when
+    the body only repeats the headline: "Norvane Foundry Files For Bankruptcy"."""
+    title = 'Norvane Foundry Files For Bankruptcy'
+    text = f"{title}\nThe Ohio firm listed debts of $40 million."
+    assert read(extractor, text, 'en', title=title) == {('insolvency', 'Norvane Foundry')}
+
+
 def test_repeated_headline_read_in_sentence_case(extractor: Extractor) -> None:
     """A Title Case headline that the body repeats as a line is read in sentence case
     there too: its capitalised common words join no name ("Listede Turkcell de Var")."""
@@ -255,6 +263,71 @@ def test_repeated_headline_read_in_sentence_case(extractor: Extractor) -> None:
     ('en', 'MILAN - Halden Bank (MIL:YLDKB) said on Thursday it had closed its capital increase '
            'for 1.5 billion euros.',
      {('capital_increase', 'Halden Bank')}),
+    # Counter-examples from the review of this change: each rule keeps to its structure.
+    ('en', 'Corvel Steel (NYSE – CVS) reported results.\nHalden Pumps (NYSE – HPL) filed for '
+           'bankruptcy.',
+     {('insolvency', 'Halden Pumps')}),
+    ('en', 'Yorkshire Water was fined £2 million.',
+     {('regulatory_fine', 'Yorkshire Water')}),
+    ('en', 'Leeds Building Society was fined £2 million.',
+     {('regulatory_fine', 'Leeds Building Society')}),
+    ('en', 'Corvel Group, parent of Brentwick Logistics, reported higher profits. Brentwick '
+           'Logistics filed for bankruptcy on Monday.',
+     {('insolvency', 'Brentwick Logistics')}),
+    ('en', 'Lodestar, parent of Mavikent, said profits rose. Mavikent was fined $2 million by '
+           'regulators.',
+     {('regulatory_fine', 'Mavikent')}),
+    ('tr', 'Bazı yatırımlara proje bazlı devlet yardımı verilmesi kararlaştırıldı. Öte yandan '
+           'Sarp Tekstil A.Ş. konkordato ilan etti. Kaya Metal A.Ş. ise 200 işçiyi işten '
+           'çıkardı.',
+     {('insolvency', 'Sarp Tekstil A.Ş.'), ('layoffs_closure', 'Kaya Metal A.Ş.')}),
+    ('en', 'Corvel Steel won a $40 million Navy contract and plans a rights issue, subject to '
+           'shareholder approval.',
+     {('contract_won', 'Corvel Steel')}),
+    ("en", "Corvel Steel's board authorized share buybacks and the closure of its Ohio plant.",
+     {('layoffs_closure', 'Corvel Steel')}),
+    ('tr', 'Kalyoncu Gürsoy otoyol ihalesini kazandı.',
+     {('contract_won', 'Kalyoncu Gürsoy')}),
+    ('en', 'Regulators fined Lodestar in January and Mavikent said it expected a similar '
+           'penalty.',
+     {('regulatory_fine', 'Lodestar')}),
+    ('en', 'The results were published on Monday and Corvel Steel filed for bankruptcy a day '
+           'later.',
+     {('insolvency', 'Corvel Steel')}),
+    ('tr', "Tüketiciler, Mavikent Gıda'nın şikayetleri yanıtlamadığını söyledi.",
+     {('customer_complaint', 'Mavikent Gıda')}),
+    ('en', 'Customers say Lodestar failed to resolve complaints about its billing.',
+     {('customer_complaint', 'Lodestar')}),
+    ('en', 'A court in Delaware fined the embattled Corvel Steel $5 million.',
+     {('regulatory_fine', 'Corvel Steel')}),
+    ('tr', "Ilgaz Enerji'nin bildirdiğine göre Mavikent Gıda ile görüşmeler sürüyor. Şirket "
+           "geçici mühlet aldı.",
+     {('insolvency', 'Ilgaz Enerji')}),
+    ('en', 'Lodestar said its sales fell 30%. Revenue dropped. Costs rose sharply. Mavikent, a '
+           'smaller rival, reported record profits. Demand stayed weak in Europe. The company '
+           'will cut 300 jobs at its Ohio plant.',
+     {('layoffs_closure', 'Lodestar')}),
+    ('tr', 'İhaleyi HAS YAPI İNŞAAT kazandı.',
+     {('contract_won', 'HAS YAPI İNŞAAT')}),
+    ('tr', 'Termokar Isı konkordato ilan etti.',
+     {('insolvency', 'Termokar Isı')}),
+    ('tr', 'Polat Yapı, Ankara Büyükşehir Belediyesi ile kira sözleşmesi imzaladı.',
+     set()),
+    ('tr', 'Polat Yapı, icralık olan bir arsayı 40 milyon liraya satın aldı.',
+     {('land_acquisition', 'Polat Yapı')}),
+    ('en', 'Corvel Steel Corp., which owns Brentwick Logistics Co. and Halden Pumps Ltd., filed '
+           'for bankruptcy.',
+     {('insolvency', 'Corvel Steel Corp.')}),
+    ('tr', "Ilgaz Enerji'nin işlettiği Akçay Santrali üretimi durdurdu.",
+     {('layoffs_closure', 'Ilgaz Enerji')}),
+    ('en', 'Halden Airways signed a jet fuel supply contract with Corvel Energy.',
+     {('contract_won', 'Corvel Energy')}),
+    ('en', 'Lodestar said its missteps down the line cost it customers.',
+     set()),
+    ('tr', "Kartal Hava, İran'a tüm uçuşlarını durdurdu.",
+     set()),
+    ('en', 'Dolphin owner Brentwick has entered administration.',
+     {('insolvency', 'Brentwick')}),
 ])
 def test_session37_structure(extractor: Extractor, lang: str, text: str,
                              expected: set[tuple[str, str]]) -> None:

@@ -316,15 +316,15 @@ class Extractor:
             # a registered or legal-form name: a digest's "X Inc. received two patents. Each
             # is titled ... The company also was issued ..." (in running text the main firm
             # stays the referent)
-            named = next((k for k in range(s_idx - 1, max(-1, s_idx - 4), -1)
+            last_named = next((k for k in range(s_idx - 1, max(-1, s_idx - 4), -1)
                           if by_sent.get(k) and (k == s_idx - 1 or (
                               _opens_line(text, sents[k][0]) and any(
                                   m.legal_form or m.link is not None and m.link.status == "linked"
                                   for m in by_sent[k])))),
                          s_idx - 1)
             local = by_sent.get(s_idx, []) + pronoun_mentions(
-                sc, tokens, referent, patterns, by_sent.get(s_idx, []), by_sent.get(named, []),
-                tokens_by_sent[named] if named >= 0 else None,
+                sc, tokens, referent, patterns, by_sent.get(s_idx, []), by_sent.get(last_named, []),
+                tokens_by_sent[last_named] if last_named >= 0 else None,
                 main_nearby=referent is not None and any(
                     m.key == referent.key for k in range(max(0, s_idx - 3), s_idx + 1)
                     for m in by_sent.get(k, [])), lang=lang)

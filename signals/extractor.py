@@ -522,6 +522,11 @@ class Extractor:
                 elif main is not None and spec.main_fallback and not local \
                         and "general" not in mods:
                     mention, fit = main, 0.6
+                elif lang == "en" and not local and (named_next := _named_next(
+                        tokens, c_end, s_idx, tokens_by_sent, by_sent)) is not None:
+                    # "The council awarded a contract to a Greater Manchester firm. Bardsley
+                    # Construction started work ...": the firm described, named next.
+                    mention, fit = named_next, 0.6
                 else:
                     if etype in _ITEMISED_TYPES and not local:
                         unplaced.append((s_idx, etype, hit.cue, factor))
@@ -839,6 +844,29 @@ _CREDIT = re.compile(
 
 # Words after a parent's name that present its subsidiary (folded): "X iştiraki olan Y".
 _SUBSIDIARY_AFTER = frozenset("istiraki istiraklerinden istiraklerinin".split())
+
+
+def _named_next(tokens: list[Token], cue_end: int, s_idx: int,
+                tokens_by_sent: list[list[Token]],
+                by_sent: dict[int, list[Mention]]) -> Mention | None:
+    """The firm the next sentence opens with, when this one describes the cue's firm
+    without naming it: "awarded a contract to a Greater Manchester firm", "a grant to a
+    Finnish tire manufacturer" (an indefinite firm noun after the cue)."""
+    if s_idx + 1 >= len(tokens_by_sent):
+        return None
+    after = [t.base for t in tokens[cue_end:cue_end + 10]]
+    at = next((k for k, b in enumerate(after) if b in ("a", "an")), -1)
+    if at < 0 or not any(b in _DESCRIBED_FIRMS for b in after[at + 1:at + 6]):
+        return None
+    nxt = tokens_by_sent[s_idx + 1]
+    first = first_word_index(nxt)
+    return next((m for m in by_sent.get(s_idx + 1, []) if m.tok_start == first and not m.pronoun
+                 and not m.suffix), None)
+
+
+# Nouns an outlet describes an unnamed firm with before naming it (folded).
+_DESCRIBED_FIRMS = frozenset("""firm company manufacturer maker contractor builder developer
+    supplier producer business group""".split())
 
 
 def _opens_line(text: str, start: int) -> bool:

@@ -328,6 +328,13 @@ def test_repeated_headline_read_in_sentence_case(extractor: Extractor) -> None:
      set()),
     ('en', 'Dolphin owner Brentwick has entered administration.',
      {('insolvency', 'Brentwick')}),
+    # A firm described after the cue ("to a Finnish tire manufacturer") and named next.
+    ('en', 'The state is providing a $28 million grant to a Finnish tire manufacturer to open '
+           'a plant.\nNokian Tyres plans to build its first U.S. plant in Dayton.',
+     {('investment_incentive', 'Nokian Tyres'), ('investment_announcement', 'Nokian Tyres')}),
+    ('en', 'Regulators fined a Swiss bank $5 million.\nMeanwhile, Corvel Bank reported higher '
+           'profits.',
+     set()),
 ])
 def test_session37_structure(extractor: Extractor, lang: str, text: str,
                              expected: set[tuple[str, str]]) -> None:

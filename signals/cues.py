@@ -84,7 +84,9 @@ def compile_pattern(pattern: str) -> str:
                 alts.append(re.escape(alt) + r"(?![\w])")
         piece = "(?:" + "|".join(alts) + ")"
         if parts:
-            parts.append(rf"\s+(?:\S+\s+){{0,{gap}}}" if gap else r"\s+")
+            # (a currency sign the tokenizer split off an amount is no word of its own:
+            # "awarded a £ 2 m construction contract")
+            parts.append(rf"\s+(?:(?:[£$€¥₺]\s+)?\S+\s+){{0,{gap}}}" if gap else r"\s+")
         parts.append(piece)
         gap = None
     if not parts:

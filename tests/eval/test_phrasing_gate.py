@@ -24,7 +24,7 @@ from signals import Extractor
 
 HERE = Path(__file__).parent / "phrasings"
 # lang: (events read at least, hard negatives flagged at most)
-FLOORS = {"en": (280, 13), "tr": (240, 11)}
+FLOORS = {"en": (282, 13), "tr": (240, 11)}
 
 
 def _rows(lang: str) -> list[dict[str, str]]:

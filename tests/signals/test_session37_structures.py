@@ -335,6 +335,13 @@ def test_repeated_headline_read_in_sentence_case(extractor: Extractor) -> None:
     ('en', 'Regulators fined a Swiss bank $5 million.\nMeanwhile, Corvel Bank reported higher '
            'profits.',
      set()),
+    # A currency sign split off an amount is no word of a cue's gap; a firm named right
+    # after "awarded" is the winner, not what follows "to".
+    ('en', 'The council has awarded a £2m construction contract to Bardsley Construction.',
+     {('contract_won', 'Bardsley Construction')}),
+    ('en', 'The Navy has awarded Harlow Logistics Inc. a $61 million contract to build a '
+           'depot.',
+     {('contract_won', 'Harlow Logistics Inc.')}),
 ])
 def test_session37_structure(extractor: Extractor, lang: str, text: str,
                              expected: set[tuple[str, str]]) -> None:

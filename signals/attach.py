@@ -825,10 +825,11 @@ def _home_of_member(m: Mention, mentions: Sequence[Mention], tokens: Sequence[To
 def _home_follows(tokens: Sequence[Token], at: int) -> bool:
     """True when a place-like name follows "in"/"of" at ``at``: "... Next Level Apparel in
     Ashford" (not a month, a weekday or a year)."""
-    return at + 1 < len(tokens) and tokens[at].base in ("in", "of") and _home_word(tokens[at + 1])
+    return at + 1 < len(tokens) and tokens[at].base in ("in", "of") and capitalised_not_date(tokens[at + 1])
 
 
-def _home_word(tok: Token) -> bool:
+def capitalised_not_date(tok: Token) -> bool:
+    """A capitalised word that is no month, weekday or number: a town, a name."""
     return tok.is_upper_initial and not tok.text[:1].isdigit() and tok.base not in EN_DAY_WORDS \
         and tok.base not in FULL_MONTHS
 
@@ -841,7 +842,7 @@ def _without_homes(between: Sequence[Token]) -> list[Token]:
     k = 0
     while k < len(between):
         tok = between[k]
-        if tok.base in ("in", "of") and k + 1 < len(between) and _home_word(between[k + 1]):
+        if tok.base in ("in", "of") and k + 1 < len(between) and capitalised_not_date(between[k + 1]):
             k += 1
             end = min(len(between), k + 3)
             while k < end and (between[k].is_upper_initial or between[k].text == "."):

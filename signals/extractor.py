@@ -37,6 +37,7 @@ from signals.attach import (
     SCOPED_BY_LANG,
     Attachment,
     attach,
+    capitalised_not_date,
     clause_around,
     coordinated,
     enumerations,
@@ -64,7 +65,14 @@ from signals.lexicon import (
     given_names,
     officer_title_at,
 )
-from signals.mentions import Mention, RegisterIndex, core_tokens, name_tokens, title_client_ids
+from signals.mentions import (
+    Mention,
+    RegisterIndex,
+    by_sentence,
+    core_tokens,
+    name_tokens,
+    title_client_ids,
+)
 from signals.pipeline import SentenceCues, build_pipeline, run_pipeline
 from signals.places import find_places
 from signals.references import implicit_subject, pronoun_mentions
@@ -256,9 +264,7 @@ class Extractor:
         weak = [m for m in mentions if m.weak and m.tok_end - m.tok_start == 1]
         weak_long = [m for m in mentions if m.weak and m.tok_end - m.tok_start > 1]
         mentions = [m for m in mentions if not m.weak]
-        by_sent: dict[int, list[Mention]] = {}
-        for m in mentions:
-            by_sent.setdefault(m.sentence, []).append(m)
+        by_sent = by_sentence(mentions)
         # A parent named to present its subsidiary ("Sabancı Holding iştiraki olan X",
         # "X, a subsidiary of Y") is not whom the document is about.
         claimants = {id(m) for m in mentions if _claimant_field(m, tokens_by_sent[m.sentence])}
@@ -484,9 +490,9 @@ class Extractor:
                 if att is not None and any(_aside(b, att.mention, tokens, s_idx) for b in standers):
                     aside = [m for m in local if any(_aside(b, m, tokens, s_idx) for b in standers)]
                     # (a bystander's list partner stands aside too: "headed by X and Y")
-                    aside += [m for m in local if m not in aside and any(
-                        coordinated(a, local, tokens, roles[id(a)], lang) and m in coordinated(
-                            a, local, tokens, roles[id(a)], lang) for a in aside)]
+                    aside += [m for a in list(aside)
+                              for m in coordinated(a, local, tokens, roles[id(a)], lang)
+                              if m not in aside]
                     att = attach(c_start, c_end, [m for m in local if m not in aside],
                                  roles, allowed, hit.cue.side, tokens, lang)
                 if att is not None and etype == "lawsuit" and _officer_named_after(att.mention, tokens):
@@ -890,10 +896,7 @@ def _brands_to_owner(mentions: list[Mention], tokens_by_sent: list[list[Token]])
     owner of the brands A and B", "X's brands A and B". A registered firm or one with its
     legal form stays itself."""
     owners: dict[str, Mention] = {}
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in mentions:
-        by_sentence.setdefault(m.sentence, []).append(m)
-    for s_idx, here in by_sentence.items():
+    for s_idx, here in by_sentence(mentions).items():
         tokens = tokens_by_sent[s_idx]
         here = sorted(here, key=lambda m: m.tok_start)
         for h in here:
@@ -1179,8 +1182,7 @@ def _tr_participle(token: Token) -> bool:
         return False
     if word in ("eden", "giden", "olan", "alan"):
         return True
-    if word.endswith(("digi", "dugu", "tigi", "tugu", "dikleri", "duklari", "tikleri",
-                      "tuklari", "yacak", "yecek")):
+    if word.endswith(_RELATIVE_ENDINGS + ("yacak", "yecek")):
         return True
     return word.endswith(("len", "lan", "ilen", "ulan", "yen", "yan", "ren", "ran", "nen",
                           "nan")) and not word.endswith(("den", "dan", "ten", "tan"))
@@ -1302,9 +1304,8 @@ def _posted_on(mention: Mention, tokens: list[Token]) -> bool:
     """True for a platform something was posted on, alone or in a list: "complaints have
     been posted on Facebook, Reddit, Twitter and consumer websites"."""
     k = mention.tok_start - 1
-    while k >= 0 and (tokens[k].text in ",." or tokens[k].base in ("and", "or", "ve", "veya") or (
-            tokens[k].is_upper_initial and not tokens[k].text[:1].isdigit()
-            and tokens[k].base not in FULL_MONTHS and tokens[k].base not in EN_DAY_WORDS)):
+    while k >= 0 and (tokens[k].text in ",." or tokens[k].base in ("and", "or", "ve", "veya")
+                      or capitalised_not_date(tokens[k])):
         k -= 1  # back over the list of names (a date ends it: "published on Monday and X")
     return k >= 1 and tokens[k].base in ("on", "via") and tokens[k - 1].base in _POSTING_VERBS
 

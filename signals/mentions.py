@@ -918,14 +918,19 @@ def _prefix_references(sentences: list[list[Token]], mentions: list[Mention]) ->
                 m.origin = origin
 
 
+def by_sentence(mentions: Iterable[Mention]) -> dict[int, list[Mention]]:
+    """The mentions of each sentence, in the order given."""
+    grouped: dict[int, list[Mention]] = {}
+    for m in mentions:
+        grouped.setdefault(m.sentence, []).append(m)
+    return grouped
+
+
 def _appositive_aliases(sentences: list[list[Token]], mentions: list[Mention]) -> None:
     """A name found by its shape set between commas right after a prospect's legal name
     is its short name ("X Producers' Union Limited, Banas Dairy, invites bids"): the
     event belongs to the legal name."""
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in mentions:
-        by_sentence.setdefault(m.sentence, []).append(m)
-    for s_idx, here in by_sentence.items():
+    for s_idx, here in by_sentence(mentions).items():
         tokens = sentences[s_idx]
         ordered = sorted(here, key=lambda x: x.tok_start)
         for full, short in zip(ordered, ordered[1:], strict=False):

@@ -9,7 +9,6 @@ signals/lexicon.py.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -38,6 +37,7 @@ from signals.lexicon import (
     TRADE_WORDS,
     everyday_word,
     given_names,
+    lower_text,
     officer_title_at,
     stop_words,
 )
@@ -68,17 +68,12 @@ _SITE_NOUNS = frozenset("plant plants factory facility site mill headquarters ca
 _PROPERTY_BEFORE_NAME = frozenset("binasi oteli gokdeleni kulesi plazasi rezidansi avm avmsi "
                                   "hotel building skyscraper mall".split())
 _JOINS_IN_NAME = frozenset({"ve", "and", "&", "of", "de", "-", "."})
-# Last words of a tendered work's title, never of a firm's (folded): "... Yapım İşi",
+# Last words of a tendered work's title, never of a firm's (Turkish lower case, so "İşi" is
+# no "Isı"): "... Yapım İşi",
 # "... Hizmet Alımı", "Fabrika Binaları ve Depolama Alanları", "... Zemin Güçlendirme".
 _WORK_ITEM_TAILS = frozenset("""işi işinin alımı alımları alımına binaları alanları
     güçlendirme güçlendirmesi onarımı bakımı yapımı inşaatı""".split())
 
-
-def _tr_lower(word: str) -> str:
-    """A Turkish word in lower case, its dotted and dotless i kept apart ("İşi" is "işi",
-    "Isı" is "ısı"), without an apostrophe suffix."""
-    word = re.split("['\u2019]", word, maxsplit=1)[0]
-    return word.replace("İ", "i").replace("I", "ı").lower()
 # Adjectives in the shape of a name's first word: "Finland-based X", "NZX-listed X".
 _PLACED_ENDINGS = ("-based", "-merkezli", "-listed", "-owned", "-backed", "-headquartered")
 # Words for a business's owner, before a name (folded).
@@ -557,7 +552,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue  # "Morristown, Tenn.": a state, abbreviated
         if len(span) == 1 and len(span[0].text) < 3:
             continue
-        if lang == "tr" and len(span) > 1 and _tr_lower(span[-1].text) in _WORK_ITEM_TAILS:
+        if lang == "tr" and len(span) > 1 \
+                and lower_text(_without_suffix(span[-1].text), "tr") in _WORK_ITEM_TAILS:
             continue  # "Çevre Düzenleme İnşaat Yapım İşi", "Fabrika Binaları": a tendered work
         if all(len(t.text) == 1 for t in span) and any(t.text == "." for t in tokens[start:end]) \
                 and not any(t.text == "&" for t in tokens[start:end]):

@@ -589,6 +589,13 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
     the event's firm is not the subject (``role``). With ``with_ile``, "ile" joins two
     names too ("A AŞ, B AŞ ile C AŞ firmalarının"), for a list named again later.
     """
+    if bracketed(mention, tokens):
+        # "A (A1), B and C": the short name in brackets stands where its full name does.
+        full = next((m for m in mentions if m.tok_end == mention.tok_start - 1
+                     and m.sentence == mention.sentence and not m.pronoun), None)
+        if full is not None:
+            return [m for m in coordinated(full, mentions, tokens, role, lang, with_ile)
+                    if m is not mention]
     ordered = sorted((m for m in mentions if not m.pronoun and (
         m is mention or not bracketed(m, tokens)) and not (
         lang == "en" and m is not mention and _home_of_member(m, mentions, tokens))),
@@ -600,7 +607,7 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
 
     def joined(left: Mention, right: Mention) -> bool:
         nonlocal conjunction
-        between = tokens[left.tok_end:right.tok_start]
+        between = _without_initials(tokens[left.tok_end:right.tok_start])
         # Gapping repeats the case and drops the verb: "A'ya 8 milyon TL, B'ye 6 milyon TL
         # ceza", "imposed TRY 8m on A and TRY 6m on B"; each member has its own amount.
         gapped = any(_is_amount(t) for t in between)
@@ -753,6 +760,16 @@ def coordinated(mention: Mention, mentions: Sequence[Mention], tokens: Sequence[
             # istedi", "X, A ve B aleyhine dava açtı": X is the subject).
             members = members[1:]
     return [m for m in members if m is not mention]
+
+
+def _without_initials(between: Sequence[Token]) -> Sequence[Token]:
+    """``between`` without the initials that open the next member's name and that the name
+    finder left out: "..., T.C. Ziraat Bankası, ...", "... and U.S. Steel"."""
+    k = len(between)
+    while k >= 2 and between[k - 1].text == "." and len(between[k - 2].text) == 1 \
+            and between[k - 2].text.isupper():
+        k -= 2
+    return between[:k] if len(between) - k >= 4 else between
 
 
 def _colon_list(members: Sequence[Mention], tokens: Sequence[Token]) -> bool:

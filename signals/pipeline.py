@@ -13,6 +13,7 @@ import signals.torchless  # noqa: F401  (before spaCy: see there)
 
 # isort: split
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import spacy
@@ -80,11 +81,14 @@ class CueComponent:
     def __call__(self, doc: Doc) -> Doc:
         out: list[SentenceCues] = []
         spans: dict[int, list[tuple[int, int]]] = {}
+        members: dict[int, list[tuple[int, int]]] = {}
         for m in doc._.radar_mentions or []:
             if m.shape and m.tok_end - m.tok_start == 1 and (
                     m.weak or self.patterns is None or self._cue_word(m.core_text)):
                 # one capitalised word may be a cue word too ("Oteli ... satın aldı"); a
                 # credible one ("Korvane, a logistics company") is a firm like any other
+                if not m.weak:
+                    members.setdefault(m.sentence, []).append((m.tok_start, m.tok_end))
                 continue
             if m.shape and self.patterns is not None and self.patterns.ends_in_cue(m.core_text):
                 continue  # a title-cased event: "(Maddi Duran Varlık Satımı)", "Sermaye Artırımı"
@@ -92,13 +96,60 @@ class CueComponent:
                 continue  # a heading in capitals ("GEÇİCİ MÜHLET VERİLENLER") keeps its words
             spans.setdefault(m.sentence, []).append((m.tok_start, m.tok_end))
         for s_idx, tokens in enumerate(doc._.radar_tokens or []):
-            folded = FoldedText(tokens, spans.get(s_idx, []))
+            folded = FoldedText(tokens, enumerated(tokens, spans.get(s_idx, []),
+                                                      members.get(s_idx, [])))
             if self.patterns is None:
                 out.append(SentenceCues(folded, [], {}))
                 continue
             out.append(SentenceCues(folded, *self.patterns.scan(folded.text)))
         doc._.radar_cues = out
         return doc
+
+
+def _bracket_end(tokens: list[Token], at: int) -> int:
+    """The token after a short aside at ``at`` ("(ING)", "(LTFC IDRs)", "(NYSE: X)"), or
+    ``at`` when there is none."""
+    if at < len(tokens) and tokens[at].text == "(":
+        for k in range(at + 1, min(at + 6, len(tokens))):
+            if tokens[k].text == ")":
+                return k + 1
+            if tokens[k].text in ("(", ".", ";"):
+                break
+    return at
+
+
+def enumerated(tokens: list[Token], spans: list[tuple[int, int]],
+               members: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Mention spans with each enumeration of mentions merged into one span.
+
+    "revised the Outlooks on A (A1), B, C, D and E to Negative": the list is one slot of the
+    cue, as one long legal name is, so it counts as one word of the cue's gap however many
+    members it has. Members are joined by a comma, "and/ve/veya/or/&", after an optional
+    short aside in brackets; anything else ends the list. ``members`` are names that may
+    join a list but are no slot alone (a one-word name that is also a cue word).
+    """
+    if len(spans) < 2:
+        return spans
+    own = set(spans)
+    merged: list[tuple[int, int, bool]] = []  # (start, end, holds one of ``spans``)
+    for start, end in sorted({*spans, *members}):
+        mine = (start, end) in own
+        if merged:
+            last_start, last_end, last_mine = merged[-1]
+            k = _bracket_end(tokens, last_end)
+            if start < k:  # the aside's own short name: "A (A1)", taken with its brackets
+                merged[-1] = (last_start, k, last_mine or mine)
+                continue
+            while k < start and (tokens[k].text == "," or tokens[k].base in _LIST_WORDS):
+                k += 1
+            if k == start and start > last_end:
+                merged[-1] = (last_start, max(end, last_end), last_mine or mine)
+                continue
+        merged.append((start, end, mine))
+    return [(a, b) for a, b, mine in merged if mine]
+
+
+_LIST_WORDS = frozenset({"and", "ve", "veya", "or", "&"})
 
 
 @Language.factory("radar_mentions_v1")

@@ -732,8 +732,10 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
             len(words) == 1 and words[0].is_all_caps and everyday_word(words[0].text, lang))
         spoken_for = titled or listed or _owner(tokens, m.tok_end) or ticker or (
             described and m.tok_end < len(tokens) and tokens[m.tok_end].text == ",")
+        # ... and so does being one of a firm noun's examples ("A, Set ve B gibi şirketler").
         everyday = len(words) == 1 and not spoken_for \
-            and everyday_word(words[0].text, lang)
+            and everyday_word(words[0].text, lang) \
+            and not _in_example_list(tokens, m.tok_start, m.tok_end)
         topic = m.tok_start == first_word_index(tokens) and m.tok_end < len(tokens) \
             and tokens[m.tok_end].text == ","
         if everyday and not topic and everyday_word(words[0].text, lang, EVERYDAY_ZIPF_CAPITALS):
@@ -827,18 +829,34 @@ def _owner(tokens: list[Token], end: int) -> bool:
         t.base in _OWNED for t in [t for t in tokens[end:end + 7] if t.is_word][:4])
 
 
+def _aside_end(tokens: list[Token], at: int) -> int:
+    """The token after a short aside in brackets at ``at`` ("(TEB)", "(Kuveyt Turk)"), or
+    ``at`` when none stands there."""
+    if at < len(tokens) and tokens[at].text == "(":
+        for k in range(at + 1, min(at + 6, len(tokens))):
+            if tokens[k].text == ")":
+                return k + 1
+            if tokens[k].text in ("(", ".", ";", ","):
+                break
+    return at
+
+
 def _glued(left: Mention, right: Mention, tokens: list[Token]) -> bool:
-    """True when only list punctuation or a conjunction stands between two names."""
-    between = tokens[left.tok_end:right.tok_start]
+    """True when only list punctuation or a conjunction stands between two names (after
+    the first one's short name in brackets: "Turk Ekonomi Bankasi (TEB), ICBC Turkey")."""
+    between = tokens[_aside_end(tokens, left.tok_end):right.tok_start]
     return bool(between) and not left.suffix and all(
         t.base in LIST_GLUE or t.text in LIST_GLUE for t in between)
 
 
 def _glued_chains(mentions: list[Mention], tokens: list[Token]) -> list[list[Mention]]:
     """A sentence's names in text order, cut into runs where only list punctuation or a
-    conjunction stands between neighbours (a lone name is a run of one)."""
+    conjunction stands between neighbours (a lone name is a run of one). A short name in
+    brackets right after a member is that member's, in no run of its own."""
     chains: list[list[Mention]] = []
     for m in sorted(mentions, key=lambda x: x.tok_start):
+        if chains and m.tok_start < _aside_end(tokens, chains[-1][-1].tok_end):
+            continue
         if chains and _glued(chains[-1][-1], m, tokens):
             chains[-1].append(m)
         else:
@@ -848,7 +866,7 @@ def _glued_chains(mentions: list[Mention], tokens: list[Token]) -> list[list[Men
 
 def _listed_with_known(m: Mention, sentence: list[Mention], tokens: list[Token]) -> bool:
     """True when ``m`` belongs to a chain of glued names that holds a known firm."""
-    chain = next(c for c in _glued_chains(sentence, tokens) if any(x is m for x in c))
+    chain = next((c for c in _glued_chains(sentence, tokens) if any(x is m for x in c)), [m])
     return any(not x.shape for x in chain)
 
 

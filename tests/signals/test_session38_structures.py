@@ -1,0 +1,67 @@
+"""Structures from session 38's real-text study, in own sentences with invented firms: a
+list of names is one slot of a cue however many members it has ("revised the Outlooks on
+the ratings of A (A1), B, C and D to Negative"); a short name in brackets stands where its
+full name does in a list; initials that open a member's name ("T.C. X Bankası") do not
+end the list; and a common word is a firm where it is one of a firm noun's examples ("A,
+Set ve B gibi şirketler").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from signals import Extractor
+from tests.signals.expect import read, same
+
+_FIVE_BANKS = ("Halden Bank AS", "Corvel Bankasi", "Brentwick Finans Bankasi", "Tarvo Bank",
+               "Quillon Bank A.S.")
+_EXAMPLES = ("Varnel", "Kodaks", "Set", "Tarvona", "Quillora")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A list between the cue's words counts as one word of its gap.
+    ('en', 'Morrow Ratings has revised the Outlooks on the Long-Term Foreign-Currency Issuer '
+           'Default Ratings (LTFC IDRs) of Halden Bank AS (Halden), Corvel Bankasi, Brentwick '
+           'Finans Bankasi (BFB), Tarvo Bank and Quillon Bank A.S. to Negative from Stable.',
+     {('rating_downgrade', name) for name in _FIVE_BANKS}),
+    ('en', 'Morrow Ratings has revised the Outlooks on the Long-Term Issuer Default Ratings of '
+           'Halden Bank AS, Corvel Bank AS, Brentwick Bank AS and Tarvo Bank AS to Negative '
+           'from Stable.',
+     {('rating_downgrade', name) for name in ('Halden Bank AS', 'Corvel Bank AS',
+                                              'Brentwick Bank AS', 'Tarvo Bank AS')}),
+    # ... but only a list of names: words still count.
+    ('en', 'The outlooks of Halden Bank AS and Corvel Bank AS were revised by the agency, which '
+           'said nothing about the negative sentiment in the market.', set()),
+    # A short name in brackets keeps its full name's place in the list.
+    ('tr', 'Kurum, Halden Gıda A.Ş. (HGA), Corvel Süt A.Ş., Brentwick Et A.Ş. (BEA) ve Tarvo '
+           'Yem A.Ş. hakkında soruşturma açtı.',
+     {('lawsuit', name) for name in ('Halden Gıda A.Ş.', 'Corvel Süt A.Ş.', 'Brentwick Et A.Ş.',
+                                     'Tarvo Yem A.Ş.')}),
+    ('en', 'Agency Morrow cut the ratings of Varnelbank (VB), Kodaksbank, Tarvonabank (TB) and '
+           'Quillorabank to B from B+.',
+     {('rating_downgrade', name) for name in ('Varnelbank', 'Kodaksbank', 'Tarvonabank',
+                                              'Quillorabank')}),
+    # Initials that open a member's name.
+    ('tr', 'Notu düşürülen bankalar Halden Bank A.Ş., Corvel Bankası A.Ş., T.C. Tarvo Bankası, '
+           'Brentwick Bank A.Ş. ve Quillon Bank A.Ş. olarak sıralandı.',
+     {('rating_downgrade', name) for name in ('Halden Bank A.Ş.', 'Corvel Bankası A.Ş.',
+                                              'Tarvo Bankası', 'Brentwick Bank A.Ş.',
+                                              'Quillon Bank A.Ş.')}),
+    ('en', 'The regulator fined Halden Pumps Inc., U.S. Corvel Steel Inc. and Brentwick Labs '
+           'Inc. for price fixing.',
+     {('regulatory_fine', name) for name in ('Halden Pumps Inc.', 'Corvel Steel Inc.',
+                                             'Brentwick Labs Inc.')}),
+    # A common word among a firm noun's examples is a firm.
+    ('tr', 'Temmuz ayından itibaren Varnel, Kodaks, Set, Tarvona ve Quillora gibi şirketler de '
+           'soruşturmaya alındı.', {('lawsuit', name) for name in _EXAMPLES}),
+    ('en', 'The competition authority is investigating companies such as Varnel, Kodaks, Set, '
+           'Tarvona and Quillora.', {('lawsuit', name) for name in _EXAMPLES}),
+    ('en', 'The competition authority fined companies such as Varnel, Kodaks, Set, Tarvona and '
+           'Quillora.', {('regulatory_fine', name) for name in _EXAMPLES}),
+    # ... and nowhere else.
+    ('tr', 'Sayıştay raporunda, Set ve Kalem kelimelerinin sık geçtiği belirtildi.', set()),
+])
+def test_session38_structure(extractor: Extractor, lang: str, text: str,
+                             expected: set[tuple[str, str]]) -> None:
+    got = read(extractor, text, lang)
+    assert same(got, expected), got

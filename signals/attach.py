@@ -527,6 +527,10 @@ def in_scope(spans: list[tuple[int, int]], folded: FoldedText, tokens: list[Toke
         if (m_last < first and first - m_last > before and not alternatives) or \
                 (m_first > last and m_first - last > after):
             continue
+        if lang == "en" and m_first > last and m_last + 1 < len(tokens) \
+                and tokens[m_last + 1].is_word and tokens[m_last + 1].base.endswith("ing") \
+                and not tokens[m_last + 1].is_upper_initial:
+            continue  # "went into liquidation reportedly leaving ...": the adverb's own verb
         earlier_end = last if m_first > last else m_last
         if lang == "tr" and earlier_end < len(tokens) and ends_clause(tokens[earlier_end]):
             continue
@@ -534,6 +538,18 @@ def in_scope(spans: list[tuple[int, int]], folded: FoldedText, tokens: list[Toke
                    for k in range(lo, min(hi, len(tokens)))):
             return True
     return False
+
+
+def hedges_later_verb(span: tuple[int, int], folded: FoldedText, tokens: list[Token],
+                      hit: CueHit) -> bool:
+    """True for a hedge after the cue that qualifies a verb of its own: "has gone into
+    liquidation, reportedly leaving customers out of pocket" reports the liquidation as
+    fact and only the losses as hearsay."""
+    first = folded.token_at(span[0])
+    last = folded.token_at(max(span[0], span[1] - 1))
+    return first > folded.token_at(max(hit.start, hit.end - 1)) and last + 1 < len(tokens) \
+        and tokens[last + 1].is_word and not tokens[last + 1].is_upper_initial \
+        and tokens[last + 1].base.endswith("ing")
 
 
 def escapes_backdrop(backdrops: list[tuple[int, int]], folded: FoldedText,

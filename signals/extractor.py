@@ -42,6 +42,7 @@ from signals.attach import (
     coordinated,
     enumerations,
     escapes_backdrop,
+    hedges_later_verb,
     in_clause,
     in_scope,
     is_outlet,
@@ -369,6 +370,10 @@ class Extractor:
                                 and not in_clause(
                                 patterns.modifier_spans(name, sc.folded.text), sc.folded, tokens,
                                 hit, lang):
+                            continue
+                        if name == "rumour" and lang == "en" and all(
+                                hedges_later_verb(span, sc.folded, tokens, hit)
+                                for span in patterns.modifier_spans(name, sc.folded.text)):
                             continue
                         if name == "rumour" and confirmed:
                             factor *= 0.85

@@ -747,6 +747,9 @@ _ALIAS_THEN = frozenset({"-", "\u2013", "\u2014", ",", ";"})
 _NOT_ALIASES = frozenset("nyse nasdaq lse tsx asx bist amex otc uk us usa eu".split())
 
 
+_PRICE_MOVE = re.compile(r"\d+(?:[.,]\d+)?")
+
+
 def _bracket_aliases(sentences: list[list[Token]], mentions: list[Mention],
                      ) -> dict[tuple[str, ...], Mention]:
     """A short name defined in brackets right after a firm ("Chemring Countermeasures USA
@@ -779,6 +782,12 @@ def _bracket_aliases(sentences: list[list[Token]], mentions: list[Mention],
             k += 1
         while k < len(tokens) and tokens[k].text in QUOTES:
             k += 1
+        sign = int(k < len(tokens) and tokens[k].text in ("+", "-", "−"))
+        if len(words) == 1 and k + sign + 1 < len(tokens) \
+                and _PRICE_MOVE.fullmatch(tokens[k + sign].text) \
+                and tokens[k + sign + 1].text in ("%", ")"):
+            # "International Business Machines (IBM 0.06%)": the ticker, then the day's move
+            k += sign + (2 if tokens[k + sign + 1].text == "%" else 1)
         if len(words) == 1 and k + 1 < len(tokens) and tokens[k].text in _ALIAS_THEN \
                 and tokens[k - 1].is_all_caps and 2 <= len(tokens[k - 1].text) <= 6 \
                 and words[0] not in _NOT_ALIASES and tokens[k + 1].is_upper_initial \

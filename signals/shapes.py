@@ -1006,11 +1006,14 @@ def _ticker_follows(tokens: list[Token], end: int) -> bool:
         inner.append(tok)
     else:
         return False
-    words = [t for t in inner if t.is_word]
+    words = [t for t in inner if t.is_word and not t.text[:1].isdigit()]
     if not words:
         return False
     if words[0].base in _EXCHANGES:
         return True
+    if len(words) == 1 and len(inner) >= 3 and inner[-1].text == "%" \
+            and inner[-2].text[:1].isdigit() and words[0].is_all_caps:
+        return True  # "International Business Machines (IBM 0.06%)": the day's share move
     if len(words) == 1:
         # "Long-Term Local Currency (LTLC)", "Kamuyu Aydınlatma Platformu (KAP)": the
         # initials of the words before define an abbreviation, not a ticker.

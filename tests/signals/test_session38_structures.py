@@ -2,8 +2,10 @@
 list of names is one slot of a cue however many members it has ("revised the Outlooks on
 the ratings of A (A1), B, C and D to Negative"); a short name in brackets stands where its
 full name does in a list; initials that open a member's name ("T.C. X Bankası") do not
-end the list; and a common word is a firm where it is one of a firm noun's examples ("A,
-Set ve B gibi şirketler").
+end the list; a common word is a firm where it is one of a firm noun's examples ("A,
+Set ve B gibi şirketler"); a hedge after the cue with a verb of its own ("went into
+liquidation, reportedly leaving ...") qualifies that verb only; and a ticker with the day's
+share move ("(HBM 0.06%)") marks a listed firm.
 """
 
 from __future__ import annotations
@@ -60,6 +62,20 @@ _EXAMPLES = ("Varnel", "Kodaks", "Set", "Tarvona", "Quillora")
            'Quillora.', {('regulatory_fine', name) for name in _EXAMPLES}),
     # ... and nowhere else.
     ('tr', 'Sayıştay raporunda, Set ve Kalem kelimelerinin sık geçtiği belirtildi.', set()),
+    # A hedge after the cue with a verb of its own qualifies that verb only.
+    ('en', 'A Victorian travel agency, Halden Travel Services, has gone into liquidation, '
+           'reportedly leaving many holidaymakers out of pocket.',
+     {('insolvency', 'Halden Travel Services')}),
+    ('en', 'Halden Pumps will close its Akron plant, possibly leaving 300 workers without jobs.',
+     {('layoffs_closure', 'Halden Pumps')}),
+    ('en', 'Halden Travel Services has reportedly gone into liquidation.', set()),
+    ('en', 'Halden Travel Services has gone into liquidation, people familiar with the matter '
+           'said.', set()),
+    # A ticker with the day's share move makes the name before it a listed firm.
+    ('en', 'Halden Business Machines (HBM 0.06%) was awarded an $11.9 million contract to '
+           'integrate payroll systems.', {('contract_won', 'Halden Business Machines')}),
+    ('en', 'Corvel Aerospace (CVA -1.5%) won a $12 million contract to maintain training '
+           'systems.', {('contract_won', 'Corvel Aerospace')}),
 ])
 def test_session38_structure(extractor: Extractor, lang: str, text: str,
                              expected: set[tuple[str, str]]) -> None:

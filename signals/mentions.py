@@ -582,7 +582,7 @@ def find_mentions(
     mentions: list[Mention] = []
     rare_starts: set[tuple[int, int]] = set()
     elsewhere, lowered = _capitals(sentences, lang)
-    persons: set[str] = set()
+    not_firms: set[str] = set()
     for s_idx, tokens in enumerate(sentences):
         legal = find_legal_names(tokens, 0, len(tokens), lang)
         found: list[Mention] = []
@@ -666,7 +666,7 @@ def find_mentions(
             found.append(Mention(0, 0, "", s_idx, a, b, (), False, False, shape=True,
                                  known=True))
             taken.update(range(a, b))
-        for a, b in find_name_spans(tokens, taken, elsewhere, persons, lowered, lang):
+        for a, b in find_name_spans(tokens, taken, elsewhere, not_firms, lowered, lang):
             if a in prefixes or not is_place(tokens[a:b], text):
                 found.append(Mention(0, 0, "", s_idx, a, b, (), False, False, shape=True,
                                      known=a in prefixes))

@@ -356,7 +356,7 @@ def unknown_word(word: str, lang: str) -> bool:
 
 
 def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
-                    persons: set[str], lowered: set[str] | None = None,
+                    not_firms: set[str], lowered: set[str] | None = None,
                     lang: str = "tr") -> list[tuple[int, int]]:
     """Token spans [start, end) of capitalised names that may be firms nobody registered.
 
@@ -365,11 +365,16 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
     first word of the sentence unless it is also written capitalised mid-sentence
     somewhere in the document (``elsewhere``: folded bases), and not in a title-case
     headline, nor a lone word the document also writes in lower case (``lowered``).
-    Places are removed by the caller, which knows the gazetteer. ``persons``
-    collects the surnames of people named in full, so that a later bare surname is no firm.
+    Places are removed by the caller, which knows the gazetteer. ``not_firms`` collects
+    the surnames of people named in full and the short names of authorities and laws
+    defined in brackets, so that a later bare surname or short name is no firm either.
     """
     if title_case(tokens):
         return []
+    for k in range(1, len(tokens) - 1):
+        if tokens[k - 1].text == "(" and tokens[k + 1].text == ")" \
+                and _acronym_of_non_firm(tokens, k):
+            not_firms.add(tokens[k].base)  # "Board of Investment (BOI)", however it is read
     names = given_names()
     first_word = first_word_index(tokens)
     spans: list[tuple[int, int]] = []
@@ -536,8 +541,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue  # "binası Safir, satışa çıkarıldı": the building's name
         if len(span) == 1 and span[0].base in GENERIC_ACRONYMS:
             continue  # "sanal POS", "an MLM": a product or a business model
-        if len(span) == 1 and span[0].base in persons:
-            continue  # a surname of someone named in full earlier ("Köksal said")
+        if len(span) == 1 and span[0].base in not_firms:
+            continue  # someone or something named in full earlier ("Köksal said", "the BOI")
         if (start > 0 and tokens[start - 1].base in PERSON_TITLES) or (
                 len(span) > 1 and span[0].base in PERSON_TITLES):
             continue  # "Avukat Hıdır Kırkıcı", "Dr Jane Roe": a person, titled
@@ -579,8 +584,9 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue
         if all(t.base in TRADE_WORDS for t in span):
             continue  # "Inc", "Holding": a legal form or trade word alone names nobody
-        if len(span) == 1 and span[0].base.endswith(("ian", "ese", "ish")):
-            continue  # a demonym: "Canadian", "Japanese", "Turkish"
+        if len(span) == 1 and (span[0].base.endswith(("ian", "ese", "ish"))
+                               or (lang == "en" and _en_demonym(span[0]))):
+            continue  # a demonym: "Canadian", "Japanese", "Turkish", "Bangladeshi", "Kenyan"
         if len(span) == 1 and _acronym_of_non_firm(tokens, start):
             continue  # "Resource Conservation and Recovery Act (RCRA)": a law, shortened
         if _middle_initial(tokens, start, end):
@@ -592,7 +598,7 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             # "Meltem Ambalaj", "Doğan Holding": a given name before a sector or trade word
             # names a firm after its founder, not a person.
             if len(span) > 1:
-                persons.add(span[-1].base)
+                not_firms.add(span[-1].base)
             continue  # "Mustafa Şarlak": a person
         spans.append((start, end))
     return spans
@@ -897,6 +903,14 @@ def _place_like(m: Mention, words: list[Token], after: list[str], sector: bool,
     if len(words) == 1 and _demonym(first):
         return True
     return False
+
+
+def _en_demonym(token: Token) -> bool:
+    """An English word for someone or something from a country written as its name plus
+    "i" or "n": "Bangladeshi", "Kuwaiti", "Israeli", "Kenyan", "Korean"."""
+    text = token.text
+    return not token.suffix and len(text) > 4 and text[-1] in "in" and text[:1].isupper() \
+        and any(p.start == 0 and p.end == len(text) - 1 for p in find_places(text[:-1]))
 
 
 def _demonym(token: Token) -> bool:

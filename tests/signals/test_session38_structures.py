@@ -4,8 +4,9 @@ the ratings of A (A1), B, C and D to Negative"); a short name in brackets stands
 full name does in a list; initials that open a member's name ("T.C. X Bankası") do not
 end the list; a common word is a firm where it is one of a firm noun's examples ("A,
 Set ve B gibi şirketler"); a hedge after the cue with a verb of its own ("went into
-liquidation, reportedly leaving ...") qualifies that verb only; and a ticker with the day's
-share move ("(HBM 0.06%)") marks a listed firm.
+liquidation, reportedly leaving ...") qualifies that verb only; a ticker with the day's
+share move ("(HBM 0.06%)") marks a listed firm; a demonym ("Bangladeshi regulators") and an
+authority's short name defined in brackets ("Board of Investment (BOI)") are no firms.
 """
 
 from __future__ import annotations
@@ -76,6 +77,21 @@ _EXAMPLES = ("Varnel", "Kodaks", "Set", "Tarvona", "Quillora")
            'integrate payroll systems.', {('contract_won', 'Halden Business Machines')}),
     ('en', 'Corvel Aerospace (CVA -1.5%) won a $12 million contract to maintain training '
            'systems.', {('contract_won', 'Corvel Aerospace')}),
+    # A demonym is no firm ("Bangladeshi regulators").
+    ('en', 'Bangladeshi regulators fined Halden Bank for money laundering failures.',
+     {('regulatory_fine', 'Halden Bank')}),
+    ('en', 'Kenyan authorities fined Corvel Pumps for price fixing.',
+     {('regulatory_fine', 'Corvel Pumps')}),
+    ('en', 'Kuwaiti investors sued Corvel Pumps over the merger.', {('lawsuit', 'Corvel Pumps')}),
+    # An authority's short name, once defined, is no firm wherever it is written.
+    ('en', "Thailand's Board of Investment (BOI) approved new projects. BOI granted tax "
+           "incentives to Halden Plus and Corvel Power.",
+     {('investment_incentive', 'Halden Plus'), ('investment_incentive', 'Corvel Power')}),
+    ('en', 'The Resource Conservation and Recovery Act (RCRA) sets rules. RCRA fined nobody, '
+           'but the agency fined Halden Plus.', {('regulatory_fine', 'Halden Plus')}),
+    ('tr', "Kuzey Anadolu Kalkınma Ajansı (KUDAKA) yeni projeleri onayladı. KUDAKA, Halden "
+           "Tekstil A.Ş.'ye 5 milyon liralık hibe desteği verdi.",
+     {('investment_incentive', 'Halden Tekstil A.Ş.')}),
 ])
 def test_session38_structure(extractor: Extractor, lang: str, text: str,
                              expected: set[tuple[str, str]]) -> None:

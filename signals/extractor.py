@@ -1291,18 +1291,38 @@ def _bystanders(etype: str) -> tuple[Callable[[Mention, list[Token]], bool], ...
     """Tests for firms a cue may reach that are not the event's own, in the order they are
     ruled out: the creditor of an insolvency ("ipotek alacaklısı Y"), a firm's name
     labelling a building ("the former Sears building"), an adviser hired to run the event
-    ("retained X to manage the RFP"; but a firm hired to supply wins the contract)."""
+    ("retained X to manage the RFP"; but a firm hired to supply wins the contract), a
+    quoted person's employer ("John Roe of X tells ...")."""
     if etype == "insolvency":
-        return (_creditor, _names_a_site, _hired_agent, _practitioner, _posted_on)
+        return (_creditor, _names_a_site, _hired_agent, _practitioner, _posted_on,
+                _speakers_firm)
     if etype == "contract_won":
-        return (_names_a_site, _opened_the_tender, _posted_on)
+        return (_names_a_site, _opened_the_tender, _posted_on, _speakers_firm)
     if etype == "land_acquisition":
-        return (_names_a_site, _labels_the_site, _hired_agent, _posted_on)
+        return (_names_a_site, _labels_the_site, _hired_agent, _posted_on, _speakers_firm)
     if etype in ("regulatory_fine", "lawsuit"):
-        return (_names_a_site, _hired_agent, _served_customer, _names_traded_shares, _posted_on)
+        return (_names_a_site, _hired_agent, _served_customer, _names_traded_shares, _posted_on,
+                _speakers_firm)
     if etype == "rating_downgrade":
-        return (_names_a_site, _hired_agent, _rates_others, _posted_on)
-    return (_names_a_site, _hired_agent, _posted_on)
+        return (_names_a_site, _hired_agent, _rates_others, _posted_on, _speakers_firm)
+    return (_names_a_site, _hired_agent, _posted_on, _speakers_firm)
+
+
+# Verbs of speaking that follow a quoted source's firm: "John Roe of X tells ..." (folded).
+_SPEAKING = frozenset("says said tells told explains explained notes noted adds added "
+                      "commented comments".split())
+
+
+def _speakers_firm(mention: Mention, tokens: list[Token]) -> bool:
+    """True for the firm a quoted person works for: "John Littman of X's Houston office
+    tells ...", "analyst Jane Roe of X said": the source of the news, not its party."""
+    k = mention.tok_start - 1
+    if k < 2 or tokens[k].base not in ("of", "at", "with") \
+            or not (tokens[k - 1].is_upper_initial and tokens[k - 2].is_upper_initial) \
+            or tokens[k - 2].base not in given_names():
+        return False
+    after = [t.base for t in tokens[mention.tok_end:mention.tok_end + 6] if t.is_word]
+    return any(word in _SPEAKING for word in after[:4])
 
 
 def _posted_on(mention: Mention, tokens: list[Token]) -> bool:
@@ -1325,6 +1345,7 @@ def _aside(bystander: Callable[[Mention, list[Token]], bool], mention: Mention,
     ("Şirketimiz, X tarafından açılan ihaleyi kazandı": "şirketimiz" is not X)."""
     return bystander(mention, tokens) or (
         mention.pronoun and mention.origin is not None and mention.origin.sentence == s_idx
+        and bystander is not _speakers_firm  # "Jo Roe of X said the firm filed": X's own
         and bystander(mention.origin, tokens))
 
 

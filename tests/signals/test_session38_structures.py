@@ -6,7 +6,9 @@ end the list; a common word is a firm where it is one of a firm noun's examples 
 Set ve B gibi şirketler"); a hedge after the cue with a verb of its own ("went into
 liquidation, reportedly leaving ...") qualifies that verb only; a ticker with the day's
 share move ("(HBM 0.06%)") marks a listed firm; a demonym ("Bangladeshi regulators") and an
-authority's short name defined in brackets ("Board of Investment (BOI)") are no firms.
+authority's short name defined in brackets ("Board of Investment (BOI)") are no firms; a
+quoted person's employer ("John Roe of X tells ...") is no party; and the passive agent of a
+sale is read after the asset ("the land was put up for sale by X").
 """
 
 from __future__ import annotations
@@ -92,6 +94,20 @@ _EXAMPLES = ("Varnel", "Kodaks", "Set", "Tarvona", "Quillora")
     ('tr', "Kuzey Anadolu Kalkınma Ajansı (KUDAKA) yeni projeleri onayladı. KUDAKA, Halden "
            "Tekstil A.Ş.'ye 5 milyon liralık hibe desteği verdi.",
      {('investment_incentive', 'Halden Tekstil A.Ş.')}),
+    # A quoted person's employer is the news's source, not its party ...
+    ('en', "John Littman of Halden Realty Inc.'s Houston office tells the paper that the land "
+           "was put up for sale by Corvel Farms Inc.", {('asset_sale', 'Corvel Farms Inc.')}),
+    ('en', 'Analyst Jane Roe of Brentwick Securities said Corvel Steel would close its Akron '
+           'plant.', {('layoffs_closure', 'Corvel Steel')}),
+    # ... unless the sentence makes it the party ("the firm" is that employer).
+    ('en', 'Mark Stone of Halden Realty Inc. said the firm filed for bankruptcy on Monday.',
+     {('insolvency', 'Halden Realty Inc.')}),
+    ('en', 'Halden Realty Inc. put its Houston office tower up for sale, John Littman said.',
+     {('asset_sale', 'Halden Realty Inc.')}),
+    # The passive agent of a sale whose asset opens the sentence.
+    ('en', 'The land was put up for sale by Corvel Farms Inc.', {('asset_sale', 'Corvel Farms Inc.')}),
+    ('en', 'Halden Realty Inc. said the land was put up for sale by Corvel Farms Inc.',
+     {('asset_sale', 'Corvel Farms Inc.')}),
 ])
 def test_session38_structure(extractor: Extractor, lang: str, text: str,
                              expected: set[tuple[str, str]]) -> None:

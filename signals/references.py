@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from signals.attach import is_outlet, mention_role
 from signals.cues import CompiledPatterns
-from signals.lexicon import COLLECTIVE_PLURALS, QUANTIFIERS
+from signals.lexicon import COLLECTIVE_PLURALS, QUANTIFIERS, officer_title_at
 from signals.mentions import Mention
 from signals.pipeline import SentenceCues
 from signals.places import find_places
@@ -101,8 +101,12 @@ def implicit_subject(tokens: list[Token], before: list[Mention], before_tokens: 
     ref = min(subjects, key=lambda m: m.tok_start)
     first = first_word_index(tokens)
     if lang == "tr":
+        # "X Yönetim Kurulu Başkanı Ali Veli, ... Veli, "... başlayacağız" dedi": the officer
+        # the previous sentence named with the firm speaks for it.
+        officers = _officer_names(before_tokens, ref)
         if any(t.is_word and t.is_upper_initial and not t.text[:1].isdigit()
                and not (k == first and common_opener(t)) and not find_places(t.text)
+               and t.base not in officers
                for k, t in enumerate(tokens)):
             return []
         at, end = first, first
@@ -116,6 +120,22 @@ def implicit_subject(tokens: list[Token], before: list[Mention], before_tokens: 
     end_char = tokens[end - 1].end if end > at else start_char
     return [Mention(start_char, end_char, ref.text, ref.sentence, at, end, ref.client_ids, False,
                     ref.legal_form, "", ref.key, ref.link, ref, pronoun=True)]
+
+
+def _officer_names(tokens: list[Token], firm: Mention) -> set[str]:
+    """The names of the officer written right after ``firm`` and an officer title: "X
+    Yönetim Kurulu Başkanı Ali Veli" gives {"ali", "veli"} (folded)."""
+    after = tokens[firm.tok_end:firm.tok_end + 8]
+    words = [t.base for t in after if t.is_word]
+    title = officer_title_at(words, 0)
+    if title <= 0:
+        return set()
+    names: set[str] = set()
+    for tok in [t for t in after if t.is_word][title:title + 3]:
+        if not tok.is_upper_initial:
+            break
+        names.add(tok.base)
+    return names
 
 
 # Words that may open an English clause before its "it": time adverbials.

@@ -8,7 +8,10 @@ liquidation, reportedly leaving ...") qualifies that verb only; a ticker with th
 share move ("(HBM 0.06%)") marks a listed firm; a demonym ("Bangladeshi regulators") and an
 authority's short name defined in brackets ("Board of Investment (BOI)") are no firms; a
 quoted person's employer ("John Roe of X tells ...") is no party; and the passive agent of a
-sale is read after the asset ("the land was put up for sale by X").
+sale is read after the asset ("the land was put up for sale by X"); Turkish investment
+statements ("20 milyon avroluk yatırımla", "X tarafından kurulan fabrika", "X'in yapacağı
+otel", "yatırıma başlayacak") and an officer named with the firm who says "we" in the next
+sentence ("X Yönetim Kurulu Başkanı Ali Veli ... Veli, "... başlayacağız" dedi").
 """
 
 from __future__ import annotations
@@ -108,6 +111,25 @@ _EXAMPLES = ("Varnel", "Kodaks", "Set", "Tarvona", "Quillora")
     ('en', 'The land was put up for sale by Corvel Farms Inc.', {('asset_sale', 'Corvel Farms Inc.')}),
     ('en', 'Halden Realty Inc. said the land was put up for sale by Corvel Farms Inc.',
      {('asset_sale', 'Corvel Farms Inc.')}),
+    # Turkish investment statements: a sized investment, a plant set up by the firm, the
+    # facility it will build, an investment it starts, and its officer's quoted "we".
+    ('tr', "İsviçre merkezli Corvel Group, Manisa'da 20 milyon avroluk yatırımla üretime "
+           "hazırlanıyor.", {('investment_announcement', 'Corvel Group')}),
+    ('tr', "Corvel Group tarafından Manisa'da kurulan fabrikada üretim Eylül'de başlayacak.",
+     {('investment_announcement', 'Corvel Group')}),
+    ('tr', "Tarvo Proje Ltd. Şti.'nin Antalya'ya yapacağı 668 yataklı otel için ÇED muafiyeti "
+           "verildi.", {('investment_announcement', 'Tarvo Proje Ltd. Şti.')}),
+    ('tr', 'Halden Holding, 1 milyar dolarlık yatırıma bu yıl başlayacak.',
+     {('investment_announcement', 'Halden Holding')}),
+    ('tr', 'Halden Holding Yönetim Kurulu Başkanı Ali Veli, yazılı açıklama yaptı. Veli, "1 '
+           'milyar dolarlık yeni fabrika yatırımına bu yıl başlayacağız" dedi.',
+     {('investment_announcement', 'Halden Holding')}),
+    ('tr', 'Yatırımcılar, borsada yeniden işlem yapmaya başladı.', set()),
+    ('tr', 'Halden Holding Yönetim Kurulu Başkanı Ali Veli, yazılı açıklama yaptı. Veli, "Yeni '
+           'sezona hazırız" dedi.', set()),
+    ('tr', 'Corvel Group tarafından 1998 yılında kurulan fabrika, 300 kişiye iş veriyor.', set()),
+    ('tr', "Corvel Group tarafından 1998'de kurulan fabrika, 300 kişiye iş veriyor.", set()),
+    ('tr', 'Bakanlık, 20 milyon avroluk yatırımla yapılan yolun açılışını yaptı.', set()),
 ])
 def test_session38_structure(extractor: Extractor, lang: str, text: str,
                              expected: set[tuple[str, str]]) -> None:

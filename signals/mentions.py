@@ -52,7 +52,7 @@ from signals.tokens import QUOTES, Token, first_word_index, tokenize, word_bases
 LEGAL_FORMS: tuple[tuple[str, ...], ...] = (
     ("anonim", "sirketi"), ("anonim", "ortakligi"), ("limited", "sirketi"), ("ltd", "sti"),
     ("pvt", "ltd"), ("private", "limited"),
-    ("t", "a", "o"), ("a", "s"), ("as",),
+    ("t", "a", "o"), ("tao",), ("t", "a", "s"), ("a", "s"), ("as",),
     ("inc",), ("gmbh",), ("llc",), ("plc",), ("s", "a"), ("corp",), ("b", "v"), ("n", "v"),
     ("ag",), ("ltd",), ("limited",), ("s", "p", "a"), ("sas",), ("srl",), ("pte",),
     ("oyj",), ("llp",), ("lp",), ("jv",), ("pty",), ("kgaa",), ("co",),
@@ -62,7 +62,8 @@ LEGAL_FORMS: tuple[tuple[str, ...], ...] = (
 _DOTTED_FORMS = frozenset({("co",)})
 # Forms that are English words unless written in capitals: "X AS", "X AŞ" but "Soar As".
 # ("NV" and "SPA" stay out: "Las Vegas NV", "Hotel Riviera SPA".)
-_CAPITAL_FORMS = frozenset({("as",), ("ag",), ("se",), ("bv",), ("ab",), ("asa",), ("sa",)})
+_CAPITAL_FORMS = frozenset({("as",), ("ag",), ("se",), ("bv",), ("ab",), ("asa",), ("sa",),
+                            ("tao",)})
 # Trade words a long Turkish title joins with "ve" ("... Pazarlama Nakliyat ve Elektrik
 # Üretim Sanayi ve Ticaret AŞ"): before "ve", they continue one title, not a list (folded).
 _TITLE_TRADES = frozenset("""pazarlama nakliyat nakliye ithalat ihracat uretim imalat dagitim

@@ -59,6 +59,13 @@ _EXAMPLES = ("Varnel", "Kodaks", "Set", "Tarvona", "Quillora")
            'Inc. for price fixing.',
      {('regulatory_fine', name) for name in ('Halden Pumps Inc.', 'Corvel Steel Inc.',
                                              'Brentwick Labs Inc.')}),
+    # "TAO" and "T.A.Ş." are legal forms: a register alias that opens such a title takes it
+    # whole, and the list goes on after it.
+    ('tr', 'Notu düşürülen bankalar Halden Bank A.Ş., Mavikent Gıda Ürünleri TAO, Tarvo '
+           'Bankası T.A.Ş. ve Quillon Bank A.Ş. olarak sıralandı.',
+     {('rating_downgrade', name) for name in ('Halden Bank A.Ş.', 'Mavikent Gıda',
+                                              'Tarvo Bankası T.A.Ş.', 'Quillon Bank A.Ş.')}),
+    ('en', 'Lin said the Tao of investing is patience.', set()),
     # A common word among a firm noun's examples is a firm.
     ('tr', 'Temmuz ayından itibaren Varnel, Kodaks, Set, Tarvona ve Quillora gibi şirketler de '
            'soruşturmaya alındı.', {('lawsuit', name) for name in _EXAMPLES}),

@@ -36,7 +36,7 @@ ModifierName = Literal["denial", "cancel", "rumour", "confirm", "unconfirmed", "
                        "general", "upgrade", "refusal", "enforcement", "claim", "not_customers",
                        "own_claim", "criminal_probe", "unmet", "collusion", "property_auction",
                        "unpaid_debt", "land_asset", "equity_call", "case_dropped",
-                       "pending_vote"]
+                       "pending_vote", "officer_fired"]
 Scope = Literal["sentence", "earlier", "weak", "document"]
 
 

@@ -66,6 +66,16 @@ _EXAMPLES = ("Varnel", "Kodaks", "Set", "Tarvona", "Quillora")
      {('rating_downgrade', name) for name in ('Halden Bank A.Ş.', 'Mavikent Gıda',
                                               'Tarvo Bankası T.A.Ş.', 'Quillon Bank A.Ş.')}),
     ('en', 'Lin said the Tao of investing is patience.', set()),
+    # An officer fired is a management exit, not a layoff; an officer announcing layoffs
+    # is not fired.
+    ('tr', "Halden Çadır ve Tekstil A.Ş.'nin Genel Müdürü Ömer Faruk Özgün'ün işten "
+           "çıkarıldığı bildirildi.", {('management_exit', 'Halden Çadır ve Tekstil A.Ş.')}),
+    ('tr', "Corvel Sistem Yapı Şirketi'nin Genel Müdürü Ali Pala da işten atıldı.",
+     {('management_exit', 'Corvel Sistem Yapı Şirketi')}),
+    ('tr', 'Halden Tekstil A.Ş., 300 işçiyi işten çıkardı.',
+     {('layoffs_closure', 'Halden Tekstil A.Ş.')}),
+    ('tr', "Halden Tekstil A.Ş.'nin fabrika müdürü, 300 işçinin işten çıkarılacağını açıkladı.",
+     {('layoffs_closure', 'Halden Tekstil A.Ş.')}),
     # A common word among a firm noun's examples is a firm.
     ('tr', 'Temmuz ayından itibaren Varnel, Kodaks, Set, Tarvona ve Quillora gibi şirketler de '
            'soruşturmaya alındı.', {('lawsuit', name) for name in _EXAMPLES}),

@@ -407,6 +407,8 @@ def attach(
         distance = float(hi - lo)
         if not before:
             distance += 4.0 if lang == "tr" else 1.5
+        if lang == "tr" and not before and _own_subject_clause(tokens, cue_end, m.tok_start):
+            continue  # "konkordato kararları gelirken X, ...": that clause has its subject
         if any((tokens[k].base in CLAUSE_BREAKS and not (before and k == lo and tokens[k].base == "ise"))
                or (lang == "tr" and ends_clause(tokens[k])) for k in range(lo, hi)):
             # ("X'e ise 410 bin lira ceza verildi": "ise" right after a name marks it the topic)
@@ -421,6 +423,22 @@ def attach(
         return None
     fit = 1.0 if best[0] <= 6 else 0.85 if best[0] <= 15 else 0.65
     return Attachment(best[1], fit)
+
+
+def _own_subject_clause(tokens: list[Token], cue_end: int, name_at: int) -> bool:
+    """True when a Turkish cue ends in a plural noun that is the subject of a -(y)ken clause
+    closing before the name: "Dev markalardan konkordato kararları peş peşe gelirken X, ...",
+    "İşten çıkarmalar sürerken X, ..." speak of the trade, not of X."""
+    k = cue_end
+    while k < name_at and k < cue_end + 2 and tokens[k].is_word and not ends_clause(tokens[k]):
+        if tokens[k].base.endswith(_PLURALS) and not tokens[k].suffix:
+            return any(ends_clause(t) for t in tokens[k + 1:name_at])
+        k += 1
+    return cue_end > 0 and tokens[cue_end - 1].base.endswith(_PLURALS) \
+        and not tokens[cue_end - 1].suffix and any(ends_clause(t) for t in tokens[cue_end:name_at])
+
+
+_PLURALS = ("lar", "ler", "lari", "leri")
 
 
 # Modifiers that bind to the clause of the cue, not to the whole sentence: "won a contract
@@ -527,10 +545,8 @@ def in_scope(spans: list[tuple[int, int]], folded: FoldedText, tokens: list[Toke
         if (m_last < first and first - m_last > before and not alternatives) or \
                 (m_first > last and m_first - last > after):
             continue
-        if lang == "en" and m_first > last and m_last + 1 < len(tokens) \
-                and tokens[m_last + 1].is_word and tokens[m_last + 1].base.endswith("ing") \
-                and not tokens[m_last + 1].is_upper_initial:
-            continue  # "went into liquidation reportedly leaving ...": the adverb's own verb
+        if lang == "en" and m_first > last and _adverb_of_own_verb(tokens, m_first, m_last):
+            continue  # "will close the plant, possibly leaving ...": the adverb's own verb
         earlier_end = last if m_first > last else m_last
         if lang == "tr" and earlier_end < len(tokens) and ends_clause(tokens[earlier_end]):
             continue
@@ -547,9 +563,24 @@ def hedges_later_verb(span: tuple[int, int], folded: FoldedText, tokens: list[To
     fact and only the losses as hearsay."""
     first = folded.token_at(span[0])
     last = folded.token_at(max(span[0], span[1] - 1))
-    return first > folded.token_at(max(hit.start, hit.end - 1)) and last + 1 < len(tokens) \
-        and tokens[last + 1].is_word and not tokens[last + 1].is_upper_initial \
-        and tokens[last + 1].base.endswith("ing")
+    return first > folded.token_at(max(hit.start, hit.end - 1)) \
+        and _adverb_of_own_verb(tokens, first, last)
+
+
+# Words in -ing that are prepositions, not a verb of the hedge's own (folded): "possibly
+# during the summer", "reportedly according to staff".
+_ING_PREPOSITIONS = frozenset("during according following including regarding concerning "
+                              "pending notwithstanding excluding considering".split())
+
+
+def _adverb_of_own_verb(tokens: list[Token], first: int, last: int) -> bool:
+    """True for a one-word hedging adverb ("reportedly", "possibly") followed by a verb in
+    -ing: the adverb qualifies that verb, not what came before it."""
+    if first != last or not tokens[first].base.endswith("ly") or last + 1 >= len(tokens):
+        return False
+    verb = tokens[last + 1]
+    return verb.is_word and not verb.is_upper_initial and verb.base.endswith("ing") \
+        and verb.base not in _ING_PREPOSITIONS
 
 
 def escapes_backdrop(backdrops: list[tuple[int, int]], folded: FoldedText,

@@ -371,9 +371,9 @@ class Extractor:
                                 patterns.modifier_spans(name, sc.folded.text), sc.folded, tokens,
                                 hit, lang):
                             continue
-                        if name == "rumour" and lang == "en" and all(
-                                hedges_later_verb(span, sc.folded, tokens, hit)
-                                for span in patterns.modifier_spans(name, sc.folded.text)):
+                        if name == "rumour" and lang == "en" and (spans := patterns.modifier_spans(
+                                name, sc.folded.text)) and all(
+                                hedges_later_verb(span, sc.folded, tokens, hit) for span in spans):
                             continue
                         if name == "rumour" and confirmed:
                             factor *= 0.85

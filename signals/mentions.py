@@ -778,7 +778,8 @@ def _bracket_aliases(sentences: list[list[Token]], mentions: list[Mention],
         while k < len(tokens) and tokens[k].text in QUOTES:
             k += 1
         words: list[str] = []
-        while k < len(tokens) and tokens[k].is_word and len(words) < 3:
+        while k < len(tokens) and tokens[k].is_word and not tokens[k].text[:1].isdigit() \
+                and len(words) < 3:
             words.append(tokens[k].base)
             k += 1
         while k < len(tokens) and tokens[k].text in QUOTES:

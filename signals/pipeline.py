@@ -24,7 +24,8 @@ from radar_core.text import fold
 from signals import sentences as _sentences  # noqa: F401  (registers radar_sentences_v1)
 from signals.cues import CompiledPatterns, CueHit
 from signals.mentions import Mention, RegisterIndex, find_mentions
-from signals.tokens import FoldedText, Token, tokenize
+from signals.shapes import LIST_GLUE
+from signals.tokens import FoldedText, Token, aside_end, tokenize
 
 for _name in ("radar_tokens", "radar_mentions", "radar_cues"):
     if not Doc.has_extension(_name):
@@ -106,18 +107,6 @@ class CueComponent:
         return doc
 
 
-def _bracket_end(tokens: list[Token], at: int) -> int:
-    """The token after a short aside at ``at`` ("(ING)", "(LTFC IDRs)", "(NYSE: X)"), or
-    ``at`` when there is none."""
-    if at < len(tokens) and tokens[at].text == "(":
-        for k in range(at + 1, min(at + 6, len(tokens))):
-            if tokens[k].text == ")":
-                return k + 1
-            if tokens[k].text in ("(", ".", ";"):
-                break
-    return at
-
-
 def enumerated(tokens: list[Token], spans: list[tuple[int, int]],
                members: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Mention spans with each enumeration of mentions merged into one span.
@@ -136,11 +125,11 @@ def enumerated(tokens: list[Token], spans: list[tuple[int, int]],
         mine = (start, end) in own
         if merged:
             last_start, last_end, last_mine = merged[-1]
-            k = _bracket_end(tokens, last_end)
+            k = aside_end(tokens, last_end)
             if start < k:  # the aside's own short name: "A (A1)", taken with its brackets
                 merged[-1] = (last_start, k, last_mine or mine)
                 continue
-            while k < start and (tokens[k].text == "," or tokens[k].base in _LIST_WORDS):
+            while k < start and (tokens[k].text == "," or tokens[k].base in LIST_GLUE):
                 k += 1
             if k == start and start > last_end:
                 merged[-1] = (last_start, max(end, last_end), last_mine or mine)
@@ -148,8 +137,6 @@ def enumerated(tokens: list[Token], spans: list[tuple[int, int]],
         merged.append((start, end, mine))
     return [(a, b) for a, b, mine in merged if mine]
 
-
-_LIST_WORDS = frozenset({"and", "ve", "veya", "or", "&"})
 
 
 @Language.factory("radar_mentions_v1")

@@ -42,7 +42,7 @@ from signals.lexicon import (
     stop_words,
 )
 from signals.places import find_places
-from signals.tokens import Token, first_word_index
+from signals.tokens import Token, aside_end, first_word_index
 
 if TYPE_CHECKING:
     from signals.mentions import Mention
@@ -148,16 +148,26 @@ _EXAMPLE_OPENERS = frozenset("like including include includes included (".split(
 _LIST_CLOSERS = frozenset("are were among bunlar".split())
 
 
-def _in_example_list(tokens: list[Token], start: int, end: int) -> bool:
+def _in_example_list(tokens: list[Token], start: int, end: int, strict: bool = False) -> bool:
     """True when the name [start, end) is one of the examples of a plural firm noun: "A, B
     ve C gibi (büyük) firmalar", "companies such as A, B and C", "firms like A", "three
-    lenders (A, B and C)". The collective noun says what every member of the list is."""
+    lenders (A, B and C)". The collective noun says what every member of the list is.
+    ``strict``: only where the firm noun heads the list ("companies such as A", "A ve B gibi
+    şirketler"), not where it stands further off ("firms in towns such as Bath")."""
     n = len(tokens)
     j = end
     while j < n and j - end < 24 and _in_list(tokens[j]) and not tokens[j].suffix:
         j += 1
     if j < n and tokens[j].base == "gibi" and not tokens[end - 1].suffix:
-        return any(t.base.startswith(_COLLECTIVE_TR) for t in tokens[j + 1:j + 4] if t.is_word)
+        return any(t.base.startswith(_COLLECTIVE_TR)
+                   for t in tokens[j + 1:j + (2 if strict else 4)] if t.is_word)
+    if strict:
+        # Only "companies such as A, B" / "A, B gibi şirketler": the firm noun heads the list.
+        i = start - 1
+        while i >= 0 and start - i < 24 and _in_list(tokens[i]):
+            i -= 1
+        return i >= 2 and tokens[i].base == "as" and tokens[i - 1].base == "such" \
+            and tokens[i - 2].base in _COLLECTIVE_EN
     if j < n and j > end and (tokens[j].text in ";:" or tokens[j - 1].text in ";:"
                                   or tokens[j].base in _LIST_CLOSERS):
         # "A, B, C; ceza uygulanan firmalardan bazıları", "A, B and C are among the fined
@@ -256,6 +266,17 @@ def _acronym_of_non_firm(tokens: list[Token], start: int) -> bool:
     while k >= 0 and start - k <= 10 and (tokens[k].is_upper_initial
                                          or tokens[k].base in _JOINS_IN_NAME):
         if tokens[k].base in NOT_FIRM_WORDS or tokens[k].base.startswith(_NOT_FIRM_STEMS):
+            return True
+        k -= 1
+    return False
+
+
+def _trade_before(tokens: list[Token], at: int) -> bool:
+    """True when the capitalised name before ``at`` holds a trade or sector word: "Halden
+    Travel Agency (HTA)" is a firm, whatever "agency" says elsewhere."""
+    k = at - 1
+    while k >= 0 and at - k <= 10 and (tokens[k].is_upper_initial or tokens[k].base in _JOINS_IN_NAME):
+        if tokens[k].base in TRADE_WORDS or tokens[k].base in SECTOR_WORDS:
             return True
         k -= 1
     return False
@@ -373,7 +394,7 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
         return []
     for k in range(1, len(tokens) - 1):
         if tokens[k - 1].text == "(" and tokens[k + 1].text == ")" \
-                and _acronym_of_non_firm(tokens, k):
+                and _acronym_of_non_firm(tokens, k) and not _trade_before(tokens, k - 1):
             not_firms.add(tokens[k].base)  # "Board of Investment (BOI)", however it is read
     names = given_names()
     first_word = first_word_index(tokens)
@@ -586,7 +607,7 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue  # "Inc", "Holding": a legal form or trade word alone names nobody
         if len(span) == 1 and (span[0].base.endswith(("ian", "ese", "ish"))
                                or (lang == "en" and _en_demonym(span[0]))):
-            continue  # a demonym: "Canadian", "Japanese", "Turkish", "Bangladeshi", "Kenyan"
+            continue  # a demonym: "Canadian", "Japanese", "Turkish", "Bangladeshi"
         if len(span) == 1 and _acronym_of_non_firm(tokens, start):
             continue  # "Resource Conservation and Recovery Act (RCRA)": a law, shortened
         if _middle_initial(tokens, start, end):
@@ -741,7 +762,7 @@ def credible_shapes(mentions: list[Mention], sentences: list[list[Token]],
         # ... and so does being one of a firm noun's examples ("A, Set ve B gibi şirketler").
         everyday = len(words) == 1 and not spoken_for \
             and everyday_word(words[0].text, lang) \
-            and not _in_example_list(tokens, m.tok_start, m.tok_end)
+            and not _in_example_list(tokens, m.tok_start, m.tok_end, strict=True)
         topic = m.tok_start == first_word_index(tokens) and m.tok_end < len(tokens) \
             and tokens[m.tok_end].text == ","
         if everyday and not topic and everyday_word(words[0].text, lang, EVERYDAY_ZIPF_CAPITALS):
@@ -835,22 +856,10 @@ def _owner(tokens: list[Token], end: int) -> bool:
         t.base in _OWNED for t in [t for t in tokens[end:end + 7] if t.is_word][:4])
 
 
-def _aside_end(tokens: list[Token], at: int) -> int:
-    """The token after a short aside in brackets at ``at`` ("(TEB)", "(Kuveyt Turk)"), or
-    ``at`` when none stands there."""
-    if at < len(tokens) and tokens[at].text == "(":
-        for k in range(at + 1, min(at + 6, len(tokens))):
-            if tokens[k].text == ")":
-                return k + 1
-            if tokens[k].text in ("(", ".", ";", ","):
-                break
-    return at
-
-
 def _glued(left: Mention, right: Mention, tokens: list[Token]) -> bool:
     """True when only list punctuation or a conjunction stands between two names (after
     the first one's short name in brackets: "Turk Ekonomi Bankasi (TEB), ICBC Turkey")."""
-    between = tokens[_aside_end(tokens, left.tok_end):right.tok_start]
+    between = tokens[aside_end(tokens, left.tok_end):right.tok_start]
     return bool(between) and not left.suffix and all(
         t.base in LIST_GLUE or t.text in LIST_GLUE for t in between)
 
@@ -861,7 +870,7 @@ def _glued_chains(mentions: list[Mention], tokens: list[Token]) -> list[list[Men
     brackets right after a member is that member's, in no run of its own."""
     chains: list[list[Mention]] = []
     for m in sorted(mentions, key=lambda x: x.tok_start):
-        if chains and m.tok_start < _aside_end(tokens, chains[-1][-1].tok_end):
+        if chains and m.tok_start < aside_end(tokens, chains[-1][-1].tok_end):
             continue
         if chains and _glued(chains[-1][-1], m, tokens):
             chains[-1].append(m)
@@ -907,10 +916,17 @@ def _place_like(m: Mention, words: list[Token], after: list[str], sector: bool,
 
 def _en_demonym(token: Token) -> bool:
     """An English word for someone or something from a country written as its name plus
-    "i" or "n": "Bangladeshi", "Kuwaiti", "Israeli", "Kenyan", "Korean"."""
+    "i" ("Bangladeshi", "Kuwaiti", "Israeli"), or one of the "-n" demonyms ("Kenyan"; a
+    town's name plus "n" may be a firm's: "Bursan")."""
     text = token.text
-    return not token.suffix and len(text) > 4 and text[-1] in "in" and text[:1].isupper() \
-        and any(p.start == 0 and p.end == len(text) - 1 for p in find_places(text[:-1]))
+    return not token.suffix and len(text) > 4 and text[:1].isupper() and (
+        token.base in _DEMONYMS_N or (text.endswith("i") and any(
+            p.start == 0 and p.end == len(text) - 1 for p in find_places(text[:-1]))))
+
+
+# English demonyms in "-n" or "-an" that the endings "-ian/-ese/-ish" miss (folded).
+_DEMONYMS_N = frozenset("""kenyan angolan mexican cuban moroccan african european chilean
+    venezuelan ugandan rwandan jamaican dominican korean american ecuadorian""".split())
 
 
 def _demonym(token: Token) -> bool:

@@ -203,3 +203,15 @@ class FoldedText:
 def first_word_index(tokens: Sequence[Token]) -> int:
     """Index of a sentence's first word token (past quotes and bullets); its length if none."""
     return next((k for k, t in enumerate(tokens) if t.is_word), len(tokens))
+
+
+def aside_end(tokens: Sequence[Token], at: int) -> int:
+    """The token after a short aside in brackets at ``at`` ("(TEB)", "(Kuveyt Turk)",
+    "(LTFC IDRs)"), or ``at`` when none stands there."""
+    if at < len(tokens) and tokens[at].text == "(":
+        for k in range(at + 1, min(at + 6, len(tokens))):
+            if tokens[k].text == ")":
+                return k + 1
+            if tokens[k].text in ("(", ".", ";", ","):
+                break
+    return at

@@ -9,8 +9,8 @@ share move ("(HBM 0.06%)") marks a listed firm; a demonym ("Bangladeshi regulato
 authority's short name defined in brackets ("Board of Investment (BOI)") are no firms; a
 quoted person's employer ("John Roe of X tells ...") is no party; and the passive agent of a
 sale is read after the asset ("the land was put up for sale by X"); Turkish investment
-statements ("20 milyon avroluk yatırımla", "X tarafından kurulan fabrika", "X'in yapacağı
-otel", "yatırıma başlayacak") and an officer named with the firm who says "we" in the next
+statements ("20 milyon avroluk yatırımla hazırlanıyor", "X'in yapacağı otel", "yatırıma
+başlayacak") and an officer named with the firm who says "we" in the next
 sentence ("X Yönetim Kurulu Başkanı Ali Veli ... Veli, "... başlayacağız" dedi").
 """
 
@@ -132,8 +132,10 @@ _EXAMPLES = ("Varnel", "Kodaks", "Set", "Tarvona", "Quillora")
     # facility it will build, an investment it starts, and its officer's quoted "we".
     ('tr', "İsviçre merkezli Corvel Group, Manisa'da 20 milyon avroluk yatırımla üretime "
            "hazırlanıyor.", {('investment_announcement', 'Corvel Group')}),
-    ('tr', "Corvel Group tarafından Manisa'da kurulan fabrikada üretim Eylül'de başlayacak.",
-     {('investment_announcement', 'Corvel Group')}),
+    pytest.param('tr', "Corvel Group tarafından Manisa'da kurulan fabrikada üretim Eylül'de "
+                       "başlayacak.", {('investment_announcement', 'Corvel Group')},
+                 marks=pytest.mark.xfail(strict=True, reason="not read yet: a plant set up "
+                                         "reads the same whether new or decades old")),
     ('tr', "Tarvo Proje Ltd. Şti.'nin Antalya'ya yapacağı 668 yataklı otel için ÇED muafiyeti "
            "verildi.", {('investment_announcement', 'Tarvo Proje Ltd. Şti.')}),
     ('tr', 'Halden Holding, 1 milyar dolarlık yatırıma bu yıl başlayacak.',
@@ -144,11 +146,71 @@ _EXAMPLES = ("Varnel", "Kodaks", "Set", "Tarvona", "Quillora")
     ('tr', 'Yatırımcılar, borsada yeniden işlem yapmaya başladı.', set()),
     ('tr', 'Halden Holding Yönetim Kurulu Başkanı Ali Veli, yazılı açıklama yaptı. Veli, "Yeni '
            'sezona hazırız" dedi.', set()),
-    ('tr', 'Corvel Group tarafından 1998 yılında kurulan fabrika, 300 kişiye iş veriyor.', set()),
-    ('tr', "Corvel Group tarafından 1998'de kurulan fabrika, 300 kişiye iş veriyor.", set()),
     ('tr', 'Bakanlık, 20 milyon avroluk yatırımla yapılan yolun açılışını yaptı.', set()),
 ])
 def test_session38_structure(extractor: Extractor, lang: str, text: str,
                              expected: set[tuple[str, str]]) -> None:
+    got = read(extractor, text, lang)
+    assert same(got, expected), got
+
+
+# Counter-examples from a review of this session's change: each rule stops where its
+# reason stops (prepositions in -ing, hedging nouns, a verb of being before "negative",
+# a visit, protests, a past investment, a broker, a trade word in an authority-like name,
+# a town, "firms in towns such as").
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ('en', 'Halden Pumps will close its Akron plant, possibly during the summer.',
+     set()),
+    ('en', 'Halden Pumps will close its Akron plant, reportedly during the summer.',
+     set()),
+    ('en', 'Halden Travel Services has gone into liquidation, reportedly according to staff.',
+     set()),
+    ('en', 'Halden Travel Services has gone into liquidation, reportedly following a collapse in bookings.',
+     set()),
+    ('en', 'Halden Pumps will sell its Akron plant, unnamed sources saying the deal is close.',
+     set()),
+    ('en', 'Halden Pumps will cut 300 jobs, speculation mounting since Monday.',
+     set()),
+    ('en', 'Halden Bank AS said the outlook for its loan book is stable, as real rates dropped to negative.',
+     set()),
+    ('tr', 'Corvel Group tarafından 40 yıl önce kurulan fabrika, 300 kişiye iş veriyor.',
+     set()),
+    ('tr', "1998'de Corvel Group tarafından kurulan fabrika, 300 kişiye iş veriyor.",
+     set()),
+    ('tr', "Halden Holding'in yapacağı fabrika ziyareti yarın gerçekleşecek.",
+     set()),
+    ('tr', "Halden Holding'in Manisa'daki yatırımına yönelik protestolar başladı.",
+     set()),
+    ('tr', 'Halden Portföy, müşterilerine yatırıma başlamadan önce risk testi yapmalarını öneriyor.',
+     set()),
+    ('tr', 'Halden Holding, yatırıma başlamadı.',
+     set()),
+    ('tr', 'Halden Holding, 1 milyar dolarlık yatırımla büyüdüğünü hatırlattı.',
+     set()),
+    ('en', 'The factory was offered for sale by Corvel Auctions on behalf of the owner, Halden Pumps.',
+     {('asset_sale', 'Halden Pumps')}),
+    ('en', "The holding company's shares were offered for sale by Corvel Securities, the broker.",
+     set()),
+    ('en', 'Halden Travel Agency (HTA) sells holidays to Spain. HTA filed for bankruptcy on Monday.',
+     {('insolvency', 'HTA')}),
+    ('en', 'Corvel Road Haulage (CRH) moves freight. CRH filed for bankruptcy on Monday.',
+     {('insolvency', 'CRH')}),
+    ('en', 'The regulator fined Bursan for price fixing.',
+     {('regulatory_fine', 'Bursan')}),
+    ('en', 'The regulator fined firms in towns such as Bath and Reading.',
+     set()),
+    ('en', 'Halden Business Machines (HBM 0.06%) makes servers. HBM was awarded an $11.9 million contract to build servers.',
+     {('contract_won', 'Halden Business Machines')}),
+    ('tr', 'İşten çıkarmalar sürerken Halden Tekstil konkordato ilan etti.',
+     {('insolvency', 'Halden Tekstil')}),
+    ('tr', 'Dev markalardan konkordato kararları peş peşe gelirken giyim devlerinden Halden Tekstil, toplu işten çıkarma yaptı.',
+     {('layoffs_closure', 'Halden Tekstil')}),
+    ('tr', 'Sektörde konkordato ilanları artarken Halden Tekstil, 300 işçiyi işten çıkardı.',
+     {('layoffs_closure', 'Halden Tekstil')}),
+    ('tr', 'Konkordato ilan ederken Halden Tekstil, 300 işçiyi de işten çıkardı.',
+     {('insolvency', 'Halden Tekstil'), ('layoffs_closure', 'Halden Tekstil')}),
+])
+def test_session38_review_counter_examples(extractor: Extractor, lang: str, text: str,
+                                           expected: set[tuple[str, str]]) -> None:
     got = read(extractor, text, lang)
     assert same(got, expected), got

@@ -53,6 +53,7 @@ LIST_GLUE = frozenset({",", ";", "ve", "and", "&", "veya", "or"})
 # Capitalised words that stand for "the company", "our institution" at a sentence start or
 # after a quote, never a name (folded prefixes).
 _REFERENCE_PREFIXES = ("sirket", "kurum", "firma", "banka", "holding", "grup")
+_CLIPBOARD_MARKERS = ("startfragment", "endfragment")
 _OPENERS = frozenset({'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "(", "-",
                       "\u2013", "\u2014", ":", "\u2022", "*"})
 # Stems of Turkish authority and title words in any inflection ("Cumhurbaşkanımız",
@@ -592,8 +593,11 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             continue
         if len(span) == 1 and start > 0 and span[0].is_all_caps and _clock_before(tokens, start):
             continue  # "11:00 HRS", "14.00 IST": a time's unit or zone
-        placed = [k for k, t in enumerate(span) if t.base.endswith(_PLACED_ENDINGS)]
-        if placed:  # "Finland-based X": a place in the shape of an adjective, then the name
+        # "Finland-based X": a place in the shape of an adjective, then the name; and a
+        # clipboard marker a lost HTML comment left ("<!--StartFragment-->The X ...").
+        placed = [k for k, t in enumerate(span) if t.base.endswith(_PLACED_ENDINGS)
+                  or t.base.startswith(_CLIPBOARD_MARKERS)]
+        if placed:
             span = span[placed[-1] + 1:]
             if not span:
                 continue
@@ -619,7 +623,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             # "Meltem Ambalaj", "Doğan Holding": a given name before a sector or trade word
             # names a firm after its founder, not a person.
             if len(span) > 1:
-                not_firms.add(span[-1].base)
+                # (each part of a double surname too: "Alejandro Flores-Ramirez ... Ramirez")
+                not_firms.update({span[-1].base, *span[-1].base.split("-")} - {""})
             continue  # "Mustafa Şarlak": a person
         spans.append((start, end))
     return spans

@@ -76,6 +76,12 @@ _EXAMPLES = ("Varnel", "Kodaks", "Set", "Tarvona", "Quillora")
      {('layoffs_closure', 'Halden Tekstil A.Ş.')}),
     ('tr', "Halden Tekstil A.Ş.'nin fabrika müdürü, 300 işçinin işten çıkarılacağını açıkladı.",
      {('layoffs_closure', 'Halden Tekstil A.Ş.')}),
+    # A person's double surname, written in part later, is still the person's; a clipboard
+    # marker glued to the first word is no part of a name.
+    ('en', 'Alejandro Flores-Ramirez owns Halden Covers Inc. According to the state, Ramirez '
+           'refused to issue refunds to consumers.', {('refund_problem', 'Halden Covers Inc.')}),
+    ('en', 'StartFragmentThe Halden Press was granted a patent for its juicer. EndFragment',
+     {('patent_granted', 'Halden Press')}),
     # A common word among a firm noun's examples is a firm.
     ('tr', 'Temmuz ayından itibaren Varnel, Kodaks, Set, Tarvona ve Quillora gibi şirketler de '
            'soruşturmaya alındı.', {('lawsuit', name) for name in _EXAMPLES}),

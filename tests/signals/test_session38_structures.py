@@ -82,6 +82,12 @@ _EXAMPLES = ("Varnel", "Kodaks", "Set", "Tarvona", "Quillora")
            'refused to issue refunds to consumers.', {('refund_problem', 'Halden Covers Inc.')}),
     ('en', 'StartFragmentThe Halden Press was granted a patent for its juicer. EndFragment',
      {('patent_granted', 'Halden Press')}),
+    # The probe named after the relative clause that opened it on the firm.
+    ('tr', "Küçükçekmece Cumhuriyet Başsavcılığı'nın Can Holding'e başlattığı soruşturma "
+           "kapsamında arama yapılıyor.", {('lawsuit', 'Can Holding')}),
+    ('tr', "Başsavcılığın Halden Holding'e başlattığı soruşturma kapsamında arama yapılıyor.",
+     {('lawsuit', 'Halden Holding')}),
+    ('tr', "Halden Holding'in savcılığa başlattığı başvuru sürüyor.", set()),
     # A common word among a firm noun's examples is a firm.
     ('tr', 'Temmuz ayından itibaren Varnel, Kodaks, Set, Tarvona ve Quillora gibi şirketler de '
            'soruşturmaya alındı.', {('lawsuit', name) for name in _EXAMPLES}),

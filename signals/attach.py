@@ -425,6 +425,10 @@ def attach(
     return Attachment(best[1], fit)
 
 
+# Endings of a Turkish plural noun, bare or possessed ("kararlar", "kararları", folded).
+_PLURALS = ("lar", "ler", "lari", "leri")
+
+
 def _own_subject_clause(tokens: list[Token], cue_end: int, name_at: int) -> bool:
     """True when a Turkish cue ends in a plural noun that is the subject of a -(y)ken clause
     closing before the name: "Dev markalardan konkordato kararları peş peşe gelirken X, ...",
@@ -436,9 +440,6 @@ def _own_subject_clause(tokens: list[Token], cue_end: int, name_at: int) -> bool
         k += 1
     return cue_end > 0 and tokens[cue_end - 1].base.endswith(_PLURALS) \
         and not tokens[cue_end - 1].suffix and any(ends_clause(t) for t in tokens[cue_end:name_at])
-
-
-_PLURALS = ("lar", "ler", "lari", "leri")
 
 
 # Modifiers that bind to the clause of the cue, not to the whole sentence: "won a contract

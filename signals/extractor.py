@@ -1293,19 +1293,18 @@ def _bystanders(etype: str) -> tuple[Callable[[Mention, list[Token]], bool], ...
     labelling a building ("the former Sears building"), an adviser hired to run the event
     ("retained X to manage the RFP"; but a firm hired to supply wins the contract), a
     quoted person's employer ("John Roe of X tells ...")."""
+    anywhere = (_posted_on, _speakers_firm)
     if etype == "insolvency":
-        return (_creditor, _names_a_site, _hired_agent, _practitioner, _posted_on,
-                _speakers_firm)
+        return (_creditor, _names_a_site, _hired_agent, _practitioner, *anywhere)
     if etype == "contract_won":
-        return (_names_a_site, _opened_the_tender, _posted_on, _speakers_firm)
+        return (_names_a_site, _opened_the_tender, *anywhere)
     if etype == "land_acquisition":
-        return (_names_a_site, _labels_the_site, _hired_agent, _posted_on, _speakers_firm)
+        return (_names_a_site, _labels_the_site, _hired_agent, *anywhere)
     if etype in ("regulatory_fine", "lawsuit"):
-        return (_names_a_site, _hired_agent, _served_customer, _names_traded_shares, _posted_on,
-                _speakers_firm)
+        return (_names_a_site, _hired_agent, _served_customer, _names_traded_shares, *anywhere)
     if etype == "rating_downgrade":
-        return (_names_a_site, _hired_agent, _rates_others, _posted_on, _speakers_firm)
-    return (_names_a_site, _hired_agent, _posted_on, _speakers_firm)
+        return (_names_a_site, _hired_agent, _rates_others, *anywhere)
+    return (_names_a_site, _hired_agent, *anywhere)
 
 
 # Verbs of speaking that follow a quoted source's firm: "John Roe of X tells ..." (folded).

@@ -746,8 +746,7 @@ def _headline_names(sentences: list[list[Token]], text: str,
 _ALIAS_THEN = frozenset({"-", "\u2013", "\u2014", ",", ";"})
 # Codes that stand in such brackets without being the firm's short name (folded).
 _NOT_ALIASES = frozenset("nyse nasdaq lse tsx asx bist amex otc uk us usa eu".split())
-
-
+# A share price's move in a ticker's brackets: "(IBM 0.06%)", "(HBM -1.5%)".
 _PRICE_MOVE = re.compile(r"\d+(?:[.,]\d+)?")
 
 
@@ -787,9 +786,9 @@ def _bracket_aliases(sentences: list[list[Token]], mentions: list[Mention],
         sign = int(k < len(tokens) and tokens[k].text in ("+", "-", "−"))
         if len(words) == 1 and k + sign + 1 < len(tokens) \
                 and _PRICE_MOVE.fullmatch(tokens[k + sign].text) \
-                and tokens[k + sign + 1].text in ("%", ")"):
+                and tokens[k + sign + 1].text == "%":
             # "International Business Machines (IBM 0.06%)": the ticker, then the day's move
-            k += sign + (2 if tokens[k + sign + 1].text == "%" else 1)
+            k += sign + 2
         if len(words) == 1 and k + 1 < len(tokens) and tokens[k].text in _ALIAS_THEN \
                 and tokens[k - 1].is_all_caps and 2 <= len(tokens[k - 1].text) <= 6 \
                 and words[0] not in _NOT_ALIASES and tokens[k + 1].is_upper_initial \

@@ -129,14 +129,13 @@ def enumerated(tokens: list[Token], spans: list[tuple[int, int]],
             if start < k:  # the aside's own short name: "A (A1)", taken with its brackets
                 merged[-1] = (last_start, k, last_mine or mine)
                 continue
-            while k < start and (tokens[k].text == "," or tokens[k].base in LIST_GLUE):
+            while k < start and (tokens[k].text in LIST_GLUE or tokens[k].base in LIST_GLUE):
                 k += 1
             if k == start and start > last_end:
                 merged[-1] = (last_start, max(end, last_end), last_mine or mine)
                 continue
         merged.append((start, end, mine))
     return [(a, b) for a, b, mine in merged if mine]
-
 
 
 @Language.factory("radar_mentions_v1")

@@ -436,10 +436,24 @@ def _own_subject_clause(tokens: list[Token], cue_end: int, name_at: int) -> bool
     k = cue_end
     while k < name_at and k < cue_end + 2 and tokens[k].is_word and not ends_clause(tokens[k]):
         if tokens[k].base.endswith(_PLURALS) and not tokens[k].suffix:
-            return any(ends_clause(t) for t in tokens[k + 1:name_at])
+            return _subject_converb(tokens, k + 1, name_at)
         k += 1
     return cue_end > 0 and tokens[cue_end - 1].base.endswith(_PLURALS) \
-        and not tokens[cue_end - 1].suffix and any(ends_clause(t) for t in tokens[cue_end:name_at])
+        and not tokens[cue_end - 1].suffix and _subject_converb(tokens, cue_end, name_at)
+
+
+# Intransitive converbs in -(y)ken whose subject a noun before them is (folded): "kararlar
+# gelirken", "işten çıkarmalar sürerken" (but "işten çıkarmalar yaparken X": X makes them).
+_INTRANSITIVE_KEN = frozenset("""gelirken artarken surerken cogalirken yukselirken hizlanirken
+    gerceklesirken yayginlasirken katlanirken""".split())
+
+
+def _subject_converb(tokens: list[Token], lo: int, hi: int) -> bool:
+    """True when an intransitive or passive -(y)ken converb stands in [lo, hi)."""
+    return any(ends_clause(t) and (t.base in _INTRANSITIVE_KEN or t.base.endswith(
+        ("ilirken", "ulurken", "inirken", "unurken")) or (k > 0 and t.base == "ederken"
+                                                          and tokens[k - 1].base == "devam"))
+               for k, t in enumerate(tokens) if lo <= k < hi)
 
 
 # Modifiers that bind to the clause of the cue, not to the whole sentence: "won a contract
@@ -575,9 +589,9 @@ _ING_PREPOSITIONS = frozenset("during according following including regarding co
 
 
 def _adverb_of_own_verb(tokens: list[Token], first: int, last: int) -> bool:
-    """True for a one-word hedging adverb ("reportedly", "possibly") followed by a verb in
-    -ing: the adverb qualifies that verb, not what came before it."""
-    if first != last or not tokens[first].base.endswith("ly") or last + 1 >= len(tokens):
+    """True for a one-word hedge ("reportedly", "possibly", "considering", "fearing")
+    followed by a verb in -ing: the hedge qualifies that verb, not what came before it."""
+    if first != last or not tokens[first].base.endswith(("ly", "ing")) or last + 1 >= len(tokens):
         return False
     verb = tokens[last + 1]
     return verb.is_word and not verb.is_upper_initial and verb.base.endswith("ing") \

@@ -41,6 +41,7 @@ from signals.shapes import (
     NATIONALITY_WORDS,
     common_opener,
     credible_shapes,
+    declined_authority,
     find_name_spans,
     is_place,
     title_case,
@@ -612,7 +613,8 @@ def find_mentions(
                     # name, whatever its place in the sentence (kept, though not strong).
                     rare_starts.add((s_idx, i))
                 if i > 0 and not strong and tokens[i - 1].is_word \
-                        and tokens[i - 1].is_upper_initial and not tokens[i - 1].suffix:
+                        and tokens[i - 1].is_upper_initial and not tokens[i - 1].suffix \
+                        and not declined_authority(tokens[i - 1]):
                     # "CEO'su Ferit Bozdağ", "Yeni Umut Derneği": part of another name.
                     i += 1
                     continue
@@ -777,8 +779,8 @@ def _bracket_aliases(sentences: list[list[Token]], mentions: list[Mention],
         while k < len(tokens) and tokens[k].text in QUOTES:
             k += 1
         words: list[str] = []
-        while k < len(tokens) and tokens[k].is_word and not tokens[k].text[:1].isdigit() \
-                and len(words) < 3:
+        while k < len(tokens) and tokens[k].is_word and len(words) < 3 \
+                and not (words and tokens[k].text[:1].isdigit()):
             words.append(tokens[k].base)
             k += 1
         while k < len(tokens) and tokens[k].text in QUOTES:

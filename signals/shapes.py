@@ -60,7 +60,7 @@ _OPENERS = frozenset({'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "(", "-"
 # "Bakanlığı'nın", "Kurulu'na"), folded.
 _NOT_FIRM_STEMS = ("bakan", "baskan", "cumhurbaskan", "mudurlug", "kurulu", "kurumu",
                    "mahkeme", "savcilig", "belediye", "valilig", "universite", "sendika",
-                   "bakanlig", "baskanlig")
+                   "bakanlig", "baskanlig", "bassavcilig")
 # A name right before one of these is a site ("its Lafayette plant"), not a firm.
 _SITE_NOUNS = frozenset("plant plants factory facility site mill headquarters campus tower "
                         "office offices warehouse mine refinery port airport".split())
@@ -153,22 +153,16 @@ def _in_example_list(tokens: list[Token], start: int, end: int, strict: bool = F
     """True when the name [start, end) is one of the examples of a plural firm noun: "A, B
     ve C gibi (büyük) firmalar", "companies such as A, B and C", "firms like A", "three
     lenders (A, B and C)". The collective noun says what every member of the list is.
-    ``strict``: only where the firm noun heads the list ("companies such as A", "A ve B gibi
-    şirketler"), not where it stands further off ("firms in towns such as Bath")."""
+    ``strict``: only where the firm noun stands right by the list ("companies such as A",
+    "five lenders (A, B)", "A ve B gibi büyük şirketler"), not further off ("firms in towns
+    such as Bath")."""
     n = len(tokens)
     j = end
     while j < n and j - end < 24 and _in_list(tokens[j]) and not tokens[j].suffix:
         j += 1
     if j < n and tokens[j].base == "gibi" and not tokens[end - 1].suffix:
         return any(t.base.startswith(_COLLECTIVE_TR)
-                   for t in tokens[j + 1:j + (2 if strict else 4)] if t.is_word)
-    if strict:
-        # Only "companies such as A, B" / "A, B gibi şirketler": the firm noun heads the list.
-        i = start - 1
-        while i >= 0 and start - i < 24 and _in_list(tokens[i]):
-            i -= 1
-        return i >= 2 and tokens[i].base == "as" and tokens[i - 1].base == "such" \
-            and tokens[i - 2].base in _COLLECTIVE_EN
+                   for t in tokens[j + 1:j + (3 if strict else 4)] if t.is_word)
     if j < n and j > end and (tokens[j].text in ";:" or tokens[j - 1].text in ";:"
                                   or tokens[j].base in _LIST_CLOSERS):
         # "A, B, C; ceza uygulanan firmalardan bazıları", "A, B and C are among the fined
@@ -187,7 +181,7 @@ def _in_example_list(tokens: list[Token], start: int, end: int, strict: bool = F
     elif opener.base not in _EXAMPLE_OPENERS and opener.text not in _EXAMPLE_OPENERS:
         return False
     before = [t for t in tokens[max(0, i - 4):i] if t.is_word]
-    return any(t.base in _COLLECTIVE_EN for t in before[-3:])
+    return any(t.base in _COLLECTIVE_EN for t in before[-1 if strict else -3:])
 
 
 def _in_list(token: Token) -> bool:
@@ -273,14 +267,23 @@ def _acronym_of_non_firm(tokens: list[Token], start: int) -> bool:
 
 
 def _trade_before(tokens: list[Token], at: int) -> bool:
-    """True when the capitalised name before ``at`` holds a trade or sector word: "Halden
-    Travel Agency (HTA)" is a firm, whatever "agency" says elsewhere."""
+    """True when the capitalised name before ``at`` holds a trade or sector word and no
+    authority's head: "Halden Travel Agency (HTA)" is a firm, whatever "agency" says
+    elsewhere; "Energy Market Regulatory Authority (EMRA)" is not."""
     k = at - 1
+    trade = False
     while k >= 0 and at - k <= 10 and (tokens[k].is_upper_initial or tokens[k].base in _JOINS_IN_NAME):
-        if tokens[k].base in TRADE_WORDS or tokens[k].base in SECTOR_WORDS:
-            return True
+        if tokens[k].base in _GOVERNING_HEADS or tokens[k].base.startswith(_NOT_FIRM_STEMS):
+            return False
+        trade = trade or tokens[k].base in TRADE_WORDS or tokens[k].base in SECTOR_WORDS
         k -= 1
-    return False
+    return trade
+
+
+# Heads of a governing body's name, whatever trade its other words name (folded; unlike
+# _AUTHORITY_HEADS, no "agency" or "association", which trades name themselves too).
+_GOVERNING_HEADS = frozenset("""authority ministry regulatory regulator commission board court
+    department council directorate inspectorate""".split())
 
 
 def _middle_initial(tokens: list[Token], start: int, end: int) -> bool:
@@ -623,8 +626,7 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
             # "Meltem Ambalaj", "Doğan Holding": a given name before a sector or trade word
             # names a firm after its founder, not a person.
             if len(span) > 1:
-                # (each part of a double surname too: "Alejandro Flores-Ramirez ... Ramirez")
-                not_firms.update({span[-1].base, *span[-1].base.split("-")} - {""})
+                not_firms.add(span[-1].base)
             continue  # "Mustafa Şarlak": a person
         spans.append((start, end))
     return spans
@@ -921,17 +923,19 @@ def _place_like(m: Mention, words: list[Token], after: list[str], sector: bool,
 
 def _en_demonym(token: Token) -> bool:
     """An English word for someone or something from a country written as its name plus
-    "i" ("Bangladeshi", "Kuwaiti", "Israeli"), or one of the "-n" demonyms ("Kenyan"; a
-    town's name plus "n" may be a firm's: "Bursan")."""
+    "i" or "n" ("Bangladeshi", "Israeli", "Libyan", "Kenyan"; a town's name plus "n" may be
+    a firm's: "Bursan"), or one of the irregular "-n" demonyms ("Mexican")."""
     text = token.text
     return not token.suffix and len(text) > 4 and text[:1].isupper() and (
-        token.base in _DEMONYMS_N or (text.endswith("i") and any(
-            p.start == 0 and p.end == len(text) - 1 for p in find_places(text[:-1]))))
+        token.base in _DEMONYMS_N or (text[-1] in "in" and any(
+            p.start == 0 and p.end == len(text) - 1 and p.kind == "country"
+            for p in find_places(text[:-1]))))
 
 
-# English demonyms in "-n" or "-an" that the endings "-ian/-ese/-ish" miss (folded).
-_DEMONYMS_N = frozenset("""kenyan angolan mexican cuban moroccan african european chilean
-    venezuelan ugandan rwandan jamaican dominican korean american ecuadorian""".split())
+# English demonyms in "-n" or "-an" that neither the endings "-ian/-ese/-ish" nor a country
+# of the gazetteer give (folded).
+_DEMONYMS_N = frozenset("""angolan mexican cuban moroccan african european chilean venezuelan
+    ugandan rwandan jamaican dominican american ecuadorian""".split())
 
 
 def _demonym(token: Token) -> bool:
@@ -1000,14 +1004,23 @@ def _after_authority(tokens: list[Token], start: int, end: int) -> int:
     """The start of a name run on after an authority's name ("Ankara Cumhuriyet
     Başsavcılığı Can Holding"): after the last authority word, when two or more capitalised
     words follow it; ``start`` itself otherwise."""
-    last = max((k for k in range(start, end) if tokens[k].base in _AUTHORITY_WORDS),
-               default=-1)
+    last = max((k for k in range(start, end) if tokens[k].base in _AUTHORITY_WORDS
+                or declined_authority(tokens[k])), default=-1)
     if last < 0:
         return start
     rest = [t for t in tokens[last + 1:end] if t.is_word]
-    if len(rest) < 2 or rest[0].base in TRADE_WORDS:
+    # (an authority's word with its case glued on ends its name: "Başsavcılığın X'e")
+    if not rest or (len(rest) < 2 and not declined_authority(tokens[last])) \
+            or rest[0].base in TRADE_WORDS:
         return start
     return last + 1
+
+
+def declined_authority(token: Token) -> bool:
+    """An authority's word with a case ending glued on, no apostrophe: "Başsavcılığın",
+    "Bakanlığına" (a name is never declined inside; the name it heads has ended)."""
+    return token.base.startswith(AUTHORITY_STEMS) and token.base not in _AUTHORITY_WORDS \
+        and not token.suffix
 
 
 def _authority_after_and(tokens: list[Token], end: int) -> bool:

@@ -185,8 +185,8 @@ from tests.signals.expect import read, same
     ("tr", "Ilgaz Holding, %60 payla ortağı olduğu Ilgaz Rüzgar Enerjisi A.Ş.'nin 500 milyon liralık sermaye artırımına payı oranında nakden katılacağını açıkladı.",
      {("capital_increase", "Ilgaz Rüzgar Enerjisi A.Ş.")}),
     # tr 21: "Sermaye artırımı" appears as an alleged crime inside an investigation story ("yapıldığı ö
-    pytest.param(*("tr", "Savcılığın Varol Holding'e yönelik soruşturmasında, grubun faaliyeti olmayan şirketlerinde kaynağı belirsiz paralarla sermaye artırımları yapıldığı öne sürüldü.",
-     {("lawsuit", "Varol Holding")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    ("tr", "Savcılığın Varol Holding'e yönelik soruşturmasında, grubun faaliyeti olmayan şirketlerinde kaynağı belirsiz paralarla sermaye artırımları yapıldığı öne sürüldü.",
+     {("lawsuit", "Varol Holding")}),
     # tr 22: The firm appears only as the genitive modifier of its executives ("X yetkilileri hakkında"
     pytest.param(*("tr", "Başsavcılık, Ardıç Kıymetli Maden A.Ş. yetkilileri ile aralarında Yüksel Katılım Bankası çalışanı bir kişinin de bulunduğu 14 şüpheli hakkında sahte ihracatla devlet desteği aldıkları iddiasıyla gözaltı kararı verdi.",
      {("lawsuit", "Ardıç Kıymetli Maden A.Ş.")}), marks=pytest.mark.xfail(strict=True, reason="not read yet")),

@@ -396,8 +396,8 @@ def find_name_spans(tokens: list[Token], taken: set[int], elsewhere: set[str],
     """
     if title_case(tokens):
         return []
-    for k in range(1, len(tokens) - 1):
-        if tokens[k - 1].text == "(" and tokens[k + 1].text == ")" \
+    for k in [k + 1 for k, t in enumerate(tokens) if t.text == "("]:
+        if k + 1 < len(tokens) and tokens[k + 1].text == ")" \
                 and _acronym_of_non_firm(tokens, k) and not _trade_before(tokens, k - 1):
             not_firms.add(tokens[k].base)  # "Board of Investment (BOI)", however it is read
     names = given_names()

@@ -85,6 +85,9 @@ _EXAMPLES = ("Varnel", "Kodaks", "Set", "Tarvona", "Quillora")
     ('tr', "Başsavcılığın Halden Holding'e başlattığı soruşturma kapsamında arama yapılıyor.",
      {('lawsuit', 'Halden Holding')}),
     ('tr', "Halden Holding'in savcılığa başlattığı başvuru sürüyor.", set()),
+    # A new site of any kind that a firm is building.
+    ('en', 'Workwear retailer Corvel Trading Company is building a new distribution center in '
+           'Adairsville, Georgia.', {('investment_announcement', 'Corvel Trading Company')}),
     # A common word among a firm noun's examples is a firm.
     ('tr', 'Temmuz ayından itibaren Varnel, Kodaks, Set, Tarvona ve Quillora gibi şirketler de '
            'soruşturmaya alındı.', {('lawsuit', name) for name in _EXAMPLES}),

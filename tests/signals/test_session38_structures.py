@@ -85,6 +85,10 @@ _EXAMPLES = ("Varnel", "Kodaks", "Set", "Tarvona", "Quillora")
     ('tr', "Başsavcılığın Halden Holding'e başlattığı soruşturma kapsamında arama yapılıyor.",
      {('lawsuit', 'Halden Holding')}),
     ('tr', "Halden Holding'in savcılığa başlattığı başvuru sürüyor.", set()),
+    # "kolları sıvadı": setting to work on an investment (not on a season).
+    ('tr', "Halden Çelik, İskenderun'daki yeni çelik yatırımı için kolları sıvadı.",
+     {('investment_announcement', 'Halden Çelik')}),
+    ('tr', 'Halden Spor, yeni sezon için kolları sıvadı.', set()),
     # A new site of any kind that a firm is building.
     ('en', 'Workwear retailer Corvel Trading Company is building a new distribution center in '
            'Adairsville, Georgia.', {('investment_announcement', 'Corvel Trading Company')}),

@@ -347,8 +347,9 @@ def rare_opener(tokens: list[Token], at: int, lang: str) -> bool:
     if not (nxt.is_word and nxt.text[:1].islower()):
         return False
     if tok.is_all_caps:
-        return 3 <= len(tok.text) <= 5 and tok.base not in NOT_FIRM_WORDS \
-            and tok.base not in GENERIC_ACRONYMS and lang == "en"
+        # (an acronym, or a longer brand in capitals no dictionary knows: "ADMARES will ...")
+        return (3 <= len(tok.text) <= 5 or (len(tok.text) <= 9 and unknown_word(tok.text, lang))) \
+            and tok.base not in NOT_FIRM_WORDS and tok.base not in GENERIC_ACRONYMS and lang == "en"
     return len(tok.text) >= 4 and unknown_word(tok.text, lang)
 
 

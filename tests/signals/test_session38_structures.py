@@ -89,6 +89,10 @@ _EXAMPLES = ("Varnel", "Kodaks", "Set", "Tarvona", "Quillora")
     ('tr', "Halden Çelik, İskenderun'daki yeni çelik yatırımı için kolları sıvadı.",
      {('investment_announcement', 'Halden Çelik')}),
     ('tr', 'Halden Spor, yeni sezon için kolları sıvadı.', set()),
+    # A brand in capitals no dictionary knows opens the sentence: a name; a word does not.
+    ('en', 'KORVANE will invest $750 million in the plant, which is expected to create more '
+           'than 1,400 jobs.', {('investment_announcement', 'KORVANE')}),
+    ('en', 'UPDATE will follow once the company files for bankruptcy.', set()),
     # A new site of any kind that a firm is building.
     ('en', 'Workwear retailer Corvel Trading Company is building a new distribution center in '
            'Adairsville, Georgia.', {('investment_announcement', 'Corvel Trading Company')}),

@@ -73,7 +73,7 @@ _JOINS_IN_NAME = frozenset({"ve", "and", "&", "of", "de", "-", "."})
 # no "Isı"): "... Yapım İşi",
 # "... Hizmet Alımı", "Fabrika Binaları ve Depolama Alanları", "... Zemin Güçlendirme".
 _WORK_ITEM_TAILS = frozenset("""işi işinin alımı alımları alımına binaları alanları
-    güçlendirme güçlendirmesi onarımı bakımı yapımı inşaatı""".split())
+    güçlendirme güçlendirmesi onarımı bakımı yapımı inşaatı projesi projesinin""".split())
 
 # Adjectives in the shape of a name's first word: "Finland-based X", "NZX-listed X".
 _PLACED_ENDINGS = ("-based", "-merkezli", "-listed", "-owned", "-backed", "-headquartered")

@@ -93,6 +93,16 @@ _EXAMPLES = ("Varnel", "Kodaks", "Set", "Tarvona", "Quillora")
     ('en', 'KORVANE will invest $750 million in the plant, which is expected to create more '
            'than 1,400 jobs.', {('investment_announcement', 'KORVANE')}),
     ('en', 'UPDATE will follow once the company files for bankruptcy.', set()),
+    # The contractor picked for a project (a project's title is no firm; a title won is no
+    # contract).
+    ('tr', 'Milli Tank Projesi için Halden Otomotiv firmasının seçildiği ve sözleşme '
+           'görüşmelerinin başladığı hatırlatıldı.', {('contract_won', 'Halden Otomotiv')}),
+    ('tr', "Savunma Sanayii İcra Komitesi, projenin ana yüklenicisi olarak Halden Otomotiv'i "
+           "seçti.", {('contract_won', 'Halden Otomotiv')}),
+    ('tr', 'Halden Otomotiv, projenin ana yüklenicisi olarak seçildi.',
+     {('contract_won', 'Halden Otomotiv')}),
+    ('tr', 'Halden Otomotiv, yılın en iyi işvereni seçildi.', set()),
+    ('tr', "Halden Otomotiv'in genel müdürü, yılın yöneticisi seçildi.", set()),
     # A new site of any kind that a firm is building.
     ('en', 'Workwear retailer Corvel Trading Company is building a new distribution center in '
            'Adairsville, Georgia.', {('investment_announcement', 'Corvel Trading Company')}),

@@ -433,13 +433,13 @@ def _own_subject_clause(tokens: list[Token], cue_end: int, name_at: int) -> bool
     """True when a Turkish cue ends in a plural noun that is the subject of a -(y)ken clause
     closing before the name: "Dev markalardan konkordato kararları peş peşe gelirken X, ...",
     "İşten çıkarmalar sürerken X, ..." speak of the trade, not of X."""
-    k = cue_end
-    while k < name_at and k < cue_end + 2 and tokens[k].is_word and not ends_clause(tokens[k]):
-        if tokens[k].base.endswith(_PLURALS) and not tokens[k].suffix:
-            return _subject_converb(tokens, k + 1, name_at)
-        k += 1
-    return cue_end > 0 and tokens[cue_end - 1].base.endswith(_PLURALS) \
-        and not tokens[cue_end - 1].suffix and _subject_converb(tokens, cue_end, name_at)
+    near = [tokens[cue_end - 1]] if cue_end > 0 else []  # the cue's last word, the next two
+    for tok in tokens[cue_end:min(cue_end + 2, name_at)]:
+        if not tok.is_word or ends_clause(tok):
+            break
+        near.append(tok)
+    return any(t.base.endswith(_PLURALS) and not t.suffix for t in near) \
+        and _subject_converb(tokens, cue_end, name_at)
 
 
 # Intransitive converbs in -(y)ken whose subject a noun before them is (folded): "kararlar
@@ -450,10 +450,11 @@ _INTRANSITIVE_KEN = frozenset("""gelirken artarken surerken cogalirken yukselirk
 
 def _subject_converb(tokens: list[Token], lo: int, hi: int) -> bool:
     """True when an intransitive or passive -(y)ken converb stands in [lo, hi)."""
-    return any(ends_clause(t) and (t.base in _INTRANSITIVE_KEN or t.base.endswith(
-        ("ilirken", "ulurken", "inirken", "unurken")) or (k > 0 and t.base == "ederken"
-                                                          and tokens[k - 1].base == "devam"))
-               for k, t in enumerate(tokens) if lo <= k < hi)
+    return any(ends_clause(tokens[k]) and (
+        tokens[k].base in _INTRANSITIVE_KEN
+        or tokens[k].base.endswith(("ilirken", "ulurken", "inirken", "unurken"))
+        or (k > 0 and tokens[k].base == "ederken" and tokens[k - 1].base == "devam"))
+        for k in range(lo, hi))
 
 
 # Modifiers that bind to the clause of the cue, not to the whole sentence: "won a contract
@@ -921,7 +922,7 @@ def _without_homes(between: Sequence[Token]) -> list[Token]:
     k = 0
     while k < len(between):
         tok = between[k]
-        if tok.base in ("in", "of") and k + 1 < len(between) and capitalised_not_date(between[k + 1]):
+        if _home_follows(between, k):
             k += 1
             end = min(len(between), k + 3)
             while k < end and (between[k].is_upper_initial or between[k].text == "."):

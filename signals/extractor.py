@@ -324,11 +324,11 @@ class Extractor:
             # is titled ... The company also was issued ..." (in running text the main firm
             # stays the referent)
             last_named = next((k for k in range(s_idx - 1, max(-1, s_idx - 4), -1)
-                          if by_sent.get(k) and (k == s_idx - 1 or (
-                              _opens_line(text, sents[k][0]) and any(
-                                  m.legal_form or m.link is not None and m.link.status == "linked"
-                                  for m in by_sent[k])))),
-                         s_idx - 1)
+                               if by_sent.get(k) and (k == s_idx - 1 or (
+                                   _opens_line(text, sents[k][0]) and any(
+                                       m.legal_form or m.link is not None
+                                       and m.link.status == "linked" for m in by_sent[k])))),
+                              s_idx - 1)
             local = by_sent.get(s_idx, []) + pronoun_mentions(
                 sc, tokens, referent, patterns, by_sent.get(s_idx, []), by_sent.get(last_named, []),
                 tokens_by_sent[last_named] if last_named >= 0 else None,

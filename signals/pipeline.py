@@ -24,7 +24,7 @@ from radar_core.text import fold
 from signals import sentences as _sentences  # noqa: F401  (registers radar_sentences_v1)
 from signals.cues import CompiledPatterns, CueHit
 from signals.mentions import Mention, RegisterIndex, find_mentions
-from signals.shapes import LIST_GLUE
+from signals.shapes import past_list_glue
 from signals.tokens import FoldedText, Token, aside_end, tokenize
 
 for _name in ("radar_tokens", "radar_mentions", "radar_cues"):
@@ -129,9 +129,7 @@ def enumerated(tokens: list[Token], spans: list[tuple[int, int]],
             if start < k:  # the aside's own short name: "A (A1)", taken with its brackets
                 merged[-1] = (last_start, k, last_mine or mine)
                 continue
-            while k < start and (tokens[k].text in LIST_GLUE or tokens[k].base in LIST_GLUE):
-                k += 1
-            if k == start and start > last_end:
+            if past_list_glue(tokens, last_end, start) == start and start > last_end:
                 merged[-1] = (last_start, max(end, last_end), last_mine or mine)
                 continue
         merged.append((start, end, mine))

@@ -9,6 +9,7 @@ signals/lexicon.py.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -279,11 +280,6 @@ def _trade_before(tokens: list[Token], at: int) -> bool:
         k -= 1
     return trade
 
-
-# Heads of a governing body's name, whatever trade its other words name (folded; unlike
-# _AUTHORITY_HEADS, no "agency" or "association", which trades name themselves too).
-_GOVERNING_HEADS = frozenset("""authority ministry regulatory regulator commission board court
-    department council directorate inspectorate""".split())
 
 
 def _middle_initial(tokens: list[Token], start: int, end: int) -> bool:
@@ -864,12 +860,21 @@ def _owner(tokens: list[Token], end: int) -> bool:
         t.base in _OWNED for t in [t for t in tokens[end:end + 7] if t.is_word][:4])
 
 
+def past_list_glue(tokens: Sequence[Token], at: int, stop: int) -> int:
+    """The token after a name's short aside in brackets and the list glue that follows it
+    (commas, "ve/and/&/veya/or"), from ``at`` up to ``stop``: the next member's start when
+    only glue stands between two names ("Turk Ekonomi Bankasi (TEB), ICBC Turkey")."""
+    k = aside_end(tokens, at)
+    while k < stop and (tokens[k].base in LIST_GLUE or tokens[k].text in LIST_GLUE):
+        k += 1
+    return k
+
+
 def _glued(left: Mention, right: Mention, tokens: list[Token]) -> bool:
     """True when only list punctuation or a conjunction stands between two names (after
-    the first one's short name in brackets: "Turk Ekonomi Bankasi (TEB), ICBC Turkey")."""
-    between = tokens[aside_end(tokens, left.tok_end):right.tok_start]
-    return bool(between) and not left.suffix and all(
-        t.base in LIST_GLUE or t.text in LIST_GLUE for t in between)
+    the first one's short name in brackets)."""
+    return not left.suffix and aside_end(tokens, left.tok_end) < right.tok_start \
+        and past_list_glue(tokens, left.tok_end, right.tok_start) == right.tok_start
 
 
 def _glued_chains(mentions: list[Mention], tokens: list[Token]) -> list[list[Mention]]:
@@ -991,6 +996,11 @@ def _all_place(span: list[Token]) -> bool:
 _AUTHORITY_HEADS = frozenset("""commission authority agency ministry department court council
     bureau administration board university association federation bakanligi kurulu kurumu
     mahkemesi baskanligi mudurlugu universitesi""".split())
+# Heads of a governing body's name, whatever trade its other words name: the authorities'
+# heads but those trades name themselves with too ("Halden Travel Agency"), folded.
+_GOVERNING_HEADS = (_AUTHORITY_HEADS - frozenset("""agency bureau administration university
+    association federation universitesi""".split())) | frozenset(
+    """regulatory regulator directorate inspectorate""".split())
 
 
 _AUTHORITY_WORDS = frozenset("""bassavcilik bassavciligi savcilik savciligi emniyet jandarma
